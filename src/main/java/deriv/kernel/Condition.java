@@ -1,0 +1,19 @@
+package deriv.kernel;
+
+/** An assumption {@code left REL right}, for example {@code N >= 1} or {@code q != 0}. */
+public record Condition(Relation relation, Term left, Term right) {
+  public enum Relation {
+    LESS("<"), LESS_EQUAL("<="), GREATER(">"), GREATER_EQUAL(">="), NOT_EQUAL("!="), EQUAL("=");
+
+    public final String symbol;
+
+    Relation(String symbol) {
+      this.symbol = symbol;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return left + " " + relation.symbol + " " + right;
+  }
+}

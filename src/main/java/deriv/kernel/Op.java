@@ -1,0 +1,17 @@
+package deriv.kernel;
+
+import java.util.List;
+
+/** A built-in operation from the allow-list {@link Head}. */
+public record Op(Head head, List<Term> args) implements Term {
+  public Op {
+    args = List.copyOf(args);
+    if (head.arity >= 0 ? args.size() != head.arity : args.size() < 2) {
+      throw new IllegalArgumentException(head + " takes " + head.arity + " arguments, not " + args.size());
+    }
+  }
+
+  public Term arg(int i) {
+    return args.get(i);
+  }
+}
