@@ -1,0 +1,134 @@
+// The deriv derivation language. The parser is generated from this file at build time (antlr4-maven-plugin).
+// No actions and no @header: the package is given on the command line, the tree is turned into records by
+// deriv.syntax.AstBuilder.
+grammar Deriv;
+
+file
+  : derivation* EOF
+  ;
+
+derivation
+  : DERIVATION IDENT STRING? statement*
+  ;
+
+statement
+  : LET declName (',' declName)* ':' type (',' condition)*    # letStatement
+  | ASSUME condition (',' condition)*                        # assumeStatement
+  | DEF IDENT params? DEFINE expr                            # defStatement
+  | kind=(POSTULATE | APPROX) IDENT ':' expr eq=('=' | '≈') expr  # assumedStatement
+  | CLAIM IDENT ':' expr link+ fromClause?                   # claimStatement
+  | GOAL expr '=' expr                                       # goalStatement
+  | NOTE STRING                                              # noteStatement
+  | IMPORT IDENT (',' IDENT)* FROM STRING                    # importStatement
+  ;
+
+declName
+  : IDENT ('[' lo=expr '..' hi=expr ']')?
+  ;
+
+params
+  : '(' param (',' param)* ')'
+  ;
+
+param
+  : IDENT (':' space)?
+  ;
+
+type
+  : space ('->' space)?                                      # simpleType
+  | '(' space (',' space)+ ')' '->' space                    # functionType
+  ;
+
+space
+  : IDENT ('^' NUMBER)?
+  ;
+
+condition
+  : expr rel=('<' | '<=' | '≤' | '>' | '>=' | '≥' | '!=' | '≠') expr
+  ;
+
+link
+  : eq=('=' | '≈') expr justification?
+  ;
+
+justification
+  : BY ruleRef
+  ;
+
+ruleRef
+  : IDENT ('(' arg (',' arg)* ')')?
+  ;
+
+fromClause
+  : FROM factRef (',' factRef)* justification?
+  ;
+
+factRef
+  : IDENT ('[' binding (',' binding)* ']')?
+  ;
+
+binding
+  : IDENT DEFINE expr
+  ;
+
+expr
+  : <assoc=right> expr op='^' expr                           # powerExpr
+  | op=('-' | '+') expr                                      # unaryExpr
+  | expr op=('*' | '/' | '·' | '×') expr                     # productExpr
+  | expr op=('+' | '-') expr                                 # sumExpr
+  | primary                                                  # primaryExpr
+  ;
+
+primary
+  : NUMBER                                                   # numberPrimary
+  | IDENT '(' arg (',' arg)* ')'                             # callPrimary
+  | IDENT '[' expr ']'                                       # memberPrimary
+  | IDENT                                                    # namePrimary
+  | '(' expr ')'                                             # parenPrimary
+  | '|' expr '|'                                             # barsPrimary
+  ;
+
+arg
+  : IDENT '=' lo=expr '..' hi=expr                           # rangeArg
+  | IDENT IN space                                           # inArg
+  | expr rel=('!=' | '≠') expr                               # exceptArg
+  | expr                                                     # exprArg
+  ;
+
+DERIVATION : 'derivation' ;
+LET        : 'let' ;
+ASSUME     : 'assume' ;
+DEF        : 'def' ;
+POSTULATE  : 'postulate' ;
+APPROX     : 'approx' ;
+CLAIM      : 'claim' ;
+GOAL       : 'goal' ;
+NOTE       : 'note' ;
+IMPORT     : 'import' ;
+BY         : 'by' ;
+FROM       : 'from' ;
+IN         : 'in' | '∈' ;
+DEFINE     : ':=' ;
+
+NUMBER
+  : DIGIT+ ('.' DIGIT+)? ([eE] [+-]? DIGIT+)?
+  ;
+
+IDENT
+  : LETTER (LETTER | DIGIT | '_' | SUBSCRIPT)* PRIME*
+  ;
+
+STRING
+  : '"' (~["\\\r\n] | '\\' ["\\nt])* '"'
+  ;
+
+COMMENT : '#' ~[\r\n]* -> skip ;
+WS      : [ \t\r\n\u00A0]+ -> skip ;
+
+// Anything else is one bad character: the parser reports it with its position instead of the lexer failing.
+ERROR_CHAR : . ;
+
+fragment DIGIT     : [0-9] ;
+fragment SUBSCRIPT : [\u2080-\u2089] ;
+fragment PRIME     : '\'' | '\u2032' ;
+fragment LETTER    : [a-zA-Z] | [\u0391-\u03A9] | [\u03B1-\u03C9] | [\u03D1\u03D5\u03F5] | '∂' | [\u00C0-\u00FF] ;

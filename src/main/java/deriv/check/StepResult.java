@@ -1,0 +1,33 @@
+package deriv.check;
+
+import deriv.kernel.Status;
+import deriv.kernel.Verdict;
+import deriv.syntax.Ast;
+import deriv.syntax.Span;
+
+/**
+ * The verdict for one step, with the syntax it came from so that outputs can print it.
+ *
+ * @param name a stable name: the claim's name, and for a link of a chain its number ({@code density.3})
+ * @param statement the statement the step belongs to
+ * @param link the link of a chain, or null for any other step
+ */
+public record StepResult(String name, Kind kind, Span span, Verdict verdict, Ast.Statement statement,
+    Ast.Link link) {
+
+  public enum Kind {
+    DEFINITION, POSTULATE, APPROXIMATION, LINK, DERIVED;
+
+    public boolean isAssumed() {
+      return this == DEFINITION || this == POSTULATE || this == APPROXIMATION;
+    }
+  }
+
+  public Status status() {
+    return verdict.status();
+  }
+
+  public String rule() {
+    return verdict.rule();
+  }
+}

@@ -1,0 +1,347 @@
+package deriv.resolve;
+
+import deriv.kernel.BigOp;
+import deriv.kernel.Head;
+import deriv.kernel.Index;
+import deriv.kernel.Integral;
+import deriv.kernel.Num;
+import deriv.kernel.Op;
+import deriv.kernel.Apply;
+import deriv.kernel.Sort;
+import deriv.kernel.Term;
+import deriv.kernel.Var;
+import deriv.syntax.Ast;
+import deriv.syntax.Ast.Arg;
+import deriv.syntax.Ast.Expr;
+import deriv.syntax.Diagnostic;
+import deriv.syntax.Span;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expressions of the syntax tree to kernel terms, checking names and the scalar/vector distinction. Problems are
+ * reported as diagnostics and a placeholder term is returned, so that every error of a file is found in one run.
+ */
+final class ExprResolver {
+  /** Literals longer than this are refused: they would only serve to exhaust memory. */
+  private static final int MAX_DIGITS = 400;
+
+  record Typed(Term term, Sort sort) {}
+
+  private final Scope scope;
+  private final List<Diagnostic> diagnostics;
+
+  ExprResolver(Scope scope, List<Diagnostic> diagnostics) {
+    this.scope = scope;
+    this.diagnostics = diagnostics;
+  }
+
+  /** A scalar expression (the usual case). */
+  Term scalar(Expr e) {
+    Typed t = resolve(e);
+    if (t.sort() == Sort.VECTOR) {
+      error("vector-as-scalar", "this is a vector in R^3; a number is needed here (use |…| for its length)",
+          e.span());
+    }
+    return t.term();
+  }
+
+  Typed resolve(Expr e) {
+    if (e instanceof Ast.Number n) {
+      return new Typed(number(n), Sort.SCALAR);
+    }
+    if (e instanceof Ast.Name n) {
+      return name(n);
+    }
+    if (e instanceof Ast.Paren p) {
+      return resolve(p.inner());
+    }
+    if (e instanceof Ast.Unary u) {
+      Typed t = resolve(u.operand());
+      return u.op() == '-' ? new Typed(TermBuild.neg(t.term()), t.sort()) : t;
+    }
+    if (e instanceof Ast.Binary b) {
+      return binary(b);
+    }
+    if (e instanceof Ast.Bars b) {
+      Typed t = resolve(b.inner());
+      Head head = t.sort() == Sort.VECTOR ? Head.NORM : Head.ABS;
+      return new Typed(new Op(head, List.of(t.term())), Sort.SCALAR);
+    }
+    if (e instanceof Ast.Member m) {
+      return member(m);
+    }
+    return call((Ast.Call) e);
+  }
+
+  private Term number(Ast.Number n) {
+    if (n.text().length() > MAX_DIGITS) {
+      error("number-too-long", "number literal has more than " + MAX_DIGITS + " characters", n.span());
+      return Num.ZERO;
+    }
+    try {
+      BigDecimal d = new BigDecimal(n.text());
+      if (Math.abs(d.scale()) > MAX_DIGITS) {
+        error("number-too-long", "exponent of number literal is too large", n.span());
+        return Num.ZERO;
+      }
+      BigInteger unscaled = d.unscaledValue();
+      return d.scale() >= 0
+          ? Num.of(unscaled, BigInteger.TEN.pow(d.scale()))
+          : Num.of(unscaled.multiply(BigInteger.TEN.pow(-d.scale())), BigInteger.ONE);
+    } catch (NumberFormatException ex) {
+      error("bad-number", "not a number: " + n.text(), n.span());
+      return Num.ZERO;
+    }
+  }
+
+  private Typed name(Ast.Name n) {
+    String name = Names.canonical(n.name());
+    if (Builtins.CONSTANTS.contains(name)) {
+      return new Typed(new Op(Head.PI, List.of()), Sort.SCALAR);
+    }
+    Scope.Entry entry = scope.lookup(name);
+    if (entry == null) {
+      if (Builtins.isReserved(name)) {
+        error("builtin-without-arguments", "'" + name + "' is a built-in function: write " + name + "(…)", n.span());
+      } else {
+        error("unknown-name", "unknown name '" + name + "': declare it first, e.g. `let " + name + " : real`",
+            n.span());
+      }
+      return placeholder();
+    }
+    Var v = entry.var();
+    if (v.sort() == Sort.FUNCTION) {
+      error("function-without-arguments", "'" + name + "' is a function: write " + name + "(…)", n.span());
+      return placeholder();
+    }
+    if (v.sort() == Sort.FAMILY) {
+      error("family-without-index", "'" + name + "' is a family: write " + name + "[j] for one member", n.span());
+      return placeholder();
+    }
+    return new Typed(v, v.sort() == Sort.VECTOR ? Sort.VECTOR : Sort.SCALAR);
+  }
+
+  private Typed member(Ast.Member m) {
+    String name = Names.canonical(m.family());
+    Scope.Entry entry = scope.lookup(name);
+    if (entry == null || entry.var().sort() != Sort.FAMILY) {
+      error(entry == null ? "unknown-name" : "not-a-family",
+          entry == null ? "unknown family '" + name + "': declare it, e.g. `let " + name + "[1..N] : R^3`"
+              : "'" + name + "' is not a family; only a family declared as `" + name + "[1..N]` has members",
+          m.span());
+      return placeholder();
+    }
+    Term index = scalar(m.index());
+    return new Typed(new Index(entry.var(), index), entry.element());
+  }
+
+  private Typed binary(Ast.Binary b) {
+    Typed l = resolve(b.left());
+    Typed r = resolve(b.right());
+    boolean lv = l.sort() == Sort.VECTOR;
+    boolean rv = r.sort() == Sort.VECTOR;
+    switch (b.op()) {
+      case '+':
+      case '-':
+        if (lv != rv) {
+          error("vector-plus-scalar", "cannot add a vector and a number", b.span());
+          return placeholder();
+        }
+        Term right = b.op() == '-' ? TermBuild.neg(r.term()) : r.term();
+        return new Typed(TermBuild.plus(l.term(), right), l.sort());
+      case '*':
+        if (lv && rv) {
+          error("vector-product", "the product of two vectors is not defined here; use |v|^2 for v·v", b.span());
+          return placeholder();
+        }
+        return new Typed(TermBuild.times(l.term(), r.term()), lv || rv ? Sort.VECTOR : Sort.SCALAR);
+      case '/':
+        if (rv) {
+          error("divide-by-vector", "cannot divide by a vector", b.span());
+          return placeholder();
+        }
+        return new Typed(TermBuild.div(l.term(), r.term()), l.sort());
+      default:
+        if (lv || rv) {
+          error("vector-power", "a vector has no powers; write |v|^2 for its squared length", b.span());
+          return placeholder();
+        }
+        return new Typed(TermBuild.pow(l.term(), r.term()), Sort.SCALAR);
+    }
+  }
+
+  private Typed call(Ast.Call c) {
+    String name = Names.canonical(c.function());
+    Scope.Entry entry = scope.lookup(name);
+    if (entry != null && entry.var().sort() == Sort.FUNCTION) {
+      return apply(entry, c);
+    }
+    if (entry != null) {
+      error("not-a-function", "'" + name + "' is not a function; multiplication is written with '*': "
+          + name + "*(…)", c.nameSpan());
+      return placeholder();
+    }
+    if (Builtins.UNARY.containsKey(name)) {
+      return unaryBuiltin(Builtins.UNARY.get(name), c);
+    }
+    if (Builtins.BINDERS.contains(name)) {
+      return name.equals("int") || name.equals("∫") ? integral(c) : bigOp(name, c);
+    }
+    if (name.equals("diff")) {
+      return derivative(c);
+    }
+    error("unknown-function", "unknown function '" + name + "': declare it, e.g. `let " + name
+        + " : R -> R`, or use a built-in (exp, ln, sqrt, abs, sin, cos, tan, δ, sum, prod, int, diff)",
+        c.nameSpan());
+    return placeholder();
+  }
+
+  private Typed apply(Scope.Entry entry, Ast.Call c) {
+    List<Sort> expected = entry.argSorts();
+    if (c.args().size() != expected.size()) {
+      error("arity", "'" + entry.var().name() + "' takes " + expected.size() + " argument"
+          + (expected.size() == 1 ? "" : "s") + ", not " + c.args().size(), c.span());
+      return placeholder();
+    }
+    List<Term> args = new ArrayList<>();
+    for (int i = 0; i < expected.size(); i++) {
+      Arg a = c.args().get(i);
+      if (!(a instanceof Ast.ExprArg ea)) {
+        error("bad-argument", "expected an expression", a.span());
+        return placeholder();
+      }
+      Typed t = resolve(ea.expr());
+      boolean wantVector = expected.get(i) == Sort.VECTOR;
+      if (wantVector != (t.sort() == Sort.VECTOR)) {
+        error("argument-sort", "argument " + (i + 1) + " of '" + entry.var().name() + "' must be "
+            + (wantVector ? "a vector in R^3" : "a number"), a.span());
+      }
+      args.add(t.term());
+    }
+    return new Typed(new Apply(entry.var(), args), Sort.SCALAR);
+  }
+
+  private Typed unaryBuiltin(String fn, Ast.Call c) {
+    if (c.args().size() != 1 || !(c.args().get(0) instanceof Ast.ExprArg arg)) {
+      error("arity", "'" + c.function() + "' takes one argument", c.span());
+      return placeholder();
+    }
+    if (fn.equals("delta")) {
+      Typed t = resolve(arg.expr());
+      return new Typed(new Op(Head.DELTA, List.of(t.term())), Sort.SCALAR);
+    }
+    Term x = scalar(arg.expr());
+    Head head = switch (fn) {
+      case "exp" -> Head.EXP;
+      case "log" -> Head.LOG;
+      case "sqrt" -> Head.SQRT;
+      case "abs" -> Head.ABS;
+      case "sin" -> Head.SIN;
+      case "cos" -> Head.COS;
+      default -> Head.TAN;
+    };
+    return new Typed(new Op(head, List.of(x)), Sort.SCALAR);
+  }
+
+  /** {@code sum(j=lo..hi, e)} or {@code sum(j=lo..hi, j != k, e)}. */
+  private Typed bigOp(String name, Ast.Call c) {
+    List<Arg> args = c.args();
+    if (args.size() < 2 || args.size() > 3 || !(args.get(0) instanceof Ast.RangeArg range)
+        || !(args.get(args.size() - 1) instanceof Ast.ExprArg body)
+        || (args.size() == 3 && !(args.get(1) instanceof Ast.ExceptArg))) {
+      error("bad-sum", "write " + name + "(j=1..N, expression), optionally " + name
+          + "(j=1..N, j != k, expression)", c.span());
+      return placeholder();
+    }
+    Term lo = scalar(range.lo());
+    Term hi = scalar(range.hi());
+    Var index = scope.fresh(Names.canonical(range.variable()), Sort.INTEGER);
+    Map<String, Scope.Entry> frame = new HashMap<>();
+    frame.put(index.name(), new Scope.Entry(index, List.of(), null, false));
+    scope.push(frame);
+    try {
+      Term except = null;
+      if (args.size() == 3) {
+        Ast.ExceptArg ex = (Ast.ExceptArg) args.get(1);
+        Term left = scalar(ex.left());
+        if (!left.equals(index)) {
+          error("bad-except", "the left side of '!=' must be the index " + index.name(), ex.span());
+        }
+        except = scalar(ex.right());
+      }
+      Typed t = resolve(body.expr());
+      BigOp.Kind kind = name.equals("sum") || name.equals("Σ") ? BigOp.Kind.SUM : BigOp.Kind.PRODUCT;
+      if (kind == BigOp.Kind.PRODUCT && t.sort() == Sort.VECTOR) {
+        error("vector-product", "a product of vectors is not defined", body.span());
+      }
+      return new Typed(new BigOp(kind, index, lo, hi, except, t.term()), t.sort());
+    } finally {
+      scope.pop();
+    }
+  }
+
+  /** {@code int(y in R^3, u in R^3, e)} or {@code int(x, p, e)} over declared families or variables. */
+  private Typed integral(Ast.Call c) {
+    List<Arg> args = c.args();
+    if (args.size() < 2 || !(args.get(args.size() - 1) instanceof Ast.ExprArg body)) {
+      error("bad-integral", "write int(y in R^3, expression) or int(x, p, expression)", c.span());
+      return placeholder();
+    }
+    List<Var> vars = new ArrayList<>();
+    Map<String, Scope.Entry> frame = new HashMap<>();
+    for (Arg a : args.subList(0, args.size() - 1)) {
+      if (a instanceof Ast.InArg in) {
+        Sort sort = Spaces.pointSort(in.space(), diagnostics);
+        Var v = scope.fresh(Names.canonical(in.variable()), sort);
+        vars.add(v);
+        frame.put(v.name(), new Scope.Entry(v, List.of(), null, false));
+      } else if (a instanceof Ast.ExprArg ea && ea.expr() instanceof Ast.Name n) {
+        Scope.Entry entry = scope.lookup(Names.canonical(n.name()));
+        if (entry == null || entry.defined() || entry.var().sort() == Sort.FUNCTION
+            || entry.var().sort() == Sort.INTEGER) {
+          error("bad-integration-variable", "'" + n.name() + "' is not a declared variable or family to "
+              + "integrate over; write `" + n.name() + " in R^3` for a new one", n.span());
+          return placeholder();
+        }
+        vars.add(entry.var());
+      } else {
+        error("bad-integration-variable", "expected `y in R`, `y in R^3` or a declared variable", a.span());
+        return placeholder();
+      }
+    }
+    scope.push(frame);
+    try {
+      Typed t = resolve(body.expr());
+      return new Typed(new Integral(vars, t.term()), t.sort());
+    } finally {
+      scope.pop();
+    }
+  }
+
+  private Typed derivative(Ast.Call c) {
+    if (c.args().size() != 2 || !(c.args().get(0) instanceof Ast.ExprArg body)
+        || !(c.args().get(1) instanceof Ast.ExprArg var) || !(var.expr() instanceof Ast.Name n)) {
+      error("bad-diff", "write diff(expression, x) for the derivative with respect to x", c.span());
+      return placeholder();
+    }
+    Scope.Entry entry = scope.lookup(Names.canonical(n.name()));
+    if (entry == null || entry.var().sort() != Sort.SCALAR || entry.defined()) {
+      error("bad-diff", "'" + n.name() + "' must be a declared real variable", n.span());
+      return placeholder();
+    }
+    return new Typed(new Op(Head.DIFF, List.of(scalar(body.expr()), entry.var())), Sort.SCALAR);
+  }
+
+  private Typed placeholder() {
+    return new Typed(Num.ZERO, Sort.SCALAR);
+  }
+
+  private void error(String code, String message, Span span) {
+    diagnostics.add(Diagnostic.error(code, message, span));
+  }
+}

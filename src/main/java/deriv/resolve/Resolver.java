@@ -1,0 +1,257 @@
+package deriv.resolve;
+
+import deriv.kernel.Apply;
+import deriv.kernel.Condition;
+import deriv.kernel.Context;
+import deriv.kernel.Definition;
+import deriv.kernel.Family;
+import deriv.kernel.Num;
+import deriv.kernel.Sort;
+import deriv.kernel.Term;
+import deriv.kernel.Var;
+import deriv.syntax.Ast;
+import deriv.syntax.Diagnostic;
+import deriv.syntax.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Resolves one derivation: declarations build the context, every other statement becomes an {@link Resolved.Item}. */
+public final class Resolver {
+  private final Scope scope = new Scope();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final ExprResolver exprs = new ExprResolver(scope, diagnostics);
+  private final Map<String, Span> claimNames = new HashMap<>();
+  private Context context = Context.empty();
+
+  private Resolver() {}
+
+  public static Resolved resolve(Ast.Derivation derivation) {
+    Resolver r = new Resolver();
+    List<Resolved.Item> items = new ArrayList<>();
+    boolean goalSeen = false;
+    for (Ast.Statement s : derivation.statements()) {
+      if (s instanceof Ast.Goal g && goalSeen) {
+        r.error("second-goal", "a derivation has one goal", g.span());
+      }
+      goalSeen |= s instanceof Ast.Goal;
+      r.statement(s, items);
+    }
+    if (!goalSeen && r.diagnostics.isEmpty()) {
+      r.error("no-goal", "derivation '" + derivation.name() + "' has no goal: end it with `goal LHS = RHS`",
+          derivation.span());
+    }
+    return new Resolved(derivation, items, r.diagnostics);
+  }
+
+  private void statement(Ast.Statement s, List<Resolved.Item> items) {
+    if (s instanceof Ast.Let let) {
+      declare(let);
+    } else if (s instanceof Ast.Assume a) {
+      for (Ast.Condition c : a.conditions()) {
+        context = context.withCondition(condition(c));
+      }
+    } else if (s instanceof Ast.Def d) {
+      items.add(define(d));
+    } else if (s instanceof Ast.Assumed a) {
+      Resolved.AssumptionKind kind = a.kind() == Ast.Assumed.Kind.POSTULATE
+          ? Resolved.AssumptionKind.POSTULATE : Resolved.AssumptionKind.APPROXIMATION;
+      nameClaim(a.name(), a.span());
+      items.add(new Resolved.Assumption(kind, a.name(), exprs.scalar(a.lhs()), exprs.scalar(a.rhs()), context, a,
+          a.span()));
+    } else if (s instanceof Ast.Claim c) {
+      nameClaim(c.name(), c.nameSpan());
+      items.add(claim(c));
+    } else if (s instanceof Ast.Goal g) {
+      items.add(new Resolved.GoalItem(exprs.scalar(g.lhs()), exprs.scalar(g.rhs()), context, g, g.span()));
+    } else if (s instanceof Ast.Import i) {
+      error("import-unsupported", "imports are not supported yet", i.span());
+    }
+  }
+
+  private void nameClaim(String name, Span span) {
+    if (claimNames.putIfAbsent(name, span) != null) {
+      error("duplicate-claim", "a result named '" + name + "' exists already (line "
+          + claimNames.get(name).line() + ")", span);
+    }
+  }
+
+  private void declare(Ast.Let let) {
+    Ast.Type type = let.type();
+    for (Ast.DeclName d : let.names()) {
+      String name = Names.canonical(d.name());
+      if (!checkFresh(name, d.span())) {
+        continue;
+      }
+      if (type.isFunction()) {
+        declareFunction(name, type, d);
+      } else if (d.isFamily()) {
+        Sort element = Spaces.pointSort(type.result(), diagnostics);
+        Var v = scope.fresh(name, Sort.FAMILY);
+        Term lo = exprs.scalar(d.lo());
+        Term hi = exprs.scalar(d.hi());
+        scope.declare(name, new Scope.Entry(v, List.of(), element, false));
+        context = context.withFamily(new Family(v, lo, hi, element));
+      } else {
+        declareVariable(name, type.result(), d.span());
+      }
+    }
+    for (Ast.Condition c : let.conditions()) {
+      context = context.withCondition(condition(c));
+    }
+  }
+
+  private void declareVariable(String name, Ast.Space space, Span span) {
+    Sort sort;
+    if (Spaces.isVector(space)) {
+      sort = Sort.VECTOR;
+    } else if (Spaces.isInteger(space.name()) && space.power() == 1) {
+      sort = Sort.INTEGER;
+    } else if (Spaces.isScalar(space.name()) && space.power() == 1) {
+      sort = Sort.SCALAR;
+    } else {
+      error("bad-space", "unknown set '" + space.name() + (space.power() == 1 ? "" : "^" + space.power())
+          + "': use real, positive, nonnegative, negative, nonzero, integer, natural, R or R^3", space.span());
+      return;
+    }
+    Var v = scope.fresh(name, sort);
+    scope.declare(name, new Scope.Entry(v, List.of(), null, false));
+    context = context.with(v);
+    String sign = Spaces.signRelation(space.name());
+    if (sign != null) {
+      context = context.withCondition(new Condition(relation(sign), v, Num.ZERO));
+    }
+    if (space.name().equals("natural")) {
+      context = context.withCondition(new Condition(Condition.Relation.GREATER_EQUAL, v, Num.ONE));
+    }
+  }
+
+  private void declareFunction(String name, Ast.Type type, Ast.DeclName d) {
+    if (d.isFamily()) {
+      error("bad-declaration", "a family's members are points, not functions", d.span());
+      return;
+    }
+    List<Sort> args = type.arguments().stream().map(s -> Spaces.pointSort(s, diagnostics)).toList();
+    if (!Spaces.isScalar(type.result().name()) || type.result().power() != 1) {
+      error("bad-space", "a function's values must be real numbers (R)", type.result().span());
+    }
+    Var v = scope.fresh(name, Sort.FUNCTION);
+    scope.declare(name, new Scope.Entry(v, args, null, false));
+    context = context.with(v);
+  }
+
+  private Resolved.Item define(Ast.Def d) {
+    String name = Names.canonical(d.name());
+    boolean fresh = checkFresh(name, d.nameSpan());
+    List<Var> params = new ArrayList<>();
+    Map<String, Scope.Entry> frame = new LinkedHashMap<>();
+    for (Ast.Param p : d.params()) {
+      Sort sort = p.space() == null ? Sort.SCALAR : Spaces.pointSort(p.space(), diagnostics);
+      Var pv = scope.fresh(Names.canonical(p.name()), sort);
+      params.add(pv);
+      frame.put(pv.name(), new Scope.Entry(pv, List.of(), null, false));
+    }
+    scope.push(frame);
+    ExprResolver.Typed body;
+    try {
+      body = exprs.resolve(d.body());
+    } finally {
+      scope.pop();
+    }
+    boolean isFunction = !d.params().isEmpty();
+    Var v = scope.fresh(name, isFunction ? Sort.FUNCTION : body.sort());
+    if (fresh) {
+      scope.declare(name, new Scope.Entry(v, params.stream().map(Var::sort).toList(), null, true));
+    }
+    context = context.withDefinition(new Definition(v, params, body.term()));
+    Term lhs = isFunction ? new Apply(v, new ArrayList<>(params)) : v;
+    return new Resolved.Assumption(Resolved.AssumptionKind.DEFINITION, name, lhs, body.term(), context, d,
+        d.span());
+  }
+
+  private Resolved.Item claim(Ast.Claim c) {
+    Context at = context;
+    Term first = exprs.scalar(c.first());
+    List<Resolved.Link> links = new ArrayList<>();
+    Term previous = first;
+    for (int i = 0; i < c.links().size(); i++) {
+      Ast.Link l = c.links().get(i);
+      Term next = exprs.scalar(l.expr());
+      links.add(new Resolved.Link(i, previous, next, rule(l.rule(), l.span()), l, l.span()));
+      previous = next;
+    }
+    Resolved.Derived derived = null;
+    if (c.from() != null) {
+      List<Resolved.FactUse> uses = new ArrayList<>();
+      for (Ast.FactRef f : c.from().facts()) {
+        uses.add(factUse(f));
+      }
+      derived = new Resolved.Derived(first, previous, uses, rule(c.from().rule(), c.from().span()),
+          c.from().span());
+    }
+    return new Resolved.ClaimItem(c.name(), first, derived == null ? links : List.of(), derived, at, c, c.span());
+  }
+
+  private Resolved.FactUse factUse(Ast.FactRef f) {
+    if (!claimNames.containsKey(f.name())) {
+      error("unknown-fact", "no earlier result named '" + f.name() + "'", f.span());
+    }
+    Map<Var, Term> bindings = new LinkedHashMap<>();
+    for (Ast.Binding b : f.bindings()) {
+      Scope.Entry entry = scope.lookup(Names.canonical(b.name()));
+      if (entry == null || entry.defined() || entry.var().sort() == Sort.FUNCTION
+          || entry.var().sort() == Sort.FAMILY) {
+        error("bad-binding", "'" + b.name() + "' is not a variable that can be given a value", b.span());
+        continue;
+      }
+      bindings.put(entry.var(), exprs.resolve(b.value()).term());
+    }
+    return new Resolved.FactUse(f.name(), bindings, f.span());
+  }
+
+  private Resolved.RuleCall rule(Ast.RuleRef r, Span fallback) {
+    if (r == null) {
+      return new Resolved.RuleCall(null, List.of(), fallback);
+    }
+    List<Term> args = new ArrayList<>();
+    for (Ast.Arg a : r.args()) {
+      if (a instanceof Ast.ExprArg e) {
+        args.add(exprs.resolve(e.expr()).term());
+      } else {
+        error("bad-rule-argument", "a rule's arguments are expressions", a.span());
+      }
+    }
+    return new Resolved.RuleCall(r.name(), args, r.span());
+  }
+
+  private Condition condition(Ast.Condition c) {
+    return new Condition(relation(c.relation()), exprs.scalar(c.left()), exprs.scalar(c.right()));
+  }
+
+  private static Condition.Relation relation(String r) {
+    for (Condition.Relation rel : Condition.Relation.values()) {
+      if (rel.symbol.equals(r)) {
+        return rel;
+      }
+    }
+    throw new IllegalArgumentException(r);
+  }
+
+  private boolean checkFresh(String name, Span span) {
+    if (Builtins.isReserved(name)) {
+      error("reserved-name", "'" + name + "' is a built-in and cannot be declared", span);
+      return false;
+    }
+    if (scope.declaredGlobally(name)) {
+      error("duplicate-name", "'" + name + "' is declared already", span);
+      return false;
+    }
+    return true;
+  }
+
+  private void error(String code, String message, Span span) {
+    diagnostics.add(Diagnostic.error(code, message, span));
+  }
+}

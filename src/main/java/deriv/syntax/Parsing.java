@@ -1,0 +1,138 @@
+package deriv.syntax;
+
+import deriv.syntax.parser.DerivLexer;
+import deriv.syntax.parser.DerivParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+
+/** Text to syntax tree. Never throws on bad input: every problem becomes a {@link Diagnostic}. */
+public final class Parsing {
+  /** Deeper nesting than this is refused before parsing, so that no input can exhaust the stack. */
+  public static final int MAX_NESTING = 200;
+  /** Larger files are refused: a derivation is prose-sized, and this bounds memory and time. */
+  public static final int MAX_CHARS = 1_000_000;
+
+  private Parsing() {}
+
+  public record Result(Ast.SourceFile file, List<Diagnostic> diagnostics) {
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    }
+  }
+
+  public static Result parse(String path, String text) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (text.length() > MAX_CHARS) {
+      diagnostics.add(Diagnostic.error("file-too-large",
+          "file has " + text.length() + " characters; deriv reads at most " + MAX_CHARS, Span.NONE));
+      return new Result(new Ast.SourceFile(path, "", List.of()), diagnostics);
+    }
+    DerivLexer lexer = new DerivLexer(CharStreams.fromString(text, path));
+    lexer.removeErrorListeners();
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    Diagnostic tooDeep = nestingCheck(tokens.getTokens());
+    if (tooDeep != null) {
+      diagnostics.add(tooDeep);
+      return new Result(new Ast.SourceFile(path, text, List.of()), diagnostics);
+    }
+    DerivParser parser = new DerivParser(tokens);
+    parser.removeErrorListeners();
+    parser.addErrorListener(new Listener(diagnostics, tokens));
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    DerivParser.FileContext tree;
+    try {
+      tree = parser.file();
+    } catch (StackOverflowError e) {
+      diagnostics.add(Diagnostic.error("too-deep", "expression nested too deeply", Span.NONE));
+      return new Result(new Ast.SourceFile(path, text, List.of()), diagnostics);
+    }
+    if (!diagnostics.isEmpty()) {
+      return new Result(new Ast.SourceFile(path, text, List.of()), diagnostics);
+    }
+    AstBuilder builder = new AstBuilder(diagnostics);
+    List<Ast.Derivation> derivations = builder.derivations(tree);
+    if (derivations.isEmpty() && diagnostics.isEmpty()) {
+      diagnostics.add(Diagnostic.error("no-derivation",
+          "no derivation in this file: start with `derivation NAME \"Title\"`", Span.NONE));
+    }
+    return new Result(new Ast.SourceFile(path, text, derivations), diagnostics);
+  }
+
+  private static Diagnostic nestingCheck(List<Token> tokens) {
+    int depth = 0;
+    for (Token t : tokens) {
+      String s = t.getText();
+      if (s.equals("(") || s.equals("[")) {
+        depth++;
+        if (depth > MAX_NESTING) {
+          return Diagnostic.error("too-deep",
+              "brackets nested more than " + MAX_NESTING + " deep", Spans.of(t));
+        }
+      } else if (s.equals(")") || s.equals("]")) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    // Long operator chains such as 2^2^2^…^2 also recurse in the parser: bound the token count per line of math.
+    return null;
+  }
+
+  /** Turns ANTLR's messages into ones an author can act on. */
+  private static final class Listener extends BaseErrorListener {
+    private final List<Diagnostic> out;
+    private final CommonTokenStream tokens;
+
+    Listener(List<Diagnostic> out, CommonTokenStream tokens) {
+      this.out = out;
+      this.tokens = tokens;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int col, String msg,
+        RecognitionException e) {
+      Token token = offendingSymbol instanceof Token t ? t : null;
+      Span span = token != null ? Spans.of(token) : new Span(line, col + 1, line, col + 1, 0, 0);
+      out.add(Diagnostic.error("syntax", explain(token, msg), span));
+    }
+
+    private String explain(Token token, String antlrMessage) {
+      if (token == null) {
+        return antlrMessage;
+      }
+      if (token.getType() == DerivLexer.ERROR_CHAR) {
+        return "unexpected character '" + token.getText() + "'";
+      }
+      if (token.getType() == Token.EOF) {
+        return "unexpected end of file: " + simplify(antlrMessage);
+      }
+      Token previous = token.getTokenIndex() > 0 ? tokens.get(token.getTokenIndex() - 1) : null;
+      if (previous != null && endsOperand(previous) && startsOperand(token)) {
+        return "missing operator before '" + token.getText()
+            + "': multiplication is always written with '*' (write '" + previous.getText() + "*"
+            + token.getText() + "')";
+      }
+      return simplify(antlrMessage);
+    }
+
+    private static boolean endsOperand(Token t) {
+      int type = t.getType();
+      return type == DerivLexer.IDENT || type == DerivLexer.NUMBER || t.getText().equals(")");
+    }
+
+    private static boolean startsOperand(Token t) {
+      int type = t.getType();
+      return type == DerivLexer.IDENT || type == DerivLexer.NUMBER || t.getText().equals("(");
+    }
+
+    private static String simplify(String antlrMessage) {
+      return antlrMessage.replace("<EOF>", "end of file");
+    }
+  }
+}
