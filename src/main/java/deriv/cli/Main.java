@@ -1,2 +1,49 @@
 package deriv.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** {@code deriv}: the command line. {@link #run} returns the exit code, so tests call it without a process. */
+@CommandLine.Command(name = "deriv", mixinStandardHelpOptions = true, version = "deriv 0.1.0",
+    description = "Checks step-by-step derivations with the Symja computer-algebra system.",
+    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Usage errors, unreadable files, syntax and name errors. */
+  public static final int EXIT_USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. `deriv check derivations/`");
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("deriv: internal error: " + e);
+      return EXIT_USAGE;
+    });
+    cli.setParameterExceptionHandler((e, args2) -> {
+      err.println("deriv: " + e.getMessage());
+      err.println("Try 'deriv --help'.");
+      return EXIT_USAGE;
+    });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,105 @@
+package deriv.cli;
+
+import deriv.check.Checker;
+import deriv.check.FileResult;
+import deriv.check.Options;
+import deriv.check.RunResult;
+import deriv.syntax.Ast;
+import deriv.syntax.Diagnostic;
+import deriv.syntax.Span;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/** {@code deriv check PATH…}: checks every step of every derivation and reports in the requested formats. */
+@CommandLine.Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Check .deriv files (folders are searched for *.deriv, except broken/ folders).",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:every step proved or assumed and every goal reached",
+        "1:a step failed, timed out or is unknown (or tested, with --strict), or a goal was not reached",
+        "2:usage error, unreadable file, syntax or name error"})
+final class CheckCommand implements Callable<Integer> {
+  @CommandLine.Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
+  List<Path> paths;
+
+  @CommandLine.Option(names = "--format", paramLabel = "FORMAT[=FILE]",
+      description = "text (default) or json; FORMAT=FILE writes that format to a file. Repeatable.")
+  List<String> formats = new ArrayList<>();
+
+  @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "write the (single) format to FILE instead of standard output")
+  Path output;
+
+  @CommandLine.Option(names = "--strict", description = "a step that is only tested (numerically) fails")
+  boolean strict;
+
+  @CommandLine.Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "time limit per step (default ${DEFAULT-VALUE} s)")
+  double timeoutSeconds;
+
+  @CommandLine.Option(names = "--include-broken", description = "also check files under broken/ folders")
+  boolean includeBroken;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be between 0 and 3600 seconds");
+    }
+    List<OutputFormat.Target> targets = OutputFormat.parse(formats, output, spec.commandLine());
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
+      }
+    }
+    Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), strict);
+    Checker checker = new Checker(options);
+    List<FileResult> results = new ArrayList<>();
+    for (Path file : Inputs.collect(paths, includeBroken)) {
+      results.add(checkFile(checker, file));
+    }
+    RunResult run = new RunResult(results, strict);
+    for (OutputFormat.Target t : targets) {
+      t.emit(run, spec.commandLine().getOut());
+    }
+    return run.exitCode();
+  }
+
+  static FileResult checkFile(Checker checker, Path file) {
+    String path = file.toString();
+    String text;
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return unreadable(path, "file is not valid UTF-8");
+    } catch (NoSuchFileException e) {
+      return unreadable(path, "no such file");
+    } catch (IOException | OutOfMemoryError e) {
+      return unreadable(path, "cannot read file: " + e.getMessage());
+    }
+    try {
+      return checker.checkText(path, text);
+    } catch (RuntimeException | StackOverflowError e) {
+      return unreadable(path, "deriv could not check this file (" + e.getClass().getSimpleName()
+          + "); please report it");
+    }
+  }
+
+  private static FileResult unreadable(String path, String message) {
+    return new FileResult(path, new Ast.SourceFile(path, "", List.of()), List.of(),
+        List.of(Diagnostic.error("unreadable", message, Span.NONE)));
+  }
+}

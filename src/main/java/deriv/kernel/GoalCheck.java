@@ -1,0 +1,31 @@
+package deriv.kernel;
+
+import java.util.List;
+import java.util.Map;
+
+/** Whether the equation {@code lhs = rhs} is the fact {@code last}, side by side, swapped, or as a difference. */
+final class GoalCheck {
+  private GoalCheck() {}
+
+  static Verdict check(Term lhs, Term rhs, Fact last, Context ctx, Prover p) {
+    String shown = Terms.show(last.lhs()) + " = " + Terms.show(last.rhs());
+    if (Algebra.provablyEqual(lhs, last.lhs(), ctx, p) && Algebra.provablyEqual(rhs, last.rhs(), ctx, p)) {
+      return reached(last, "each side equals the corresponding side of " + shown);
+    }
+    if (Algebra.provablyEqual(lhs, last.rhs(), ctx, p) && Algebra.provablyEqual(rhs, last.lhs(), ctx, p)) {
+      return reached(last, "it is " + shown + " read right to left");
+    }
+    Term goalDifference = Terms.minus(lhs, rhs);
+    Term lastDifference = Terms.minus(last.lhs(), last.rhs());
+    if (Algebra.provablyEqual(goalDifference, lastDifference, ctx, p)
+        || Algebra.provablyEqual(goalDifference, Terms.neg(lastDifference), ctx, p)) {
+      return reached(last, "lhs − rhs of the goal equals ±(lhs − rhs) of " + shown);
+    }
+    return Verdict.of(Status.FAILED, "goal", "the goal is not the last result '" + last.name() + "': " + shown,
+        null, Map.of(), List.of("compared with " + shown));
+  }
+
+  private static Verdict reached(Fact last, String how) {
+    return Verdict.proved("goal", "reached: " + how, List.of("goal matches '" + last.name() + "': " + how));
+  }
+}

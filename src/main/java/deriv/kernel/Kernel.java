@@ -1,0 +1,60 @@
+package deriv.kernel;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The kernel's front door: every verdict the rest of deriv reports comes from one of these calls. */
+public final class Kernel {
+  private Kernel() {}
+
+  /** Names usable after {@code by} in a chain (besides earlier facts). */
+  public static List<String> linkRules() {
+    List<String> names = new ArrayList<>(List.of("algebra", "def"));
+    RuleBook.rewriteRules().forEach(r -> names.add(r.name()));
+    return names;
+  }
+
+  /** Names usable after {@code from … by}. */
+  public static List<String> derivationRules() {
+    return RuleBook.equationRules().stream().map(EquationRule::name).toList();
+  }
+
+  /** One rule's theorem, for documentation and explanations (null if unknown). */
+  public static String theorem(String rule) {
+    Rule r = RuleBook.rewriteRule(rule);
+    if (r != null) {
+      return r.theorem();
+    }
+    EquationRule e = RuleBook.equationRule(rule);
+    return e == null ? null : e.theorem();
+  }
+
+  /** {@code a = b}, justified by {@code rule} (null: any rule that works), within the time limit. */
+  public static Verdict checkLink(Term a, Term b, String rule, List<Term> args, List<Fact> facts, Context ctx,
+      Duration timeout) {
+    return Prover.run(rule == null ? "auto" : rule, timeout, p -> LinkCheck.check(a, b, rule, facts, ctx, p));
+  }
+
+  /** {@code lhs = rhs} derived from premises by an equation rule. */
+  public static Verdict checkDerived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises,
+      Context ctx, Duration timeout) {
+    String name = rule == null ? "instance" : rule;
+    EquationRule r = RuleBook.equationRule(name);
+    if (r == null) {
+      return Verdict.of(Status.UNKNOWN, name, "unknown rule '" + name + "'", null, Map.of(), List.of());
+    }
+    return Prover.run(name, timeout, p -> r.derive(lhs, rhs, premises, args, ctx, p));
+  }
+
+  /** The goal is reached when it is the last established equation, up to algebra (either orientation). */
+  public static Verdict checkGoal(Term lhs, Term rhs, Fact last, Context ctx, Duration timeout) {
+    return Prover.run("goal", timeout, p -> GoalCheck.check(lhs, rhs, last, ctx, p));
+  }
+
+  /** A fact with some of its variables given values, if that is sound (else a non-established fact). */
+  public static Fact instantiate(Fact f, Map<Var, Term> values, Context ctx) {
+    return Instances.instantiate(f, values, ctx);
+  }
+}

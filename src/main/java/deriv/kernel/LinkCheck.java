@@ -1,0 +1,111 @@
+package deriv.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Decides one link {@code a = b} of a chain, by the named rule or, when none is named, by the first that works. */
+final class LinkCheck {
+  /** How many passes of a rule over one side are tried before giving up. */
+  private static final int PASSES = 6;
+
+  private LinkCheck() {}
+
+  static Verdict check(Term a, Term b, String ruleName, List<Fact> facts, Context ctx, Prover p) {
+    if (ruleName == null) {
+      return auto(a, b, facts, ctx, p);
+    }
+    if (ruleName.equals("algebra") || ruleName.equals("def")) {
+      return Algebra.decide(a, b, ctx, p);
+    }
+    Rule rule = RuleBook.rewriteRule(ruleName);
+    if (rule != null) {
+      return byRuleOrExplain(a, b, rule, ctx, p);
+    }
+    for (Fact f : facts) {
+      if (f.name().equals(ruleName)) {
+        if (!f.established()) {
+          return Verdict.of(Status.UNKNOWN, ruleName, "uses '" + ruleName + "', which is not established", null,
+              java.util.Map.of(), List.of());
+        }
+        Verdict v = byFact(a, b, f, ctx, p);
+        return v != null ? v : explainFailure(a, b, ruleName, ctx, p);
+      }
+    }
+    return Verdict.of(Status.UNKNOWN, ruleName, "unknown rule '" + ruleName + "'", null, java.util.Map.of(),
+        List.of());
+  }
+
+  private static Verdict auto(Term a, Term b, List<Fact> facts, Context ctx, Prover p) {
+    if (Algebra.provablyEqual(a, b, ctx, p)) {
+      return Verdict.proved("algebra", "lhs − rhs simplifies to 0", List.of("algebra: lhs − rhs = 0"));
+    }
+    for (Rule rule : RuleBook.rewriteRules()) {
+      Verdict v = byRule(a, b, rule, ctx, p);
+      if (v != null) {
+        return v;
+      }
+    }
+    for (int i = facts.size() - 1; i >= 0; i--) {
+      Fact f = facts.get(i);
+      if (f.established()) {
+        Verdict v = byFact(a, b, f, ctx, p);
+        if (v != null) {
+          return v;
+        }
+      }
+    }
+    return Algebra.decide(a, b, ctx, p);
+  }
+
+  private static Verdict byFact(Term a, Term b, Fact f, Context ctx, Prover p) {
+    Verdict forward = byRule(a, b, new FactRule(f, ctx, false), ctx, p);
+    return forward != null ? forward : byRule(a, b, new FactRule(f, ctx, true), ctx, p);
+  }
+
+  private static Verdict byRuleOrExplain(Term a, Term b, Rule rule, Context ctx, Prover p) {
+    Verdict v = byRule(a, b, rule, ctx, p);
+    return v != null ? v : explainFailure(a, b, rule.name(), ctx, p);
+  }
+
+  /**
+   * Proved when rewriting one side (or both) with the rule reaches terms that algebra shows equal. Null when the
+   * rule does not get there.
+   */
+  static Verdict byRule(Term a, Term b, Rule rule, Context ctx, Prover p) {
+    List<String> used = new ArrayList<>();
+    List<Term> fromA = Rewriting.passes(a, rule, ctx, p, PASSES, used);
+    List<Term> fromB = Rewriting.passes(b, rule, ctx, p, PASSES, used);
+    if (fromA.size() == 1 && fromB.size() == 1) {
+      return null;
+    }
+    List<Term[]> pairs = new ArrayList<>();
+    for (Term x : fromA.subList(1, fromA.size())) {
+      pairs.add(new Term[] {x, b});
+    }
+    for (Term y : fromB.subList(1, fromB.size())) {
+      pairs.add(new Term[] {a, y});
+    }
+    pairs.add(new Term[] {fromA.get(fromA.size() - 1), fromB.get(fromB.size() - 1)});
+    for (Term[] pair : pairs) {
+      if (Algebra.provablyEqual(pair[0], pair[1], ctx, p)) {
+        List<String> trace = new ArrayList<>();
+        trace.add(rule.name() + ": " + rule.theorem());
+        used.stream().distinct().forEach(c -> trace.add("side condition: " + c));
+        trace.add("then algebra: " + Terms.show(pair[0]) + " = " + Terms.show(pair[1]));
+        return Verdict.proved(rule.name(), "by " + rule.name(), trace);
+      }
+    }
+    return null;
+  }
+
+  /** The rule did not prove the link: say whether the link is false, or only unproved. */
+  private static Verdict explainFailure(Term a, Term b, String ruleName, Context ctx, Prover p) {
+    Verdict v = Algebra.decide(a, b, ctx, p);
+    if (v.isProved()) {
+      return v;
+    }
+    String why = "rule '" + ruleName + "' does not turn one side into the other";
+    return Verdict.of(v.status(), ruleName, why + "; " + v.message(), v.residual(), v.counterexample(),
+        v.trace());
+  }
+}

@@ -1,0 +1,39 @@
+package deriv.kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every rule the kernel knows, by name. Only these (and earlier facts) can justify a step. */
+final class RuleBook {
+  private static final Map<String, Rule> REWRITE = new LinkedHashMap<>();
+  private static final Map<String, EquationRule> EQUATION = new LinkedHashMap<>();
+
+  static {
+    for (Rule r : deriv.kernel.rules.Rules.rewriteRules()) {
+      REWRITE.put(r.name(), r);
+    }
+    for (EquationRule r : deriv.kernel.rules.Rules.equationRules()) {
+      EQUATION.put(r.name(), r);
+    }
+  }
+
+  private RuleBook() {}
+
+  static Rule rewriteRule(String name) {
+    return REWRITE.get(name);
+  }
+
+  static List<Rule> rewriteRules() {
+    return new ArrayList<>(REWRITE.values());
+  }
+
+  static EquationRule equationRule(String name) {
+    return EQUATION.get(name);
+  }
+
+  static List<EquationRule> equationRules() {
+    return new ArrayList<>(EQUATION.values());
+  }
+}

@@ -1,0 +1,91 @@
+package deriv.report;
+
+import deriv.check.DerivationResult;
+import deriv.check.FileResult;
+import deriv.check.RunResult;
+import deriv.check.StepResult;
+import deriv.kernel.Status;
+import deriv.kernel.Verdict;
+import deriv.syntax.Diagnostic;
+import java.util.Map;
+
+/** The default terminal output: a line per step, details under a step that did not hold, a summary. */
+public final class TextReport {
+  private TextReport() {}
+
+  public static String write(RunResult run) {
+    StringBuilder out = new StringBuilder();
+    int goals = 0;
+    int reached = 0;
+    for (FileResult f : run.files()) {
+      for (Diagnostic d : f.diagnostics()) {
+        out.append(DiagnosticText.render(f.path(), f.source().text(), d));
+      }
+      for (DerivationResult d : f.derivations()) {
+        for (StepResult s : d.steps()) {
+          step(out, f, s, run);
+        }
+        goals++;
+        if (d.goal() != null && d.goal().reached()) {
+          reached++;
+        }
+        goal(out, f, d);
+      }
+    }
+    Map<Status, Integer> counts = run.summary();
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    out.append(total).append(" steps: ");
+    for (Status s : Status.values()) {
+      out.append(counts.get(s)).append(' ').append(s.label()).append(s == Status.UNKNOWN ? "" : ", ");
+    }
+    out.append("; goals reached: ").append(reached).append('/').append(goals);
+    long fileErrors = run.files().stream().filter(FileResult::hasErrors).count();
+    if (fileErrors > 0) {
+      out.append("; files with errors: ").append(fileErrors);
+    }
+    return out.append('\n').toString();
+  }
+
+  static String mark(Status s) {
+    switch (s) {
+      case PROVED: return "✓";
+      case TESTED: return "~";
+      case ASSUMED: return "•";
+      case FAILED: return "✗";
+      case TIMEOUT: return "⌛";
+      default: return "?";
+    }
+  }
+
+  private static void step(StringBuilder out, FileResult f, StepResult s, RunResult run) {
+    Verdict v = s.verdict();
+    out.append(String.format("%s:%d:%d  %s %-8s %-14s %s%n", f.path(), s.span().line(), s.span().column(),
+        mark(v.status()), v.status().label(), v.rule(), s.name()));
+    if (run.acceptable(v.status()) && v.status() != Status.TESTED) {
+      return;
+    }
+    out.append("    step:     ").append(Sources.slice(f.source().text(), s.span())).append('\n');
+    out.append("    why:      ").append(v.message()).append('\n');
+    if (v.residual() != null) {
+      out.append("    residual: ").append(v.residual()).append("   (lhs − rhs)\n");
+    }
+    if (!v.counterexample().isEmpty()) {
+      out.append("    counterexample: ");
+      StringBuilder values = new StringBuilder();
+      v.counterexample().forEach((k, val) -> values.append(values.length() == 0 ? "" : ", ")
+          .append(k).append(" = ").append(val));
+      out.append(values).append('\n');
+    }
+  }
+
+  private static void goal(StringBuilder out, FileResult f, DerivationResult d) {
+    if (d.goal() == null) {
+      out.append(f.path()).append(":  ? goal     derivation '").append(d.name()).append("' has no goal\n");
+      return;
+    }
+    Verdict v = d.goal().verdict();
+    boolean ok = d.goal().reached();
+    out.append(String.format("%s:%d:%d  %s goal %s  %s%n", f.path(), d.goal().goal().span().line(),
+        d.goal().goal().span().column(), ok ? "✓" : "✗", ok ? "reached" : "NOT reached", v.message()));
+  }
+}
