@@ -1,0 +1,145 @@
+package deriv.kernel;
+
+import deriv.kernel.symja.Sample;
+import deriv.kernel.symja.ZeroCheck;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code algebra} rule, the kernel's main judgement: is {@code lhs = rhs} under the context?
+ *
+ * <ul>
+ *   <li>PROVED only when lhs − rhs simplified to exactly 0 — first with defined names left uninterpreted, then with
+ *       definitions unfolded. Provably equal binders are merged first ({@link BinderCongruence}), and log/root/power
+ *       laws are applied only where positivity is proved ({@link PositivityRewrites}).
+ *   <li>FAILED when the difference simplified to a definite nonzero number, or when the sides clearly differ at an
+ *       admissible point (then with a counterexample).
+ *   <li>TESTED when at least {@value #SAMPLES} random admissible points agree to about 25 digits.
+ *   <li>UNKNOWN otherwise (for instance when an integral or a delta cannot be evaluated).
+ * </ul>
+ */
+public final class Algebra {
+  public static final String RULE = "algebra";
+  static final int SAMPLES = 5;
+  private static final int MAX_POINTS = 40;
+
+  private Algebra() {}
+
+  public static Verdict decide(Term lhs, Term rhs, Context ctx, Prover p) {
+    String claim = Terms.show(lhs) + " = " + Terms.show(rhs);
+    List<String> trace = new ArrayList<>();
+    if (Terms.alphaEquivalent(lhs, rhs)) {
+      return Verdict.proved(RULE, "both sides are the same expression", List.of("identical sides"));
+    }
+    ZeroCheck z = prove(lhs, rhs, ctx, p, 0);
+    trace.addAll(z.trace());
+    Verdict v = conclusive(z, claim, trace);
+    if (v != null) {
+      return v;
+    }
+    String residual = z.residual();
+    Term l = Terms.unfold(lhs, ctx);
+    Term r = Terms.unfold(rhs, ctx);
+    if (!l.equals(lhs) || !r.equals(rhs)) {
+      ZeroCheck u = prove(l, r, ctx, p, 0);
+      u.trace().forEach(line -> trace.add("with definitions unfolded, " + line));
+      v = conclusive(u, claim, trace);
+      if (v != null) {
+        return v;
+      }
+      residual = u.residual();
+    }
+    return test(l, r, ctx, p, residual, trace);
+  }
+
+  /** Proof only (no numbers): true if lhs − rhs simplifies to 0, with or without unfolding definitions. */
+  public static boolean provablyEqual(Term a, Term b, Context ctx, Prover p) {
+    return provablyEqual(a, b, ctx, p, 0);
+  }
+
+  static boolean provablyEqual(Term a, Term b, Context ctx, Prover p, int depth) {
+    if (Terms.alphaEquivalent(a, b) || prove(a, b, ctx, p, depth).outcome() == ZeroCheck.Outcome.ZERO) {
+      return true;
+    }
+    Term ua = Terms.unfold(a, ctx);
+    Term ub = Terms.unfold(b, ctx);
+    return (!ua.equals(a) || !ub.equals(b)) && prove(ua, ub, ctx, p, depth).outcome() == ZeroCheck.Outcome.ZERO;
+  }
+
+  private static ZeroCheck prove(Term lhs, Term rhs, Context ctx, Prover p, int depth) {
+    List<Term> merged = BinderCongruence.merge(List.of(lhs, rhs), ctx, p, depth);
+    Term l = PositivityRewrites.normalise(merged.get(0), ctx, p);
+    Term r = PositivityRewrites.normalise(merged.get(1), ctx, p);
+    return p.symja().simplifiesToZero(Terms.minus(l, r), ctx);
+  }
+
+  private static Verdict conclusive(ZeroCheck z, String claim, List<String> trace) {
+    if (z.outcome() == ZeroCheck.Outcome.ZERO) {
+      return Verdict.proved(RULE, "lhs - rhs simplifies to 0", trace);
+    }
+    if (z.outcome() == ZeroCheck.Outcome.NONZERO) {
+      return Verdict.of(Status.FAILED, RULE, "false: lhs - rhs = " + z.residual() + ", which is not 0 (" + claim + ")",
+          z.residual(), Map.of(), trace);
+    }
+    return null;
+  }
+
+  // ---- numbers --------------------------------------------------------------------------------------------------
+
+  private static Verdict test(Term lhs, Term rhs, Context ctx, Prover p, String residual, List<String> trace) {
+    long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
+    Set<Var> vars = new LinkedHashSet<>(Terms.freeVars(lhs));
+    vars.addAll(Terms.freeVars(rhs));
+    ctx.conditions().forEach(c -> {
+      vars.addAll(Terms.freeVars(c.left()));
+      vars.addAll(Terms.freeVars(c.right()));
+    });
+    RandomPoints points = new RandomPoints(seed, ctx);
+    int agreed = 0;
+    int inconclusive = 0;
+    for (int k = 0; k < MAX_POINTS && agreed < SAMPLES; k++) {
+      Map<Var, Num> point = points.next(vars);
+      Sample s = p.symja().compareAt(lhs, rhs, ctx, point, seed);
+      switch (s.agreement()) {
+        case UNEVALUABLE:
+          trace.add("numeric test impossible: " + s.note());
+          return Verdict.of(Status.UNKNOWN, RULE, "not proved, and not testable numerically (" + s.note() + ")",
+              residual, Map.of(), trace);
+        case DIFFER:
+          Map<String, String> counterexample = counterexample(point, s);
+          trace.add("numeric test: the sides differ at " + counterexample);
+          return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + counterexample, residual,
+              counterexample, trace);
+        case AGREE:
+          agreed++;
+          break;
+        case INCONCLUSIVE:
+          inconclusive++;
+          break;
+        default:
+          break; // inadmissible point: draw another
+      }
+    }
+    trace.add("numeric test: " + agreed + " admissible random points agree" + (inconclusive > 0
+        ? ", " + inconclusive + " inconclusive" : ""));
+    if (agreed >= SAMPLES) {
+      return Verdict.of(Status.TESTED, RULE, "not proved; both sides agree at " + agreed
+          + " random admissible points (residual " + residual + ")", residual, Map.of(), trace);
+    }
+    return Verdict.of(Status.UNKNOWN, RULE, "not proved, and too few admissible points agreed (" + agreed + ")",
+        residual, Map.of(), trace);
+  }
+
+  private static Map<String, String> counterexample(Map<Var, Num> point, Sample s) {
+    Map<String, String> out = new LinkedHashMap<>();
+    point.forEach((v, n) -> out.put(out.containsKey(v.name()) ? v.name() + "#" + v.id() : v.name(), n.toString()));
+    out.putAll(s.functions());
+    out.put("lhs", s.lhs());
+    out.put("rhs", s.rhs());
+    return out;
+  }
+}

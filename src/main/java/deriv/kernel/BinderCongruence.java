@@ -1,0 +1,113 @@
+package deriv.kernel;
+
+import deriv.kernel.Condition.Relation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes provably equal binder terms (sums, products, integrals) syntactically equal before the computer algebra sees
+ * them, so that they become the same opaque atom. Two binders are merged when they have the same kind, the same
+ * domains or ranges, and bodies that are {@link Algebra#provablyEqual provably equal} once the bound variables are
+ * identified, under the context extended with the bound variables (congruence). {@code ∫ f(y) dy} and
+ * {@code ∫ f(z) dz} already are the same atom (alpha-equivalence); this also merges
+ * {@code prod(j=1..N, exp(-b*a[j])*exp(-b*c[j]))} with {@code prod(j=1..N, exp(-b*(a[j]+c[j])))}.
+ */
+final class BinderCongruence {
+  /** Nesting depth of binder bodies compared through each other. */
+  private static final int MAX_DEPTH = 3;
+
+  private BinderCongruence() {}
+
+  /** Both terms with each outermost binder replaced by the first provably equal binder met (left to right). */
+  static List<Term> merge(List<Term> terms, Context ctx, Prover p, int depth) {
+    List<Term> binders = new ArrayList<>();
+    terms.forEach(t -> collectOutermost(t, binders));
+    if (depth >= MAX_DEPTH || binders.size() < 2) {
+      return terms;
+    }
+    List<Term> representatives = new ArrayList<>();
+    Map<Term, Term> replacement = new HashMap<>();
+    for (Term b : binders) {
+      if (replacement.containsKey(b) || representatives.stream().anyMatch(r -> Terms.alphaEquivalent(r, b))) {
+        continue;
+      }
+      Term same = null;
+      for (Term r : representatives) {
+        if (congruent(r, b, ctx, p, depth)) {
+          same = r;
+          break;
+        }
+      }
+      if (same != null) {
+        replacement.put(b, same);
+      } else {
+        representatives.add(b);
+      }
+    }
+    if (replacement.isEmpty()) {
+      return terms;
+    }
+    return terms.stream().map(t -> replace(t, replacement)).toList();
+  }
+
+  private static boolean isBinder(Term t) {
+    return t instanceof BigOp || t instanceof Integral;
+  }
+
+  private static void collectOutermost(Term t, List<Term> out) {
+    if (isBinder(t)) {
+      out.add(t);
+      return;
+    }
+    Terms.children(t).forEach(c -> collectOutermost(c, out));
+  }
+
+  private static Term replace(Term t, Map<Term, Term> replacement) {
+    Term r = replacement.get(t);
+    if (r != null) {
+      return r;
+    }
+    return isBinder(t) ? t : Terms.mapChildren(t, c -> replace(c, replacement));
+  }
+
+  private static boolean congruent(Term a, Term b, Context ctx, Prover p, int depth) {
+    if (a instanceof Integral x && b instanceof Integral y) {
+      if (x.vars().size() != y.vars().size()) {
+        return false;
+      }
+      Map<Var, Term> rename = new HashMap<>();
+      Context inner = ctx;
+      for (int k = 0; k < x.vars().size(); k++) {
+        if (x.vars().get(k).sort() != y.vars().get(k).sort()) {
+          return false;
+        }
+        rename.put(y.vars().get(k), x.vars().get(k));
+        inner = inner.with(x.vars().get(k));
+      }
+      return Algebra.provablyEqual(x.body(), Terms.substitute(y.body(), rename), inner, p, depth + 1);
+    }
+    if (a instanceof BigOp x && b instanceof BigOp y) {
+      if (x.kind() != y.kind() || x.hasExcept() != y.hasExcept() || !sameValue(x.lo(), y.lo(), ctx, p, depth)
+          || !sameValue(x.hi(), y.hi(), ctx, p, depth)
+          || x.hasExcept() && !sameValue(x.except(), y.except(), ctx, p, depth)) {
+        return false;
+      }
+      Var j = x.index();
+      List<Condition> range = new ArrayList<>(List.of(new Condition(Relation.GREATER_EQUAL, j, x.lo()),
+          new Condition(Relation.LESS_EQUAL, j, x.hi())));
+      if (x.hasExcept()) {
+        range.add(new Condition(Relation.NOT_EQUAL, j, x.except()));
+      }
+      Context inner = ctx.with(j, range.toArray(new Condition[0]));
+      Term otherBody = Terms.substitute(y.body(), Map.of(y.index(), j));
+      return Algebra.provablyEqual(x.body(), otherBody, inner, p, depth + 1);
+    }
+    return false;
+  }
+
+  private static boolean sameValue(Term a, Term b, Context ctx, Prover p, int depth) {
+    return Terms.alphaEquivalent(a, b) || Algebra.provablyEqual(a, b, ctx, p, depth + 1);
+  }
+}

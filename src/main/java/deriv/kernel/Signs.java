@@ -1,0 +1,302 @@
+package deriv.kernel;
+
+import deriv.kernel.Condition.Relation;
+import java.util.List;
+
+/**
+ * Sound sign analysis of real terms under a context: what is reported is proved, "false" means "not shown".
+ *
+ * <p>The syntactic part knows positive numbers and π, variables with conditions ({@code v > 0}, {@code v >= c > 0},
+ * {@code v != 0}), exp of a real, sqrt and |·|, norms, products, quotients, powers and sums of signed terms, and
+ * sums, products and integrals of signed bodies. Declared functions and scalar families are real-valued (the
+ * language's semantics), but nothing is known of their sign. The overloads taking a {@link Prover} fall back to
+ * Symja: {@code Refine}/{@code Simplify} of the inequality under the context's assumptions must give {@code True}.
+ */
+public final class Signs {
+  private static final int MAX_DEPTH = 6;
+
+  private Signs() {}
+
+  public static boolean isPositive(Term t, Context ctx) {
+    return facts(t, ctx, 0).positive;
+  }
+
+  public static boolean isNonNegative(Term t, Context ctx) {
+    return facts(t, ctx, 0).nonNegative();
+  }
+
+  public static boolean isNonZero(Term t, Context ctx) {
+    return facts(t, ctx, 0).nonZero();
+  }
+
+  public static boolean isNegative(Term t, Context ctx) {
+    return facts(t, ctx, 0).negative;
+  }
+
+  public static boolean isReal(Term t, Context ctx) {
+    return facts(t, ctx, 0).real;
+  }
+
+  public static boolean isPositive(Term t, Context ctx, Prover p) {
+    return isPositive(t, ctx) || p.symja().provesCondition(new Condition(Relation.GREATER, t, Num.ZERO), ctx);
+  }
+
+  public static boolean isNonNegative(Term t, Context ctx, Prover p) {
+    return isNonNegative(t, ctx)
+        || p.symja().provesCondition(new Condition(Relation.GREATER_EQUAL, t, Num.ZERO), ctx);
+  }
+
+  public static boolean isNonZero(Term t, Context ctx, Prover p) {
+    return isNonZero(t, ctx) || p.symja().provesCondition(new Condition(Relation.NOT_EQUAL, t, Num.ZERO), ctx);
+  }
+
+  /** What is known of a term; every flag is a proved fact. */
+  private record Facts(boolean real, boolean positive, boolean negative, boolean nonNeg, boolean nonPos,
+      boolean nonZeroKnown) {
+    static final Facts NOTHING = new Facts(false, false, false, false, false, false);
+    static final Facts REAL = new Facts(true, false, false, false, false, false);
+    static final Facts POSITIVE = new Facts(true, true, false, true, false, true);
+    static final Facts NEGATIVE = new Facts(true, false, true, false, true, true);
+    static final Facts NON_NEGATIVE = new Facts(true, false, false, true, false, false);
+    static final Facts NON_POSITIVE = new Facts(true, false, false, false, true, false);
+    static final Facts ZERO = new Facts(true, false, false, true, true, false);
+    static final Facts NON_ZERO = new Facts(true, false, false, false, false, true);
+
+    boolean nonNegative() {
+      return real && (positive || nonNeg);
+    }
+
+    boolean nonPositive() {
+      return real && (negative || nonPos);
+    }
+
+    boolean nonZero() {
+      return positive || negative || nonZeroKnown;
+    }
+
+    /** Both sets of facts hold. */
+    Facts and(Facts o) {
+      boolean r = real || o.real;
+      boolean pos = positive || o.positive;
+      boolean neg = negative || o.negative;
+      return new Facts(r, pos, neg, pos || nonNeg || o.nonNeg, neg || nonPos || o.nonPos,
+          pos || neg || nonZeroKnown || o.nonZeroKnown);
+    }
+  }
+
+  private static Facts facts(Term t, Context ctx, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Facts.NOTHING;
+    }
+    return structural(t, ctx, depth).and(fromConditions(t, ctx, depth));
+  }
+
+  private static Facts structural(Term t, Context ctx, int depth) {
+    if (t instanceof Num n) {
+      return n.signum() > 0 ? Facts.POSITIVE : n.signum() < 0 ? Facts.NEGATIVE : Facts.ZERO;
+    }
+    if (t instanceof Var v) {
+      return v.sort() == Sort.SCALAR || v.sort() == Sort.INTEGER ? Facts.REAL : Facts.NOTHING;
+    }
+    if (t instanceof Apply) {
+      return Facts.REAL;
+    }
+    if (t instanceof Index i) {
+      return ctx.family(i.family()).filter(f -> f.element() == Sort.SCALAR).isPresent() ? Facts.REAL
+          : Facts.NOTHING;
+    }
+    if (t instanceof BigOp b) {
+      Facts body = facts(b.body(), ctx, depth + 1);
+      if (b.kind() == BigOp.Kind.PRODUCT) {
+        return body.positive ? Facts.POSITIVE : body.nonNegative() ? Facts.NON_NEGATIVE : realOnly(body);
+      }
+      // an empty range makes a sum 0, so a positive body only gives a non-negative sum
+      return body.nonNegative() ? Facts.NON_NEGATIVE : body.nonPositive() ? Facts.NON_POSITIVE : realOnly(body);
+    }
+    if (t instanceof Integral i) {
+      Facts body = facts(i.body(), ctx, depth + 1);
+      return body.positive ? Facts.POSITIVE : body.nonNegative() ? Facts.NON_NEGATIVE : realOnly(body);
+    }
+    return op((Op) t, ctx, depth + 1);
+  }
+
+  private static Facts realOnly(Facts f) {
+    return f.real ? Facts.REAL : Facts.NOTHING;
+  }
+
+  private static Facts op(Op o, Context ctx, int depth) {
+    switch (o.head()) {
+      case PI:
+        return Facts.POSITIVE;
+      case PLUS:
+        return sum(o.args(), ctx, depth);
+      case TIMES:
+        return product(o.args(), ctx, depth);
+      case POWER:
+        return power(o.arg(0), o.arg(1), ctx, depth);
+      case EXP:
+        return facts(o.arg(0), ctx, depth).real ? Facts.POSITIVE : Facts.NOTHING;
+      case LOG:
+        return log(o.arg(0), ctx, depth);
+      case SQRT: {
+        Facts a = facts(o.arg(0), ctx, depth);
+        return a.positive ? Facts.POSITIVE : a.nonNegative() ? Facts.NON_NEGATIVE : Facts.NOTHING;
+      }
+      case ABS:
+        return facts(o.arg(0), ctx, depth).nonZero() ? Facts.POSITIVE : Facts.NON_NEGATIVE;
+      case NORM:
+        return Facts.NON_NEGATIVE;
+      case SIN:
+      case COS:
+        return realOnly(facts(o.arg(0), ctx, depth));
+      case DIFF:
+        return o.arg(1) instanceof Var v && v.sort() == Sort.SCALAR ? realOnly(facts(o.arg(0), ctx, depth))
+            : Facts.NOTHING;
+      default:
+        return Facts.NOTHING; // TAN (poles), DELTA (a distribution)
+    }
+  }
+
+  private static Facts sum(List<Term> args, Context ctx, int depth) {
+    boolean real = true;
+    boolean allNonNeg = true;
+    boolean allNonPos = true;
+    boolean somePos = false;
+    boolean someNeg = false;
+    for (Term a : args) {
+      Facts f = facts(a, ctx, depth);
+      real &= f.real;
+      allNonNeg &= f.nonNegative();
+      allNonPos &= f.nonPositive();
+      somePos |= f.positive;
+      someNeg |= f.negative;
+    }
+    if (!real) {
+      return Facts.NOTHING;
+    }
+    if (allNonNeg) {
+      return somePos ? Facts.POSITIVE : Facts.NON_NEGATIVE;
+    }
+    if (allNonPos) {
+      return someNeg ? Facts.NEGATIVE : Facts.NON_POSITIVE;
+    }
+    return Facts.REAL;
+  }
+
+  private static Facts product(List<Term> args, Context ctx, int depth) {
+    boolean real = true;
+    boolean nonZero = true;
+    boolean signed = true; // every factor has a known sign (strict or weak)
+    boolean strict = true;
+    int negatives = 0;
+    for (Term a : args) {
+      Facts f = facts(a, ctx, depth);
+      real &= f.real;
+      nonZero &= f.nonZero();
+      if (f.positive || f.negative) {
+        negatives += f.negative ? 1 : 0;
+      } else if (f.nonNegative() || f.nonPositive()) {
+        strict = false;
+        negatives += f.nonPositive() ? 1 : 0;
+      } else {
+        signed = false;
+      }
+    }
+    if (!real) {
+      return Facts.NOTHING;
+    }
+    if (!signed) {
+      return nonZero ? Facts.NON_ZERO : Facts.REAL;
+    }
+    boolean even = negatives % 2 == 0;
+    if (strict) {
+      return even ? Facts.POSITIVE : Facts.NEGATIVE;
+    }
+    return even ? Facts.NON_NEGATIVE : Facts.NON_POSITIVE;
+  }
+
+  private static Facts power(Term base, Term exponent, Context ctx, int depth) {
+    Facts b = facts(base, ctx, depth);
+    if (exponent instanceof Num e && e.isInteger()) {
+      boolean defined = e.signum() >= 0 || b.nonZero();
+      if (!b.real || !defined) {
+        return Facts.NOTHING;
+      }
+      if (e.signum() == 0) {
+        return Facts.POSITIVE;
+      }
+      boolean even = !e.numerator().testBit(0);
+      if (even) {
+        return b.nonZero() ? Facts.POSITIVE : Facts.NON_NEGATIVE;
+      }
+      if (b.positive || b.negative) {
+        return b.positive ? Facts.POSITIVE : Facts.NEGATIVE;
+      }
+      return b.nonNegative() ? Facts.NON_NEGATIVE : b.nonPositive() ? Facts.NON_POSITIVE
+          : b.nonZero() ? Facts.NON_ZERO : Facts.REAL;
+    }
+    Facts e = facts(exponent, ctx, depth);
+    if (b.positive && e.real) {
+      return Facts.POSITIVE;
+    }
+    if (b.nonNegative() && e.positive) {
+      return Facts.NON_NEGATIVE;
+    }
+    return Facts.NOTHING;
+  }
+
+  private static Facts log(Term arg, Context ctx, int depth) {
+    if (arg instanceof Num n && n.signum() > 0) {
+      int c = n.numerator().compareTo(n.denominator());
+      return c > 0 ? Facts.POSITIVE : c < 0 ? Facts.NEGATIVE : Facts.ZERO;
+    }
+    return facts(arg, ctx, depth).positive ? Facts.REAL : Facts.NOTHING;
+  }
+
+  /** Facts stated by conditions {@code t REL other} (or {@code other REL t}) where the other side's sign is known. */
+  private static Facts fromConditions(Term t, Context ctx, int depth) {
+    Facts known = Facts.NOTHING;
+    for (Condition c : ctx.conditions()) {
+      if (Terms.alphaEquivalent(c.left(), t)) {
+        known = known.and(bound(c.relation(), c.right(), ctx, depth));
+      } else if (Terms.alphaEquivalent(c.right(), t)) {
+        known = known.and(bound(flip(c.relation()), c.left(), ctx, depth));
+      }
+    }
+    return known;
+  }
+
+  /** What {@code t REL other} says about the sign of t. */
+  private static Facts bound(Relation rel, Term other, Context ctx, int depth) {
+    Facts o = facts(other, ctx, depth + 1);
+    switch (rel) {
+      case GREATER:
+        return o.nonNegative() ? Facts.POSITIVE : Facts.REAL;
+      case GREATER_EQUAL:
+        return o.positive ? Facts.POSITIVE : o.nonNegative() ? Facts.NON_NEGATIVE : Facts.REAL;
+      case LESS:
+        return o.nonPositive() ? Facts.NEGATIVE : Facts.REAL;
+      case LESS_EQUAL:
+        return o.negative ? Facts.NEGATIVE : o.nonPositive() ? Facts.NON_POSITIVE : Facts.REAL;
+      case NOT_EQUAL:
+        return other instanceof Num n && n.signum() == 0 ? Facts.NON_ZERO : Facts.NOTHING;
+      default:
+        return o.real ? o : Facts.NOTHING; // t = other: t has other's facts
+    }
+  }
+
+  private static Relation flip(Relation r) {
+    switch (r) {
+      case LESS:
+        return Relation.GREATER;
+      case LESS_EQUAL:
+        return Relation.GREATER_EQUAL;
+      case GREATER:
+        return Relation.LESS;
+      case GREATER_EQUAL:
+        return Relation.LESS_EQUAL;
+      default:
+        return r;
+    }
+  }
+}

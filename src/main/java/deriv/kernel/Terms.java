@@ -1,0 +1,391 @@
+package deriv.kernel;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+/** Pure utilities on kernel terms: builders, free variables, substitution, unfolding, alpha-equivalence. */
+public final class Terms {
+  /** Kernel-made variables get negative ids, so they never meet the front end's (non-negative) ones. */
+  private static final AtomicInteger FRESH = new AtomicInteger();
+
+  private Terms() {}
+
+  // ---- builders -------------------------------------------------------------------------------------------
+
+  public static Num num(long n) {
+    return Num.of(n);
+  }
+
+  public static Num num(long n, long d) {
+    return Num.of(BigInteger.valueOf(n), BigInteger.valueOf(d));
+  }
+
+  public static Term op(Head head, Term... args) {
+    return new Op(head, List.of(args));
+  }
+
+  public static Term plus(Term... ts) {
+    return plus(Arrays.asList(ts));
+  }
+
+  /** A sum; the empty sum is 0 and a one-term sum is the term, since PLUS needs two arguments. */
+  public static Term plus(List<Term> ts) {
+    return ts.isEmpty() ? Num.ZERO : ts.size() == 1 ? ts.get(0) : new Op(Head.PLUS, ts);
+  }
+
+  public static Term times(Term... ts) {
+    return times(Arrays.asList(ts));
+  }
+
+  public static Term times(List<Term> ts) {
+    return ts.isEmpty() ? Num.ONE : ts.size() == 1 ? ts.get(0) : new Op(Head.TIMES, ts);
+  }
+
+  public static Term neg(Term t) {
+    return times(Num.MINUS_ONE, t);
+  }
+
+  public static Term minus(Term a, Term b) {
+    return plus(a, neg(b));
+  }
+
+  public static Term pow(Term base, Term exponent) {
+    return op(Head.POWER, base, exponent);
+  }
+
+  public static Term div(Term a, Term b) {
+    return times(a, pow(b, Num.MINUS_ONE));
+  }
+
+  public static Term exp(Term t) {
+    return op(Head.EXP, t);
+  }
+
+  public static Term log(Term t) {
+    return op(Head.LOG, t);
+  }
+
+  public static Term sqrt(Term t) {
+    return op(Head.SQRT, t);
+  }
+
+  public static Term abs(Term t) {
+    return op(Head.ABS, t);
+  }
+
+  public static Term apply(Var f, Term... args) {
+    return new Apply(f, List.of(args));
+  }
+
+  /** A variable no front-end term contains, named like {@code like} for messages. */
+  public static Var fresh(Var like) {
+    return new Var(-1 - FRESH.getAndIncrement(), like.name(), like.sort());
+  }
+
+  public static boolean isOp(Term t, Head h) {
+    return t instanceof Op o && o.head() == h;
+  }
+
+  // ---- traversal --------------------------------------------------------------------------------------------
+
+  /** The immediate subterms, binder bodies included (bound variables themselves are not children). */
+  public static List<Term> children(Term t) {
+    if (t instanceof Op o) {
+      return o.args();
+    }
+    if (t instanceof Apply a) {
+      return a.args();
+    }
+    if (t instanceof Index i) {
+      return List.of(i.index());
+    }
+    if (t instanceof BigOp b) {
+      List<Term> cs = new ArrayList<>(List.of(b.lo(), b.hi()));
+      if (b.hasExcept()) {
+        cs.add(b.except());
+      }
+      cs.add(b.body());
+      return cs;
+    }
+    if (t instanceof Integral i) {
+      return List.of(i.body());
+    }
+    return List.of();
+  }
+
+  /** Rebuilds {@code t} with {@code f} applied to each immediate subterm; binders keep their variables. */
+  public static Term mapChildren(Term t, UnaryOperator<Term> f) {
+    if (t instanceof Op o) {
+      return new Op(o.head(), o.args().stream().map(f).toList());
+    }
+    if (t instanceof Apply a) {
+      return new Apply(a.function(), a.args().stream().map(f).toList());
+    }
+    if (t instanceof Index i) {
+      return new Index(i.family(), f.apply(i.index()));
+    }
+    if (t instanceof BigOp b) {
+      return new BigOp(b.kind(), b.index(), f.apply(b.lo()), f.apply(b.hi()),
+          b.hasExcept() ? f.apply(b.except()) : null, f.apply(b.body()));
+    }
+    if (t instanceof Integral i) {
+      return new Integral(i.vars(), f.apply(i.body()));
+    }
+    return t;
+  }
+
+  /** Variables bound by {@code t} itself (not by its subterms). */
+  public static List<Var> boundHere(Term t) {
+    if (t instanceof BigOp b) {
+      return List.of(b.index());
+    }
+    if (t instanceof Integral i) {
+      return i.vars();
+    }
+    return List.of();
+  }
+
+  /** Free variables in order of first occurrence, function and family names included. */
+  public static Set<Var> freeVars(Term t) {
+    Set<Var> out = new LinkedHashSet<>();
+    collectFree(t, Set.of(), out);
+    return out;
+  }
+
+  private static void collectFree(Term t, Set<Var> bound, Set<Var> out) {
+    if (t instanceof Var v) {
+      if (!bound.contains(v)) {
+        out.add(v);
+      }
+      return;
+    }
+    if (t instanceof Apply a && !bound.contains(a.function())) {
+      out.add(a.function());
+    }
+    if (t instanceof Index i && !bound.contains(i.family())) {
+      out.add(i.family());
+    }
+    if (t instanceof BigOp b) {
+      // the bounds and the excluded value are outside the index's scope
+      collectFree(b.lo(), bound, out);
+      collectFree(b.hi(), bound, out);
+      Set<Var> inner = extend(bound, List.of(b.index()));
+      if (b.hasExcept()) {
+        collectFree(b.except(), bound, out);
+      }
+      collectFree(b.body(), inner, out);
+      return;
+    }
+    if (t instanceof Integral i) {
+      collectFree(i.body(), extend(bound, i.vars()), out);
+      return;
+    }
+    for (Term c : children(t)) {
+      collectFree(c, bound, out);
+    }
+  }
+
+  private static Set<Var> extend(Set<Var> bound, List<Var> more) {
+    Set<Var> s = new LinkedHashSet<>(bound);
+    s.addAll(more);
+    return s;
+  }
+
+  public static boolean occurs(Var v, Term t) {
+    return freeVars(t).contains(v);
+  }
+
+  /** True if {@code t} contains a subterm satisfying {@code p} (binder bodies included). */
+  public static boolean contains(Term t, java.util.function.Predicate<Term> p) {
+    if (p.test(t)) {
+      return true;
+    }
+    for (Term c : children(t)) {
+      if (contains(c, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- substitution -------------------------------------------------------------------------------------------
+
+  /**
+   * Capture-free simultaneous substitution of free variables. A binder whose variable occurs free in a substituted
+   * value is renamed first. Function and family names are replaced only by variables (a renaming).
+   */
+  public static Term substitute(Term t, Map<Var, Term> s) {
+    if (s.isEmpty()) {
+      return t;
+    }
+    if (t instanceof Var v) {
+      return s.getOrDefault(v, v);
+    }
+    if (t instanceof Apply a) {
+      Var f = s.get(a.function()) instanceof Var g ? g : a.function();
+      return new Apply(f, a.args().stream().map(x -> substitute(x, s)).toList());
+    }
+    if (t instanceof Index i) {
+      Var f = s.get(i.family()) instanceof Var g ? g : i.family();
+      return new Index(f, substitute(i.index(), s));
+    }
+    if (t instanceof BigOp b) {
+      Map<Var, Term> inner = enterBinder(List.of(b.index()), s);
+      Var j = (Var) inner.getOrDefault(b.index(), b.index());
+      return new BigOp(b.kind(), j, substitute(b.lo(), s), substitute(b.hi(), s),
+          b.hasExcept() ? substitute(b.except(), s) : null, substitute(b.body(), inner));
+    }
+    if (t instanceof Integral i) {
+      Map<Var, Term> inner = enterBinder(i.vars(), s);
+      List<Var> vs = i.vars().stream().map(v -> (Var) inner.getOrDefault(v, v)).toList();
+      return new Integral(vs, substitute(i.body(), inner));
+    }
+    return mapChildren(t, c -> substitute(c, s));
+  }
+
+  /** The substitution to use under a binder: drops the bound variables, renames those a value would capture. */
+  private static Map<Var, Term> enterBinder(List<Var> bound, Map<Var, Term> s) {
+    Map<Var, Term> inner = new HashMap<>(s);
+    bound.forEach(inner::remove);
+    Set<Var> valueVars = new LinkedHashSet<>();
+    inner.values().forEach(v -> valueVars.addAll(freeVars(v)));
+    for (Var b : bound) {
+      if (valueVars.contains(b)) {
+        inner.put(b, fresh(b));
+      }
+    }
+    return inner;
+  }
+
+  // ---- definitions --------------------------------------------------------------------------------------------
+
+  /** Replaces defined constants and applications of defined functions by their bodies until none is left. */
+  public static Term unfold(Term t, Context ctx) {
+    if (ctx.definitions().isEmpty()) {
+      return t;
+    }
+    Term current = t;
+    for (int round = 0; round < 64; round++) {
+      Term next = unfoldOnce(current, ctx);
+      if (next.equals(current)) {
+        return current;
+      }
+      current = next;
+    }
+    throw new IllegalStateException("definitions do not unfold to a fixed point (cyclic?)");
+  }
+
+  private static Term unfoldOnce(Term t, Context ctx) {
+    if (t instanceof Var v) {
+      return ctx.definition(v).filter(d -> d.params().isEmpty()).map(Definition::body).orElse(v);
+    }
+    Term inner = mapChildren(t, c -> unfoldOnce(c, ctx));
+    if (inner instanceof Apply a) {
+      var def = ctx.definition(a.function());
+      if (def.isPresent() && def.get().params().size() == a.args().size()) {
+        Map<Var, Term> s = new HashMap<>();
+        for (int k = 0; k < a.args().size(); k++) {
+          s.put(def.get().params().get(k), a.args().get(k));
+        }
+        return substitute(def.get().body(), s);
+      }
+    }
+    return inner;
+  }
+
+  // ---- alpha-equivalence --------------------------------------------------------------------------------------
+
+  /** Equal up to the names (ids) of bound variables. */
+  public static boolean alphaEquivalent(Term a, Term b) {
+    return alpha(a, b, new HashMap<>(), new HashMap<>());
+  }
+
+  /**
+   * Equal up to bound variables and up to the given correspondence of variables ({@code left → right}); used to
+   * compare terms as functions of their free variables.
+   */
+  public static boolean alphaEquivalent(Term a, Term b, Map<Var, Var> leftToRight) {
+    Map<Var, Var> rl = new HashMap<>();
+    leftToRight.forEach((l, r) -> rl.put(r, l));
+    return alpha(a, b, new HashMap<>(leftToRight), rl);
+  }
+
+  private static boolean alpha(Term a, Term b, Map<Var, Var> lr, Map<Var, Var> rl) {
+    if (a instanceof Var x && b instanceof Var y) {
+      return sameVar(x, y, lr, rl);
+    }
+    if (a instanceof Num || b instanceof Num) {
+      return a.equals(b);
+    }
+    if (a instanceof Op x && b instanceof Op y) {
+      return x.head() == y.head() && allAlpha(x.args(), y.args(), lr, rl);
+    }
+    if (a instanceof Apply x && b instanceof Apply y) {
+      return sameVar(x.function(), y.function(), lr, rl) && allAlpha(x.args(), y.args(), lr, rl);
+    }
+    if (a instanceof Index x && b instanceof Index y) {
+      return sameVar(x.family(), y.family(), lr, rl) && alpha(x.index(), y.index(), lr, rl);
+    }
+    if (a instanceof BigOp x && b instanceof BigOp y) {
+      if (x.kind() != y.kind() || x.hasExcept() != y.hasExcept() || !alpha(x.lo(), y.lo(), lr, rl)
+          || !alpha(x.hi(), y.hi(), lr, rl) || x.hasExcept() && !alpha(x.except(), y.except(), lr, rl)) {
+        return false;
+      }
+      return underBinder(List.of(x.index()), List.of(y.index()), x.body(), y.body(), lr, rl);
+    }
+    if (a instanceof Integral x && b instanceof Integral y) {
+      return x.vars().size() == y.vars().size() && underBinder(x.vars(), y.vars(), x.body(), y.body(), lr, rl);
+    }
+    return false;
+  }
+
+  private static boolean underBinder(List<Var> xs, List<Var> ys, Term bx, Term by, Map<Var, Var> lr,
+      Map<Var, Var> rl) {
+    Map<Var, Var> lr2 = new HashMap<>(lr);
+    Map<Var, Var> rl2 = new HashMap<>(rl);
+    for (int k = 0; k < xs.size(); k++) {
+      if (xs.get(k).sort() != ys.get(k).sort()) {
+        return false;
+      }
+      lr2.put(xs.get(k), ys.get(k));
+      rl2.put(ys.get(k), xs.get(k));
+    }
+    return alpha(bx, by, lr2, rl2);
+  }
+
+  private static boolean sameVar(Var x, Var y, Map<Var, Var> lr, Map<Var, Var> rl) {
+    Var mx = lr.get(x);
+    Var my = rl.get(y);
+    if (mx == null && my == null) {
+      return x.equals(y);
+    }
+    return y.equals(mx) && x.equals(my);
+  }
+
+  private static boolean allAlpha(List<Term> xs, List<Term> ys, Map<Var, Var> lr, Map<Var, Var> rl) {
+    if (xs.size() != ys.size()) {
+      return false;
+    }
+    for (int k = 0; k < xs.size(); k++) {
+      if (!alpha(xs.get(k), ys.get(k), lr, rl)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- printing -----------------------------------------------------------------------------------------------
+
+  /** The term in deriv's surface syntax, e.g. {@code k_B*T/q*ln(n_1/n_2)}. */
+  public static String show(Term t) {
+    return TermPrinter.show(t);
+  }
+}

@@ -1,0 +1,81 @@
+package deriv.kernel.symja;
+
+import deriv.kernel.Num;
+import deriv.kernel.Var;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IASTAppendable;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Concrete stand-ins for uninterpreted functions and families in numeric tests:
+ * {@code f(x1..xn) = c0 + Σ ci*xi + s*sin(Σ di*xi + e)} with small random rational coefficients. Smooth and real,
+ * so an identity that holds for every function holds for these: a difference found is a counterexample.
+ */
+final class FunctionModels {
+  private record Model(Num c0, List<Num> linear, Num amplitude, List<Num> frequencies, Num phase) {}
+
+  private final long seed;
+  private final Map<Var, Model> models = new HashMap<>();
+
+  FunctionModels(long seed) {
+    this.seed = seed;
+  }
+
+  IExpr apply(Var f, List<IExpr> args) {
+    Model m = model(f, args.size());
+    IASTAppendable sum = F.PlusAlloc(args.size() + 2);
+    IASTAppendable inner = F.PlusAlloc(args.size() + 1);
+    sum.append(ToSymja.number(m.c0()));
+    for (int k = 0; k < args.size(); k++) {
+      sum.append(F.Times(ToSymja.number(m.linear().get(k)), args.get(k)));
+      inner.append(F.Times(ToSymja.number(m.frequencies().get(k)), args.get(k)));
+    }
+    inner.append(ToSymja.number(m.phase()));
+    sum.append(F.Times(ToSymja.number(m.amplitude()), F.Sin(inner)));
+    return sum;
+  }
+
+  /** The functions used so far, for a counterexample: name → formula. */
+  Map<String, String> describe() {
+    Map<String, String> out = new java.util.TreeMap<>();
+    models.forEach((f, m) -> {
+      StringBuilder lin = new StringBuilder(m.c0().toString());
+      StringBuilder arg = new StringBuilder();
+      for (int k = 0; k < m.linear().size(); k++) {
+        lin.append(" + ").append(m.linear().get(k)).append("*x").append(k + 1);
+        arg.append(m.frequencies().get(k)).append("*x").append(k + 1).append(" + ");
+      }
+      out.put(f.name(), lin + " + " + m.amplitude() + "*sin(" + arg + m.phase() + ")");
+    });
+    return out;
+  }
+
+  private Model model(Var f, int arity) {
+    Model m = models.get(f);
+    if (m == null || m.linear().size() != arity) {
+      Random r = new Random(seed * 1_000_003L + f.id());
+      m = new Model(small(r), smalls(r, arity), small(r), smalls(r, arity), small(r));
+      models.put(f, m);
+    }
+    return m;
+  }
+
+  private static List<Num> smalls(Random r, int n) {
+    Num[] xs = new Num[n];
+    for (int k = 0; k < n; k++) {
+      xs[k] = small(r);
+    }
+    return List.of(xs);
+  }
+
+  /** A nonzero rational p/q with |p| ≤ 9, 1 ≤ q ≤ 4. */
+  private static Num small(Random r) {
+    int p = r.nextInt(9) + 1;
+    return Num.of(BigInteger.valueOf(r.nextBoolean() ? p : -p), BigInteger.valueOf(r.nextInt(4) + 1));
+  }
+}

@@ -1,0 +1,236 @@
+package deriv.kernel.symja;
+
+import deriv.kernel.Condition;
+import deriv.kernel.Context;
+import deriv.kernel.Deadline;
+import deriv.kernel.Num;
+import deriv.kernel.Term;
+import deriv.kernel.Terms;
+import deriv.kernel.Var;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.matheclipse.core.eval.EvalEngine;
+import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.INumber;
+
+/**
+ * The kernel's only door to Symja (with its package-private helpers). TRUSTED: what it calls zero is taken as proved.
+ *
+ * <p>One adapter serves one obligation on one thread. Every single evaluation gets a fresh {@link ExprEvaluator}:
+ * Symja caches Simplify results per engine without regard to assumptions, and engines are not thread-safe.
+ * {@link #stopRequest()} (from the deadline's watchdog) stops the running evaluation; every call afterwards throws
+ * {@link Deadline.Expired}, so a stopped (unevaluated) result is never read as an answer.
+ */
+public final class SymjaAdapter {
+  private static final int DIGITS = 40;
+  private static final int CONFIRM_DIGITS = 80;
+  /** Relative difference below which two values agree, at 40 digits. */
+  private static final double AGREE = 1e-25;
+  /** Relative difference above which two values clearly differ (checked again at 80 digits). */
+  private static final double DIFFER = 1e-10;
+
+  private volatile boolean stopped;
+  private volatile EvalEngine current;
+
+  public SymjaAdapter() {
+    SymjaSetup.init();
+  }
+
+  /** Stops the running evaluation and every later one. Safe to call from any thread. */
+  public void stopRequest() {
+    stopped = true;
+    EvalEngine e = current;
+    if (e != null) {
+      e.stopRequest();
+    }
+  }
+
+  public boolean isStopRequested() {
+    return stopped;
+  }
+
+  // ---- proof --------------------------------------------------------------------------------------------------
+
+  /**
+   * Tries to simplify {@code difference} to 0 under the context's assumptions: evaluation, Together, Simplify,
+   * Simplify and FullSimplify under the assumptions, Refine. Stops at the first exact 0 or definite nonzero number.
+   */
+  public ZeroCheck simplifiesToZero(Term difference, Context ctx) {
+    ToSymja tr = ToSymja.forProof();
+    IExpr d = tr.convert(difference);
+    IExpr a = tr.assumptions(ctx);
+    FromSymja back = new FromSymja(tr.meanings());
+    String under = " under " + describe(ctx);
+    List<Step> ladder = new ArrayList<>(List.of(
+        new Step("evaluation", e -> e),
+        new Step("Together", F::Together),
+        new Step("Simplify", F::Simplify)));
+    if (!a.isTrue()) {
+      ladder.add(new Step("Simplify" + under, e -> F.Simplify(e, a)));
+      ladder.add(new Step("FullSimplify" + under, e -> F.binaryAST2(S.FullSimplify, e, a)));
+      ladder.add(new Step("Refine" + under, e -> F.Refine(e, a)));
+    }
+    List<String> trace = new ArrayList<>();
+    IExpr best = d;
+    for (Step step : ladder) {
+      IExpr r = eval(step.build().apply(d));
+      trace.add(step.name() + ": " + back.show(r));
+      if (r.isZero()) {
+        return new ZeroCheck(ZeroCheck.Outcome.ZERO, null, trace);
+      }
+      if (isDefiniteNonzero(r)) {
+        return new ZeroCheck(ZeroCheck.Outcome.NONZERO, back.show(r), trace);
+      }
+      if (r.leafCount() < best.leafCount() || best == d) {
+        best = r;
+      }
+      if (!r.isFree(S.Integrate)) {
+        break; // Simplify retries a failed integral for seconds; we never build one, but a result might
+      }
+    }
+    return new ZeroCheck(ZeroCheck.Outcome.UNDECIDED, back.show(best), trace);
+  }
+
+  private record Step(String name, Function<IExpr, IExpr> build) {}
+
+  /** True only if Symja refines or simplifies the condition to True under the context's assumptions. */
+  public boolean provesCondition(Condition c, Context ctx) {
+    ToSymja tr = ToSymja.forProof();
+    IExpr claim = tr.condition(c);
+    IExpr a = tr.assumptions(ctx);
+    return eval(F.Refine(claim, a)).isTrue() || eval(F.Simplify(claim, a)).isTrue();
+  }
+
+  /** True if the term is a constant that is definitely not zero (exactly, or clearly at 60 and 120 digits). */
+  public boolean isDefiniteNonzeroNumber(Term t) {
+    return isDefiniteNonzero(eval(ToSymja.forProof().convert(t)));
+  }
+
+  private boolean isDefiniteNonzero(IExpr r) {
+    if (r.isNumber()) {
+      return r.isExactNumber() && !r.isZero();
+    }
+    if (!r.isNumericFunction()) {
+      return false;
+    }
+    return clearlyNonzero(r, 60) && clearlyNonzero(r, 120);
+  }
+
+  private boolean clearlyNonzero(IExpr constant, int digits) {
+    IExpr v = eval(F.N(F.Abs(constant), F.ZZ(digits)));
+    return v.isNumber() && v.isReal() && v.evalDouble() > 1e-30;
+  }
+
+  // ---- numbers ------------------------------------------------------------------------------------------------
+
+  /**
+   * Evaluates both sides at {@code point} (exact rationals for the variables, concrete functions chosen with
+   * {@code seed} for declared functions and families) after checking the context's conditions there.
+   */
+  public Sample compareAt(Term lhs, Term rhs, Context ctx, Map<Var, Num> point, long seed) {
+    FunctionModels models = new FunctionModels(seed);
+    ToSymja tr = ToSymja.forNumbers(point, models);
+    IExpr l;
+    IExpr r;
+    try {
+      for (Condition c : ctx.conditions()) {
+        if (!holds(tr.condition(c))) {
+          return Sample.unusable(Sample.Agreement.INADMISSIBLE, "violates " + show(c));
+        }
+      }
+      l = eval(tr.convert(lhs));
+      r = eval(tr.convert(rhs));
+    } catch (ToSymja.Untranslatable u) {
+      return Sample.unusable(Sample.Agreement.UNEVALUABLE, u.getMessage());
+    }
+    if (l.isRational() && r.isRational()) {
+      Sample.Agreement a = l.equals(r) ? Sample.Agreement.AGREE : Sample.Agreement.DIFFER;
+      return new Sample(a, l.toString(), r.toString(), models.describe(), null);
+    }
+    double rel = relativeDifference(l, r, DIGITS);
+    if (Double.isNaN(rel)) {
+      return Sample.unusable(Sample.Agreement.INADMISSIBLE, "a side is undefined there");
+    }
+    Sample.Agreement a = rel <= AGREE ? Sample.Agreement.AGREE
+        : rel > DIFFER && relativeDifference(l, r, CONFIRM_DIGITS) > DIFFER ? Sample.Agreement.DIFFER
+        : Sample.Agreement.INCONCLUSIVE;
+    return new Sample(a, approximate(l), approximate(r), models.describe(), null);
+  }
+
+  /** |l − r| / (1 + |l| + |r|) at the given precision; NaN if a side is not a finite number. */
+  private double relativeDifference(IExpr l, IExpr r, int digits) {
+    IExpr nl = eval(F.N(l, F.ZZ(digits)));
+    IExpr nr = eval(F.N(r, F.ZZ(digits)));
+    if (!(nl instanceof INumber) || !(nr instanceof INumber)) {
+      return Double.NaN;
+    }
+    IExpr rel = eval(F.N(F.Divide(F.Abs(F.Subtract(nl, nr)), F.Plus(F.C1, F.Abs(nl), F.Abs(nr))),
+        F.ZZ(digits)));
+    return rel.isNumber() && rel.isReal() ? rel.evalDouble() : Double.NaN;
+  }
+
+  private String approximate(IExpr exact) {
+    return eval(F.N(exact, F.ZZ(20))).toString();
+  }
+
+  private boolean holds(IExpr condition) {
+    IExpr v = eval(condition);
+    if (v.isTrue() || v.isFalse()) {
+      return v.isTrue();
+    }
+    return eval(F.N(condition, F.ZZ(DIGITS))).isTrue();
+  }
+
+  // ---- evaluation ---------------------------------------------------------------------------------------------
+
+  /** Evaluates in a fresh engine; throws {@link Deadline.Expired} once a stop was requested. */
+  private IExpr eval(IExpr e) {
+    if (stopped) {
+      throw new Deadline.Expired();
+    }
+    ExprEvaluator evaluator = new ExprEvaluator(true, (short) 0);
+    EvalEngine engine = evaluator.getEvalEngine();
+    engine.setQuietMode(true);
+    current = engine;
+    try {
+      if (stopped) {
+        throw new Deadline.Expired(); // the watchdog fired before it could see this engine
+      }
+      IExpr r = evaluator.eval(e);
+      if (stopped || engine.isStopRequested()) {
+        throw new Deadline.Expired();
+      }
+      return r;
+    } catch (RuntimeException ex) {
+      if (stopped) {
+        throw new Deadline.Expired();
+      }
+      throw ex;
+    } finally {
+      current = null;
+    }
+  }
+
+  // ---- messages -----------------------------------------------------------------------------------------------
+
+  private static String describe(Context ctx) {
+    List<String> parts = new ArrayList<>();
+    for (Var v : ctx.variables()) {
+      if (v.sort() == deriv.kernel.Sort.INTEGER) {
+        parts.add(v.name() + " integer");
+      }
+    }
+    ctx.conditions().forEach(c -> parts.add(show(c)));
+    return parts.isEmpty() ? "real variables" : parts.stream().collect(Collectors.joining(" ∧ "));
+  }
+
+  static String show(Condition c) {
+    return Terms.show(c.left()) + " " + c.relation().symbol + " " + Terms.show(c.right());
+  }
+}

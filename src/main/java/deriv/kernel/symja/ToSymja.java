@@ -1,0 +1,336 @@
+package deriv.kernel.symja;
+
+import deriv.kernel.Apply;
+import deriv.kernel.BigOp;
+import deriv.kernel.Condition;
+import deriv.kernel.Context;
+import deriv.kernel.Head;
+import deriv.kernel.Index;
+import deriv.kernel.Integral;
+import deriv.kernel.Num;
+import deriv.kernel.Op;
+import deriv.kernel.Signs;
+import deriv.kernel.Sort;
+import deriv.kernel.Term;
+import deriv.kernel.Terms;
+import deriv.kernel.Var;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTAppendable;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Builds Symja expressions from kernel terms with {@code F} builders over the {@link Head} allow-list only; no text
+ * is ever parsed. One translator serves one question, so that all its parts share symbols and atoms.
+ *
+ * <p>In PROOF mode every variable is a fresh {@code Dummy} symbol (never a built-in, whatever its name) and every
+ * declared function or family a fresh head. What Symja must not evaluate (integrals, deltas, norms, sums that leave a
+ * value out) becomes an opaque atom: a fresh head applied to the subterm's free variables, shared by subterms equal up
+ * to bound variables. Generalising a subterm to an arbitrary function of its free variables is sound: whatever is
+ * proved holds for every value of the atom.
+ *
+ * <p>In NUMERIC mode variables are replaced by given exact values, declared functions by concrete smooth functions,
+ * vectors by scalars (vectors along one axis: a special case, so a difference found is a true counterexample),
+ * norms by {@code Abs}; integrals and deltas cannot be evaluated.
+ */
+final class ToSymja {
+  enum Mode { PROOF, NUMERIC }
+
+  /** Raised when a term cannot be evaluated numerically. */
+  static final class Untranslatable extends RuntimeException {
+    Untranslatable(String what) {
+      super(what, null, false, false);
+    }
+  }
+
+  /** An opaque subterm, as a function of its free variables (the parameters are placeholders in the pattern). */
+  record Atom(Term pattern, List<Var> params, ISymbol head) {}
+
+  private final Mode mode;
+  private final Map<Var, IExpr> values;
+  private final FunctionModels models;
+  private final Map<Var, ISymbol> symbols = new LinkedHashMap<>();
+  private final Map<Var, ISymbol> heads = new LinkedHashMap<>();
+  private final Map<ISymbol, Var> boundIndices = new HashMap<>();
+  private final List<Atom> atoms = new ArrayList<>();
+  private int counter;
+
+  private ToSymja(Mode mode, Map<Var, IExpr> values, FunctionModels models) {
+    this.mode = mode;
+    this.values = values;
+    this.models = models;
+  }
+
+  static ToSymja forProof() {
+    return new ToSymja(Mode.PROOF, Map.of(), null);
+  }
+
+  static ToSymja forNumbers(Map<Var, Num> point, FunctionModels models) {
+    Map<Var, IExpr> values = new HashMap<>();
+    point.forEach((v, n) -> values.put(v, number(n)));
+    return new ToSymja(Mode.NUMERIC, values, models);
+  }
+
+  static IExpr number(Num n) {
+    return n.isInteger() ? F.ZZ(n.numerator()) : F.QQ(F.ZZ(n.numerator()), F.ZZ(n.denominator()));
+  }
+
+  IExpr convert(Term t) {
+    return convert(t, Map.of());
+  }
+
+  /** @param scope the symbols of bound variables in whose scope {@code t} lies */
+  private IExpr convert(Term t, Map<Var, IExpr> scope) {
+    if (t instanceof Num n) {
+      return number(n);
+    }
+    if (t instanceof Var v) {
+      return variable(v, scope);
+    }
+    if (t instanceof Apply a) {
+      return apply(a.function(), a.args(), scope);
+    }
+    if (t instanceof Index i) {
+      return apply(i.family(), List.of(i.index()), scope);
+    }
+    if (t instanceof BigOp b) {
+      return bigOp(b, scope);
+    }
+    if (t instanceof Integral) {
+      return opaque(t, scope);
+    }
+    return op((Op) t, scope);
+  }
+
+  private IExpr variable(Var v, Map<Var, IExpr> scope) {
+    IExpr bound = scope.get(v);
+    if (bound != null) {
+      return bound;
+    }
+    if (mode == Mode.NUMERIC) {
+      IExpr value = values.get(v);
+      if (value == null) {
+        throw new Untranslatable("no value for " + v.name());
+      }
+      return value;
+    }
+    return symbols.computeIfAbsent(v, x -> dummy(x.name()));
+  }
+
+  private ISymbol dummy(String name) {
+    // A Dummy is a symbol outside every context: even "Print" or "N" is not the built-in. The suffix keeps names
+    // unique, so nothing that looks symbols up by name can confuse two of ours.
+    return F.Dummy(name + "$" + (++counter));
+  }
+
+  private IExpr apply(Var f, List<Term> args, Map<Var, IExpr> scope) {
+    List<IExpr> xs = new ArrayList<>();
+    for (Term a : args) {
+      xs.add(convert(a, scope));
+    }
+    if (mode == Mode.NUMERIC) {
+      return models.apply(f, xs);
+    }
+    ISymbol head = heads.computeIfAbsent(f, x -> dummy(x.name()));
+    return F.function(head, xs.toArray(new IExpr[0]));
+  }
+
+  private IExpr bigOp(BigOp b, Map<Var, IExpr> scope) {
+    if (b.hasExcept() && mode == Mode.PROOF) {
+      return opaque(b, scope);
+    }
+    ISymbol j = dummy(b.index().name());
+    boundIndices.put(j, b.index());
+    Map<Var, IExpr> inner = new HashMap<>(scope);
+    inner.put(b.index(), j);
+    IExpr body = convert(b.body(), inner);
+    if (b.hasExcept()) {
+      // numeric only: If holds its branches, so the body is never evaluated at the left-out index
+      IExpr skip = b.kind() == BigOp.Kind.SUM ? F.C0 : F.C1;
+      body = F.If(F.Unequal(j, convert(b.except(), scope)), body, skip);
+    }
+    IAST range = F.List(j, convert(b.lo(), scope), convert(b.hi(), scope));
+    return b.kind() == BigOp.Kind.SUM ? F.Sum(body, range) : F.Product(body, range);
+  }
+
+  private IExpr op(Op o, Map<Var, IExpr> scope) {
+    switch (o.head()) {
+      case PI:
+        return S.Pi;
+      case PLUS:
+        return F.Plus(args(o, scope));
+      case TIMES:
+        return F.Times(args(o, scope));
+      case POWER:
+        return F.Power(convert(o.arg(0), scope), convert(o.arg(1), scope));
+      case EXP:
+        return F.Exp(convert(o.arg(0), scope));
+      case LOG:
+        return F.Log(convert(o.arg(0), scope));
+      case SQRT:
+        return F.Sqrt(convert(o.arg(0), scope));
+      case ABS:
+        return F.Abs(convert(o.arg(0), scope));
+      case SIN:
+        return F.Sin(convert(o.arg(0), scope));
+      case COS:
+        return F.Cos(convert(o.arg(0), scope));
+      case TAN:
+        return F.Tan(convert(o.arg(0), scope));
+      case NORM:
+        return mode == Mode.NUMERIC ? F.Abs(convert(o.arg(0), scope)) : opaque(o, scope);
+      case DIFF:
+        return derivative(o, scope);
+      default:
+        return opaque(o, scope); // DELTA: never handed to Symja
+    }
+  }
+
+  private IExpr[] args(Op o, Map<Var, IExpr> scope) {
+    IExpr[] xs = new IExpr[o.args().size()];
+    for (int k = 0; k < xs.length; k++) {
+      xs[k] = convert(o.arg(k), scope);
+    }
+    return xs;
+  }
+
+  private IExpr derivative(Op o, Map<Var, IExpr> scope) {
+    if (!(o.arg(1) instanceof Var x) || x.sort() != Sort.SCALAR) {
+      return opaque(o, scope);
+    }
+    if (mode == Mode.PROOF) {
+      IExpr var = variable(x, scope);
+      return var.isSymbol() ? F.D(convert(o.arg(0), scope), var) : opaque(o, scope);
+    }
+    // differentiate with x symbolic, then put x's value in
+    ISymbol s = dummy(x.name());
+    Map<Var, IExpr> inner = new HashMap<>(scope);
+    inner.put(x, s);
+    return F.ReplaceAll(F.D(convert(o.arg(0), inner), s), F.Rule(s, variable(x, scope)));
+  }
+
+  /** The atom standing for {@code t}: one head per class of subterms equal up to bound and free variable names. */
+  private IExpr opaque(Term t, Map<Var, IExpr> scope) {
+    if (mode == Mode.NUMERIC) {
+      throw new Untranslatable("cannot evaluate " + Terms.show(t));
+    }
+    List<Var> params = atomParameters(t);
+    Map<Var, Term> toPlaceholders = new HashMap<>();
+    List<Var> placeholders = new ArrayList<>();
+    for (int k = 0; k < params.size(); k++) {
+      Var p = new Var(Integer.MIN_VALUE + k, "_" + k, params.get(k).sort());
+      placeholders.add(p);
+      toPlaceholders.put(params.get(k), p);
+    }
+    Term pattern = Terms.substitute(t, toPlaceholders);
+    Atom atom = null;
+    for (Atom a : atoms) {
+      if (a.params().equals(placeholders) && Terms.alphaEquivalent(a.pattern(), pattern)) {
+        atom = a;
+      }
+    }
+    if (atom == null) {
+      atom = new Atom(pattern, placeholders, dummy("atom"));
+      atoms.add(atom);
+    }
+    if (params.isEmpty()) {
+      return atom.head();
+    }
+    IExpr[] xs = new IExpr[params.size()];
+    for (int k = 0; k < xs.length; k++) {
+      xs[k] = variable(params.get(k), scope);
+    }
+    return F.function(atom.head(), xs);
+  }
+
+  /** An atom depends on its free value variables (not on function or family names, which nothing rebinds). */
+  private static List<Var> atomParameters(Term t) {
+    List<Var> ps = new ArrayList<>();
+    for (Var v : Terms.freeVars(t)) {
+      if (v.sort() != Sort.FUNCTION && v.sort() != Sort.FAMILY) {
+        ps.add(v);
+      }
+    }
+    return ps;
+  }
+
+  // ---- assumptions --------------------------------------------------------------------------------------------
+
+  /**
+   * The context as a Symja conjunction: every scalar real, every integer an integer, every condition, and the sign
+   * facts {@link Signs} proves for constant atoms (a norm is ≥ 0). Call after converting the question's terms.
+   */
+  IExpr assumptions(Context ctx) {
+    IASTAppendable and = F.And();
+    for (Var v : ctx.variables()) {
+      variableSort(v, and);
+    }
+    for (Condition c : ctx.conditions()) {
+      and.append(condition(c));
+    }
+    for (Var v : Set.copyOf(symbols.keySet())) {
+      if (!ctx.variables().contains(v)) {
+        variableSort(v, and);
+      }
+    }
+    for (Atom a : List.copyOf(atoms)) {
+      if (a.params().isEmpty()) {
+        if (Signs.isPositive(a.pattern(), ctx)) {
+          and.append(F.Greater(a.head(), F.C0));
+        } else if (Signs.isNonNegative(a.pattern(), ctx)) {
+          and.append(F.GreaterEqual(a.head(), F.C0));
+        } else if (Signs.isReal(a.pattern(), ctx)) {
+          and.append(F.Element(a.head(), S.Reals));
+        }
+      }
+    }
+    return and.argSize() == 0 ? S.True : and.argSize() == 1 ? and.arg1() : and;
+  }
+
+  private void variableSort(Var v, IASTAppendable and) {
+    if (v.sort() == Sort.SCALAR) {
+      and.append(F.Element(variable(v, Map.of()), S.Reals));
+    } else if (v.sort() == Sort.INTEGER) {
+      and.append(F.Element(variable(v, Map.of()), S.Integers));
+    }
+  }
+
+  IExpr condition(Condition c) {
+    IExpr l = convert(c.left());
+    IExpr r = convert(c.right());
+    switch (c.relation()) {
+      case LESS:
+        return F.Less(l, r);
+      case LESS_EQUAL:
+        return F.LessEqual(l, r);
+      case GREATER:
+        return F.Greater(l, r);
+      case GREATER_EQUAL:
+        return F.GreaterEqual(l, r);
+      case NOT_EQUAL:
+        return F.Unequal(l, r);
+      default:
+        return F.Equal(l, r);
+    }
+  }
+
+  // ---- the way back, for printing -----------------------------------------------------------------------------
+
+  /** What each of our symbols stands for: variables and function heads by their Var, atoms by their Atom. */
+  Map<ISymbol, Object> meanings() {
+    Map<ISymbol, Object> m = new HashMap<>();
+    symbols.forEach((v, s) -> m.put(s, v));
+    heads.forEach((v, s) -> m.put(s, v));
+    m.putAll(boundIndices);
+    atoms.forEach(a -> m.put(a.head(), a));
+    return m;
+  }
+}
