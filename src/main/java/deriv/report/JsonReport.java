@@ -79,7 +79,7 @@ public final class JsonReport {
     m.put("rule", s.rule());
     m.put("status", s.status().label());
     m.put("message", s.verdict().message());
-    m.put("source", Sources.slice(text, s.span()));
+    m.put("source", StepText.equation(s, text));
     if (s.verdict().residual() != null) {
       m.put("residual", s.verdict().residual());
     }

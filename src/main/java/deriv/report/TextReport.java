@@ -64,7 +64,7 @@ public final class TextReport {
     if (run.acceptable(v.status()) && v.status() != Status.TESTED) {
       return;
     }
-    out.append("    step:     ").append(Sources.slice(f.source().text(), s.span())).append('\n');
+    out.append("    step:     ").append(StepText.equation(s, f.source().text())).append('\n');
     out.append("    why:      ").append(v.message()).append('\n');
     if (v.residual() != null) {
       out.append("    residual: ").append(v.residual()).append("   (lhs − rhs)\n");
