@@ -71,10 +71,19 @@ public final class Algebra {
   }
 
   private static ZeroCheck prove(Term lhs, Term rhs, Context ctx, Prover p, int depth) {
+    List<String> steps = new ArrayList<>();
     List<Term> merged = BinderCongruence.merge(List.of(lhs, rhs), ctx, p, depth);
+    if (!merged.equals(List.of(lhs, rhs))) {
+      steps.add("provably equal binders merged: " + Terms.show(merged.get(0)) + " = " + Terms.show(merged.get(1)));
+    }
     Term l = PositivityRewrites.normalise(merged.get(0), ctx, p);
     Term r = PositivityRewrites.normalise(merged.get(1), ctx, p);
-    return p.symja().simplifiesToZero(Terms.minus(l, r), ctx);
+    if (!l.equals(merged.get(0)) || !r.equals(merged.get(1))) {
+      steps.add("log/root/power laws where positivity is proved: " + Terms.show(l) + " = " + Terms.show(r));
+    }
+    ZeroCheck z = p.symja().simplifiesToZero(Terms.minus(l, r), ctx);
+    steps.addAll(z.trace());
+    return new ZeroCheck(z.outcome(), z.residual(), steps);
   }
 
   private static Verdict conclusive(ZeroCheck z, String claim, List<String> trace) {
