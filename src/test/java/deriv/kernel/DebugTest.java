@@ -8,22 +8,17 @@ import org.junit.jupiter.api.Test;
 class DebugTest {
   @Test
   void show() {
-    Var x = scalar("x"), y = scalar("y"), a = scalar("a"), b = scalar("b");
-    Var f = function("f");
-    Context pos = reals(a, b).withCondition(positive(a)).withCondition(positive(b));
-    print(decide(sq(minus(x, y)), plus(sq(x), times(num(2), x, y), sq(y)), reals(x, y)));
-    print(decide(log(plus(a, b)), plus(log(a), log(b)), pos));
-    print(decide(apply(f, plus(x, y)), plus(apply(f, x), apply(f, y)), reals(x, y)));
-    print(decide(log(times(a, b)), plus(log(a), log(b)), pos));
-    print(decide(log(times(a, b)), plus(log(a), log(b)), reals(a, b)));
-    print(decide(sqrt(sq(x)), x, reals(x)));
-    print(decide(sqrt(sq(x)), x, reals(x).withCondition(positive(x))));
-    print(decide(log(sq(x)), times(num(2), log(x)), reals(x).withCondition(ne(x, num(0)))));
-    print(decide(log(sq(x)), times(num(2), log(x)), reals(x).withCondition(positive(x))));
-    print(decide(sin(x), x, reals(x)));
+    Var n = integer("N"), c = scalar("c"), b = scalar("b");
+    Context ctx = reals(n, c, b).withCondition(ge(n, num(1)));
+    Var a = family("a");
+    Var cc = family("c");
+    Var j = integer("j");
+    Var k = integer("k");
+    Term lhs = prod(j, num(1), n, times(exp(neg(times(b, new Index(a, j)))), exp(neg(times(b, new Index(cc, j))))));
+    Term rhs = prod(k, num(1), n, exp(neg(times(b, plus(new Index(a, k), new Index(cc, k))))));
+    print(decide(lhs, rhs, ctx));
+    print(decide(times(exp(neg(times(b, new Index(a, j)))), exp(neg(times(b, new Index(cc, j))))), exp(neg(times(b, plus(new Index(a, j), new Index(cc, j))))), ctx.with(j)));
   }
-
-  static Term sin(Term t) { return Terms.op(Head.SIN, t); }
 
   static void print(Verdict v) {
     System.out.println(v.status() + " | " + v.message() + " | residual=" + v.residual() + " | cx=" + v.counterexample());

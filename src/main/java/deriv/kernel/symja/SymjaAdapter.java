@@ -60,6 +60,8 @@ public final class SymjaAdapter {
   /**
    * Tries to simplify {@code difference} to 0 under the context's assumptions: evaluation, Together, Simplify,
    * Simplify and FullSimplify under the assumptions, Refine. Stops at the first exact 0 or definite nonzero number.
+   * The steps with assumptions run only when {@link BranchGuard} allows: with real assumptions Symja rewrites
+   * {@code Sqrt(x*y)} to {@code Sqrt(x)*Sqrt(y)}, false for negative x and y.
    */
   public ZeroCheck simplifiesToZero(Term difference, Context ctx) {
     ToSymja tr = ToSymja.forProof();
@@ -67,16 +69,20 @@ public final class SymjaAdapter {
     IExpr a = tr.assumptions(ctx);
     FromSymja back = new FromSymja(tr.meanings());
     String under = " under " + describe(ctx);
+    List<String> trace = new ArrayList<>();
     List<Step> ladder = new ArrayList<>(List.of(
         new Step("evaluation", e -> e),
         new Step("Together", F::Together),
         new Step("Simplify", F::Simplify)));
-    if (!a.isTrue()) {
+    String unsafe = BranchGuard.firstUnsafe(difference, ctx);
+    if (unsafe != null) {
+      trace.add("assumption-based steps skipped: " + unsafe + " (Symja then splits roots of possibly negative "
+          + "numbers)");
+    } else if (!a.isTrue()) {
       ladder.add(new Step("Simplify" + under, e -> F.Simplify(e, a)));
       ladder.add(new Step("FullSimplify" + under, e -> F.binaryAST2(S.FullSimplify, e, a)));
       ladder.add(new Step("Refine" + under, e -> F.Refine(e, a)));
     }
-    List<String> trace = new ArrayList<>();
     IExpr best = d;
     for (Step step : ladder) {
       IExpr r = eval(step.build().apply(d));

@@ -60,6 +60,8 @@ final class ToSymja {
   private final Map<Var, ISymbol> symbols = new LinkedHashMap<>();
   private final Map<Var, ISymbol> heads = new LinkedHashMap<>();
   private final Map<ISymbol, Var> boundIndices = new HashMap<>();
+  private final Map<Var, ISymbol> indexSymbols = new HashMap<>();
+  private final Map<BigOp, IExpr> translatedBigOps = new LinkedHashMap<>();
   private final List<Atom> atoms = new ArrayList<>();
   private int counter;
 
@@ -147,7 +149,20 @@ final class ToSymja {
     if (b.hasExcept() && mode == Mode.PROOF) {
       return opaque(b, scope);
     }
-    ISymbol j = dummy(b.index().name());
+    // Sums equal up to the index name must be the same Symja expression, or Symja cannot cancel them.
+    for (Map.Entry<BigOp, IExpr> done : translatedBigOps.entrySet()) {
+      if (Terms.alphaEquivalent(done.getKey(), b)) {
+        return done.getValue();
+      }
+    }
+    IExpr result = freshBigOp(b, scope);
+    translatedBigOps.put(b, result);
+    return result;
+  }
+
+  private IExpr freshBigOp(BigOp b, Map<Var, IExpr> scope) {
+    // one symbol per bound variable, so that a memoised sum means the same inside every enclosing sum
+    ISymbol j = indexSymbols.computeIfAbsent(b.index(), v -> dummy(v.name()));
     boundIndices.put(j, b.index());
     Map<Var, IExpr> inner = new HashMap<>(scope);
     inner.put(b.index(), j);
