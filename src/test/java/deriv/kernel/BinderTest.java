@@ -24,6 +24,18 @@ class BinderTest {
   }
 
   @Test
+  void closedFormsNeedANonNegativeRangeLength() {
+    // for N = -2 the sum is empty (0) but c*N = -2c: without N >= 0 the closed form must not be used
+    Var j = integer("j");
+    Context unbounded = reals(n, c);
+    Verdict v = decide(sum(j, num(1), n, c), times(c, n), unbounded);
+    assertThat(v.status()).isNotEqualTo(Status.PROVED);
+    assertThat(v.trace()).anyMatch(l -> l.startsWith("kept sum(j=1..N, c) opaque"));
+    assertThat(decide(sum(j, num(1), n, c), times(c, n), reals(n, c).withCondition(ge(n, num(0)))).status())
+        .isEqualTo(Status.PROVED);
+  }
+
+  @Test
   void sumLeavingOneOutIsTestedNotProved() {
     Var j = integer("j");
     Var i = integer("i");

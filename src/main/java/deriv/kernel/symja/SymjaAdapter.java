@@ -1,9 +1,11 @@
 package deriv.kernel.symja;
 
+import deriv.kernel.BigOp;
 import deriv.kernel.Condition;
 import deriv.kernel.Context;
 import deriv.kernel.Deadline;
 import deriv.kernel.Num;
+import deriv.kernel.Signs;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
@@ -64,12 +66,14 @@ public final class SymjaAdapter {
    * {@code Sqrt(x*y)} to {@code Sqrt(x)*Sqrt(y)}, false for negative x and y.
    */
   public ZeroCheck simplifiesToZero(Term difference, Context ctx) {
-    ToSymja tr = ToSymja.forProof();
+    List<String> trace = new ArrayList<>();
+    java.util.Set<BigOp> unsafeRanges = new java.util.HashSet<>();
+    collectUnsafeRanges(difference, ctx, unsafeRanges, trace);
+    ToSymja tr = ToSymja.forProof(b -> !unsafeRanges.contains(b));
     IExpr d = tr.convert(difference);
     IExpr a = tr.assumptions(ctx);
     FromSymja back = new FromSymja(tr.meanings());
     String under = " under " + describe(ctx);
-    List<String> trace = new ArrayList<>();
     List<Step> ladder = new ArrayList<>(List.of(
         new Step("evaluation", e -> e),
         new Step("Together", F::Together),
@@ -104,6 +108,24 @@ public final class SymjaAdapter {
   }
 
   private record Step(String name, Function<IExpr, IExpr> build) {}
+
+  /**
+   * Symja's closed forms ({@code Sum(c,{j,1,n}) = c*n}) are wrong for n < 0, where the sum is empty (0). A sum or
+   * product is evaluated only when {@code hi >= lo - 1} is proved; otherwise it stays an opaque atom.
+   */
+  private void collectUnsafeRanges(Term t, Context ctx, java.util.Set<BigOp> out, List<String> trace) {
+    if (t instanceof BigOp b && !b.hasExcept()) {
+      Term slack = Terms.plus(b.hi(), Terms.neg(b.lo()), Num.ONE);
+      boolean ok = Signs.isNonNegative(slack, ctx)
+          || provesCondition(new Condition(Condition.Relation.GREATER_EQUAL, slack, Num.ZERO), ctx);
+      if (!ok) {
+        out.add(b);
+        trace.add("kept " + Terms.show(b) + " opaque: " + Terms.show(b.hi()) + " >= " + Terms.show(b.lo())
+            + " - 1 is not proved");
+      }
+    }
+    Terms.children(t).forEach(c -> collectUnsafeRanges(c, ctx, out, trace));
+  }
 
   /** True only if Symja refines or simplifies the condition to True under the context's assumptions. */
   public boolean provesCondition(Condition c, Context ctx) {
