@@ -127,8 +127,14 @@ public final class SymjaAdapter {
     Terms.children(t).forEach(c -> collectUnsafeRanges(c, ctx, out, trace));
   }
 
-  /** True only if Symja refines or simplifies the condition to True under the context's assumptions. */
+  /**
+   * True only if Symja refines or simplifies the condition to True under the context's assumptions; never for a
+   * condition with a root, non-integer power or logarithm of something not proved positive ({@link BranchGuard}).
+   */
   public boolean provesCondition(Condition c, Context ctx) {
+    if (BranchGuard.firstUnsafe(c.left(), ctx) != null || BranchGuard.firstUnsafe(c.right(), ctx) != null) {
+      return false; // the same branch errors as in simplifiesToZero would make Refine "prove" false inequalities
+    }
     ToSymja tr = ToSymja.forProof();
     IExpr claim = tr.condition(c);
     IExpr a = tr.assumptions(ctx);
