@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), strict);
-    Checker checker = new Checker(options);
+    Checker checker = new Checker(options, CheckCommand::readImport);
     List<FileResult> results = new ArrayList<>();
     for (Path file : Inputs.collect(paths, includeBroken)) {
       results.add(checkFile(checker, file));
@@ -96,6 +96,16 @@ final class CheckCommand implements Callable<Integer> {
       return unreadable(path, "deriv could not check this file (" + e.getClass().getSimpleName()
           + "); please report it");
     }
+  }
+
+  /** Imports are read with the same limits as named files. */
+  static String readImport(String path) throws IOException {
+    Path p = Path.of(path);
+    if (Files.size(p) > deriv.syntax.Parsing.MAX_CHARS * 4L) {
+      throw new IOException("file too large");
+    }
+    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
   }
 
   private static FileResult unreadable(String path, String message) {
