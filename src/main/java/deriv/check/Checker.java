@@ -144,7 +144,7 @@ public final class Checker {
       for (String name : i.names()) {
         Export e = source.exports().get(name);
         if (e == null) {
-          diagnostics.add(Diagnostic.error("import", "no result named '" + name + "' in " + i.from(), i.span()));
+          diagnostics.add(Diagnostic.error("import", "no established result named '" + name + "' in " + i.from(), i.span()));
           continue;
         }
         Fact imported = Kernel.importFact(e.fact(), e.context(), i.context());
