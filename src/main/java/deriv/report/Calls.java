@@ -62,13 +62,13 @@ final class Calls {
     return new Tex("\\exp" + ExprTex.brackets(display), ATOM, display.tall(), false, false, false, true);
   }
 
-  /** {@code \ln x} for a plain argument, {@code \ln\left(\frac{a}{b}\right)} otherwise. */
+  /** {@code \ln x} for a plain argument, {@code \ln\left(\frac{a}{b}\right)} otherwise; TeX spaces operators. */
   private static Tex named(String macro, Ast.Expr argument, Tex arg) {
     boolean plain = argument instanceof Ast.Name || argument instanceof Ast.Member || argument instanceof Ast.Number;
     if (plain) {
       return new Tex(macro + " " + arg.tex(), UNARY, false, false, false, true, false);
     }
-    return new Tex(macro + ExprTex.brackets(arg), UNARY, arg.tall(), false, false, false, true);
+    return new Tex(macro + ExprTex.brackets(arg), UNARY, arg.tall(), false, false, false, false);
   }
 
   private static Tex userFunction(String name, List<Ast.Arg> args, boolean script) {

@@ -105,7 +105,7 @@ final class ExprTex {
     String gap;
     if (!bracketRight && right.digit()) {
       gap = " \\cdot ";
-    } else if (left.applied() || right.applied() || right.open()) {
+    } else if (left.applied() || right.applied()) {
       gap = "\\, ";
     } else {
       gap = " ";
