@@ -17,8 +17,8 @@ public final class MarkdownReport {
     boolean single = derivations.size() == 1;
     String title = single ? derivations.get(0).derivation().title() : file.path();
     String description = single ? String.join(" ", OutlineBuilder.of(derivations.get(0)).description()) : "";
-    out.append("---\nlayout: post\ntitle: ").append(MarkdownText.yamlString(title)).append('\n')
-        .append("description: ").append(MarkdownText.yamlString(description)).append("\n---\n\n")
+    out.append("---\nlayout: post\ntitle: ").append(MarkdownText.yamlString(MarkdownText.html(title))).append('\n')
+        .append("description: ").append(MarkdownText.yamlString(MarkdownText.html(description))).append("\n---\n\n")
         .append("<!-- Written by deriv. An output only: the checker's verdicts decide, not this page. -->\n\n");
     if (derivations.isEmpty()) {
       out.append("## This file could not be checked\n\n");

@@ -2,14 +2,14 @@ package deriv.report;
 
 /**
  * User prose as Markdown text (kramdown and GitHub alike) that MathJax and Liquid leave alone: HTML specials
- * become entities, Markdown specials are backslash-escaped, and {@code $} and {@code \} are each isolated in
+ * and braces (for Liquid) become entities, Markdown specials are backslash-escaped, and {@code $} and {@code \} are each isolated in
  * their own element, because MathJax finds math in the page's text after entities are decoded.
  */
 public final class MarkdownText {
   private MarkdownText() {}
 
   /** Special anywhere in a line. */
-  private static final String BACKSLASH_ESCAPED = "*_`[]{}#|!";
+  private static final String BACKSLASH_ESCAPED = "*_`[]#|!";
 
   /** One line of text: line breaks become spaces. */
   public static String escape(String text) {
@@ -43,6 +43,8 @@ public final class MarkdownText {
       case '~': return "&#126;";
       case '^': return "&#94;";
       case '@': return "&#64;";
+      case '{': return "&#123;"; // Liquid reads {{ and {% before Markdown, and ignores backslashes
+      case '}': return "&#125;";
       case '$': return "<span>&#36;</span>";
       case '\\': return "<span>&#92;</span>";
       default:
@@ -54,6 +56,15 @@ public final class MarkdownText {
         }
         return new String(Character.toChars(cp));
     }
+  }
+
+  /**
+   * Only HTML's own specials as entities: for front matter, which themes print into the page (and into
+   * {@code <title>}) with or without their {@code escape} filter. An unescaping theme shows the text right, an
+   * escaping one shows the entities; neither runs a script.
+   */
+  public static String html(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** A YAML double-quoted scalar: only {@code \} and {@code "} and control characters need escapes there. */
