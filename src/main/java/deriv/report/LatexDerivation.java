@@ -128,7 +128,7 @@ final class LatexDerivation {
       out.append(" Residual: \\texttt{").append(LatexText.escape(p.residual())).append("}.");
     }
     if (!p.counterexample().isEmpty()) {
-      out.append(" Counterexample: \\texttt{").append(LatexText.escape(assignments(p.counterexample())))
+      out.append(" Counterexample: \\texttt{").append(LatexText.escape(Tally.assignments(p.counterexample())))
           .append("}.");
     }
     out.append('\n');
@@ -163,12 +163,6 @@ final class LatexDerivation {
     for (int i = 0; i < items.size(); i++) {
       s.append(i == 0 ? "" : i == items.size() - 1 ? " and " : ", ").append('$').append(items.get(i)).append('$');
     }
-    return s.toString();
-  }
-
-  static String assignments(Map<String, String> values) {
-    StringBuilder s = new StringBuilder();
-    values.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append(" = ").append(v));
     return s.toString();
   }
 }

@@ -119,7 +119,7 @@ final class MarkdownDerivation {
         out.append(" Residual: ").append(MarkdownText.escape(p.residual())).append('.');
       }
       if (!p.counterexample().isEmpty()) {
-        out.append(" Counterexample: ").append(MarkdownText.escape(LatexDerivation.assignments(p.counterexample())))
+        out.append(" Counterexample: ").append(MarkdownText.escape(Tally.assignments(p.counterexample())))
             .append('.');
       }
       out.append('\n');

@@ -58,4 +58,11 @@ final class Tally {
     Status s = g.status();
     return s == Status.TIMEOUT || s == Status.UNKNOWN ? s : Status.FAILED;
   }
+
+  /** A counterexample as {@code a = 1, b = 2}. */
+  static String assignments(Map<String, String> values) {
+    StringBuilder s = new StringBuilder();
+    values.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append(" = ").append(v));
+    return s.toString();
+  }
 }
