@@ -32,7 +32,8 @@ final class CheckCommand implements Callable<Integer> {
   List<Path> paths;
 
   @CommandLine.Option(names = "--format", paramLabel = "FORMAT[=FILE]",
-      description = "text (default) or json; FORMAT=FILE writes that format to a file. Repeatable.")
+      description = "text (default), json, junit, sarif or github; FORMAT=FILE writes that format to a file. "
+          + "Repeatable: --format text --format junit=reports/junit.xml")
   List<String> formats = new ArrayList<>();
 
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE",
