@@ -87,10 +87,13 @@ public final class TestSupport {
         .findFirst().orElseThrow(() -> new AssertionError("no step " + name + " in " + r.derivations()));
   }
 
-  /** A one-derivation file: declarations, then claims, then a trivial goal (so only the claims matter). */
+  /**
+   * A one-derivation file: declarations, then claims, then a trivial goal (so only the claims matter). A literal
+   * backslash-n in {@code declarations} separates lines (for CSV sources).
+   */
   public static String derivation(String declarations, String... claims) {
     StringBuilder s = new StringBuilder("derivation t \"test\"\n");
-    for (String line : declarations.split("\n")) {
+    for (String line : declarations.replace("\\n", "\n").split("\n")) {
       s.append("  ").append(line).append('\n');
     }
     for (String c : claims) {
