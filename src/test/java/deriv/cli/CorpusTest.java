@@ -41,7 +41,7 @@ class CorpusTest {
   @MethodSource("corpus")
   void rejectedForTheStatedReason(Path file) throws IOException {
     Map<String, String> expect = expectation(file);
-    TestSupport.Run run = deriv("check", "--timeout", "5", "--format", "json", file.toString());
+    TestSupport.Run run = deriv("check", "--format", "json", file.toString());
 
     assertThat(run.err()).as("nothing on stderr").isEmpty();
     assertThat(run.exit()).as(run.out()).isEqualTo(Integer.parseInt(expect.get("exit")));

@@ -81,7 +81,7 @@ class RobustnessPropertyTest {
     List<String> small = List.of(TestSupport.read(TestSupport.GOLDEN.resolve("pass.deriv")),
         TestSupport.read(Path.of("derivations/examples/half_life.deriv")));
     int[] exits = new int[3];
-    for (int k = 0; k < 240; k++) {
+    for (int k = 0; k < 160; k++) {
       String text = mutate(small.get(k % small.size()), random);
       Path f = TestSupport.write(dir, "m" + k + ".deriv", text);
       TestSupport.Run run = TestSupport.deriv("check", "--timeout", "0.5", "--format", k % 2 == 0 ? "text" : "json",
@@ -90,7 +90,7 @@ class RobustnessPropertyTest {
       assertThat(run.all()).as(text).doesNotContain("Exception").doesNotContain("internal error");
       exits[run.exit()]++;
     }
-    assertThat(exits[2]).as("most mutants are rejected").isGreaterThan(50);
+    assertThat(exits[2]).as("most mutants are rejected").isGreaterThan(40);
   }
 
   /** Deletes, duplicates or replaces one character (or swaps two neighbours). */
