@@ -55,8 +55,9 @@ justification
   : BY ruleRef
   ;
 
+// `def` is a keyword, and also the rule that unfolds definitions: `= … by def`.
 ruleRef
-  : IDENT ('(' arg (',' arg)* ')')?
+  : name=(IDENT | DEF) ('(' arg (',' arg)* ')')?
   ;
 
 fromClause

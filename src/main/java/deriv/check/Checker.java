@@ -63,7 +63,15 @@ public final class Checker {
     List<Resolved> resolved = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Ast.Derivation d : parsed.file().derivations()) {
-      Resolved r = Resolver.resolve(d);
+      Resolved r;
+      try {
+        r = Resolver.resolve(d);
+      } catch (StackOverflowError e) {
+        // A backstop: Parsing bounds nesting and operator chains, but a small thread stack may still overflow.
+        diagnostics.add(Diagnostic.error("too-deep", "derivation '" + d.name() + "' is nested too deeply",
+            d.span()));
+        continue;
+      }
       resolved.add(r);
       diagnostics.addAll(r.diagnostics());
     }

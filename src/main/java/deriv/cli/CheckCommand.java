@@ -6,6 +6,7 @@ import deriv.check.Options;
 import deriv.check.RunResult;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
+import deriv.syntax.Parsing;
 import deriv.syntax.Span;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -81,6 +82,12 @@ final class CheckCommand implements Callable<Integer> {
     String path = file.toString();
     String text;
     try {
+      // Refuse before reading: a huge file must not exhaust memory (UTF-8 takes at most 4 bytes a character).
+      long size = Files.size(file);
+      if (size > 4L * Parsing.MAX_CHARS) {
+        return unreadable(path, "file has " + size + " bytes; deriv reads at most " + Parsing.MAX_CHARS
+            + " characters");
+      }
       byte[] bytes = Files.readAllBytes(file);
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();

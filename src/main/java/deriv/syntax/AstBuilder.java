@@ -101,7 +101,7 @@ final class AstBuilder {
   }
 
   private Ast.RuleRef ruleRef(RuleRefContext r) {
-    return new Ast.RuleRef(r.IDENT().getText(), r.arg().stream().map(this::arg).toList(), Spans.of(r));
+    return new Ast.RuleRef(r.name.getText(), r.arg().stream().map(this::arg).toList(), Spans.of(r));
   }
 
   private List<Ast.Condition> conditions(List<ConditionContext> cs) {
