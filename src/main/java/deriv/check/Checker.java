@@ -9,6 +9,7 @@ import deriv.resolve.Resolver;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
 import deriv.syntax.Parsing;
+import deriv.units.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,11 +42,16 @@ public final class Checker {
     if (!diagnostics.isEmpty()) {
       return new FileResult(path, parsed.file(), List.of(), diagnostics);
     }
+    // Dimension errors fail the file but its steps are still checked; a unit that does not parse stops it.
+    List<Diagnostic> units = Units.check(parsed.file());
+    if (units.stream().anyMatch(d -> !Units.isCheckFailure(d))) {
+      return new FileResult(path, parsed.file(), List.of(), units);
+    }
     List<DerivationResult> results = new ArrayList<>();
     for (Resolved r : resolved) {
       results.add(check(r));
     }
-    return new FileResult(path, parsed.file(), results, List.of());
+    return new FileResult(path, parsed.file(), results, units);
   }
 
   private DerivationResult check(Resolved r) {
