@@ -81,9 +81,7 @@ final class CheckCommand implements Callable<Integer> {
     String path = file.toString();
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      text = readUtf8(file);
     } catch (CharacterCodingException e) {
       return unreadable(path, "file is not valid UTF-8");
     } catch (NoSuchFileException e) {
@@ -97,6 +95,13 @@ final class CheckCommand implements Callable<Integer> {
       return unreadable(path, "deriv could not check this file (" + e.getClass().getSimpleName()
           + "); please report it");
     }
+  }
+
+  /** A file's text; a file that is not valid UTF-8 is refused rather than read with replacement characters. */
+  static String readUtf8(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
   }
 
   private static FileResult unreadable(String path, String message) {
