@@ -65,6 +65,9 @@ final class DimensionChecker {
         exprs.requireNone(n.hi(), "a family's bound");
       }
       String name = Names.canonical(n.name());
+      if (hasBadUnit(type)) {
+        findings.unitAlreadyReported(name);
+      }
       scope.declare(new Symbol(name, value, !type.isFunction() && isVector(type.result()), args,
           n.isFamily() ? n : null));
     }
@@ -152,6 +155,11 @@ final class DimensionChecker {
   private static boolean isZero(Ast.Expr e) {
     Rational r = Literals.rational(e);
     return r != null && r.signum() == 0;
+  }
+
+  private boolean hasBadUnit(Ast.Type t) {
+    return t.result().unit() != null && unitOf(t.result()) == null
+        || t.arguments().stream().anyMatch(a -> a.unit() != null && unitOf(a) == null);
   }
 
   private Dimension unitOf(Ast.Space s) {

@@ -36,6 +36,11 @@ final class Findings {
     diagnostics.add(Diagnostic.error(Units.BAD_UNIT, message, span));
   }
 
+  /** A name whose written unit did not parse is not reported again as having none. */
+  void unitAlreadyReported(String name) {
+    reportedMissing.add(name);
+  }
+
   void missing(String name, String hint, Span span) {
     if (reportedMissing.add(name)) {
       diagnostics.add(Diagnostic.error(Units.MISSING_UNIT, "'" + name + "' has no unit, but this file declares "

@@ -13,6 +13,7 @@ final class QuantityFormat {
 
   private QuantityFormat() {}
 
+  /** Rounds the shortest decimal of the double (310.15, not 310.149999…), half up as people expect. */
   static String format(double si, Dimension d, int digits) {
     if (d.isNone()) {
       return number(si, digits);
@@ -30,7 +31,7 @@ final class QuantityFormat {
     if (x == 0) {
       return "0";
     }
-    BigDecimal d = new BigDecimal(x).round(new MathContext(digits));
+    BigDecimal d = BigDecimal.valueOf(x).round(new MathContext(digits));
     double a = Math.abs(x);
     return a >= 1e-3 && a < 1e6 ? d.stripTrailingZeros().toPlainString() : scientific(d);
   }
@@ -41,10 +42,10 @@ final class QuantityFormat {
     }
     int step = (int) Math.floor(Math.log10(Math.abs(x)) / 3);
     step = Math.max(-NO_PREFIX, Math.min(PREFIXES.length() - 1 - NO_PREFIX, step));
-    BigDecimal mantissa = new BigDecimal(x).movePointLeft(3 * step).round(new MathContext(digits));
+    BigDecimal mantissa = BigDecimal.valueOf(x).movePointLeft(3 * step).round(new MathContext(digits));
     if (mantissa.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 && step < PREFIXES.length() - 1 - NO_PREFIX) {
       step++;
-      mantissa = new BigDecimal(x).movePointLeft(3 * step).round(new MathContext(digits));
+      mantissa = BigDecimal.valueOf(x).movePointLeft(3 * step).round(new MathContext(digits));
     }
     String prefix = String.valueOf(PREFIXES.charAt(NO_PREFIX + step)).trim();
     return mantissa.stripTrailingZeros().toPlainString() + " " + prefix + unit;
