@@ -33,7 +33,8 @@ final class CheckCommand implements Callable<Integer> {
   List<Path> paths;
 
   @CommandLine.Option(names = "--format", paramLabel = "FORMAT[=FILE]",
-      description = "text (default) or json; FORMAT=FILE writes that format to a file. Repeatable.")
+      description = "text (default), json, junit, sarif or github; FORMAT=FILE writes that format to a file. "
+          + "Repeatable: --format text --format junit=reports/junit.xml")
   List<String> formats = new ArrayList<>();
 
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -65,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), strict);
-    Checker checker = new Checker(options);
+    Checker checker = new Checker(options, CheckCommand::readImport);
     List<FileResult> results = new ArrayList<>();
     for (Path file : Inputs.collect(paths, includeBroken)) {
       results.add(checkFile(checker, file));
@@ -81,7 +82,9 @@ final class CheckCommand implements Callable<Integer> {
     String path = file.toString();
     String text;
     try {
-      text = readUtf8(file);
+      byte[] bytes = Files.readAllBytes(file);
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       return unreadable(path, "file is not valid UTF-8");
     } catch (NoSuchFileException e) {
@@ -97,11 +100,14 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** A file's text; a file that is not valid UTF-8 is refused rather than read with replacement characters. */
-  static String readUtf8(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+  /** Imports are read with the same limits as named files. */
+  static String readImport(String path) throws IOException {
+    Path p = Path.of(path);
+    if (Files.size(p) > deriv.syntax.Parsing.MAX_CHARS * 4L) {
+      throw new IOException("file too large");
+    }
     return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
   }
 
   private static FileResult unreadable(String path, String message) {
