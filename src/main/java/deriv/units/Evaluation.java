@@ -1,5 +1,7 @@
 package deriv.units;
 
+import deriv.kernel.Context;
+import deriv.kernel.Definition;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
@@ -13,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code deriv eval}: the value of a goal's left side, computed from its right side with definitions unfolded, the
@@ -80,7 +84,7 @@ public final class Evaluation {
     Dimension result = units.dimension(goal.source().lhs()).dimension();
     Term rhs;
     try {
-      rhs = Terms.unfold(goal.rhs(), goal.context());
+      rhs = Terms.unfold(goal.rhs(), unfolding(goal.context(), request.values().keySet()));
     } catch (IllegalStateException e) {
       throw new EvalException("the definitions do not unfold: " + e.getMessage());
     }
@@ -138,6 +142,18 @@ public final class Evaluation {
     }
     throw new EvalException("--at " + name + "=" + v.text() + ": the value is " + Units.show(v.dimension())
         + ", but " + name + " is " + Units.show(wanted));
+  }
+
+  /** The definitions to unfold: all but those of names given a value (n_1 := n(x_1) given as 140mM stays n_1). */
+  private static Context unfolding(Context context, Set<String> given) {
+    Set<String> names = given.stream().map(Names::canonical).collect(Collectors.toSet());
+    Context out = Context.empty();
+    for (Definition d : context.definitions().values()) {
+      if (!names.contains(d.name().name())) {
+        out = out.withDefinition(d);
+      }
+    }
+    return out;
   }
 
   private static String givenText(Map<String, String> values, String name) {

@@ -34,6 +34,15 @@ class EvalTest {
   }
 
   @Test
+  void aDefinedSymbolGivenAValueIsNotUnfolded() {
+    // As in derivations/nernst.deriv: n_1 := n(x_1) is a definition, and its value is given.
+    Cli r = Cli.run("eval", Cli.resource("nernst_defined.deriv"), "--at", "T=310.15K", "--at", "n_1=140mM",
+        "--at", "n_2=5mM", "--at", "q=e");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(millivolts(r.out())).isCloseTo(nernstMillivolts(310.15, 28), within(0.01));
+  }
+
+  @Test
   void celsiusAndMillimolesPerLitreAreConverted() {
     Cli r = Cli.run("eval", Cli.resource("nernst.deriv"), "--at", "T=37degC", "--at", "n_1=140mmol/L",
         "--at", "n_2=5mM", "--at", "q=1.602176634e-19C", "--digits", "6");
