@@ -66,7 +66,7 @@ final class DimensionChecker {
       }
       String name = Names.canonical(n.name());
       if (hasBadUnit(type)) {
-        findings.unitAlreadyReported(name);
+        findings.alreadyReported(name);
       }
       scope.declare(new Symbol(name, value, !type.isFunction() && isVector(type.result()), args,
           n.isFamily() ? n : null));
@@ -114,6 +114,9 @@ final class DimensionChecker {
       scope.pop();
     }
     String name = Names.canonical(d.name());
+    if (body.dimension() == null) {
+      findings.alreadyReported(name);
+    }
     if (params.isEmpty()) {
       scope.declare(new Symbol(name, body.dimension(), body.vector(), null, null));
     } else {

@@ -36,8 +36,11 @@ final class Findings {
     diagnostics.add(Diagnostic.error(Units.BAD_UNIT, message, span));
   }
 
-  /** A name whose written unit did not parse is not reported again as having none. */
-  void unitAlreadyReported(String name) {
+  /**
+   * A name whose unit is unknown because of an error reported elsewhere (a unit that did not parse, a definition
+   * whose body has a dimension error) is not reported again as having none.
+   */
+  void alreadyReported(String name) {
     reportedMissing.add(name);
   }
 

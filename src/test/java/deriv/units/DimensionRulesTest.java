@@ -115,6 +115,14 @@ class DimensionRulesTest {
   }
 
   @Test
+  void aDefinitionWithADimensionErrorIsReportedOnceNotAsMissingAUnit() {
+    String decl = "let x : real [m]\nlet t : positive [s]\ndef s := x + t\n";
+    List<Diagnostic> d = dimensionErrors(decl + "postulate p: s = x\npostulate r: s*s = t");
+    assertThat(d).hasSize(1);
+    assertThat(d.get(0).span().line()).isEqualTo(4);
+  }
+
+  @Test
   void everyLinkOfAChainHasTheClaimsDimension() {
     String decl = "let x, y : real [m]\nlet t : positive [s]\n";
     List<Diagnostic> d = dimensionErrors(decl + "claim c:\n  x + y\n    = y + x by algebra\n    = t by algebra");
