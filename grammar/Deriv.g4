@@ -7,12 +7,17 @@ file
   : derivation* EOF
   ;
 
+// A lone expression, for text outside a file such as the unit of a `deriv eval --at` value.
+standaloneExpr
+  : expr EOF
+  ;
+
 derivation
   : DERIVATION IDENT STRING? statement*
   ;
 
 statement
-  : LET declName (',' declName)* ':' type (',' condition)*    # letStatement
+  : LET declName (',' declName)* ':' type constant? (',' condition)*  # letStatement
   | ASSUME condition (',' condition)*                        # assumeStatement
   | DEF IDENT params? DEFINE expr                            # defStatement
   | kind=(POSTULATE | APPROX) IDENT ':' expr eq=('=' | '≈') expr  # assumedStatement
@@ -40,7 +45,17 @@ type
   ;
 
 space
-  : IDENT ('^' NUMBER)?
+  : IDENT ('^' NUMBER)? unit?
+  ;
+
+// A physical unit, `[J/K]`, `[1/m^3]`, `[1]`: written as an expression over unit symbols (docs/units.md).
+unit
+  : '[' expr ']'
+  ;
+
+// `= boltzmann`: the declared symbol is this physical constant when `deriv eval` computes numbers.
+constant
+  : '=' IDENT
   ;
 
 condition

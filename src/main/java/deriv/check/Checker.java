@@ -9,6 +9,7 @@ import deriv.resolve.Resolver;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
 import deriv.syntax.Parsing;
+import deriv.units.Units;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,6 +80,12 @@ public final class Checker {
     if (!diagnostics.isEmpty()) {
       return new Checked(new FileResult(path, parsed.file(), List.of(), diagnostics), Map.of());
     }
+    // Dimension errors fail the file but its steps are still checked; a unit that does not parse stops it.
+    List<Diagnostic> units = Units.check(parsed.file());
+    if (units.stream().anyMatch(d -> !Units.isCheckFailure(d))) {
+      return new Checked(new FileResult(path, parsed.file(), List.of(), units), Map.of());
+    }
+    diagnostics.addAll(units);
     List<DerivationResult> results = new ArrayList<>();
     Map<String, Export> exports = new LinkedHashMap<>();
     for (Resolved r : resolved) {

@@ -26,8 +26,9 @@ import picocli.CommandLine;
     description = "Check .deriv files (folders are searched for *.deriv, except broken/ folders).",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every step proved or assumed and every goal reached",
-        "1:a step failed, timed out or is unknown (or tested, with --strict), or a goal was not reached",
-        "2:usage error, unreadable file, syntax or name error"})
+        "1:a step failed, timed out or is unknown (or tested, with --strict), a goal was not reached, or a "
+            + "dimension error (docs/units.md)",
+        "2:usage error, unreadable file, syntax or name error, bad or missing unit"})
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
   List<Path> paths;

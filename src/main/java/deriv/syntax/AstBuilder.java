@@ -37,7 +37,9 @@ final class AstBuilder {
         names.add(new Ast.DeclName(n.IDENT().getText(), n.lo == null ? null : expr(n.lo),
             n.hi == null ? null : expr(n.hi), Spans.of(n)));
       }
-      return new Ast.Let(names, type(let.type()), conditions(let.condition()), span);
+      Ast.ConstantRef constant = let.constant() == null ? null
+          : new Ast.ConstantRef(let.constant().IDENT().getText(), Spans.of(let.constant().IDENT().getSymbol()));
+      return new Ast.Let(names, type(let.type()), conditions(let.condition()), constant, span);
     }
     if (s instanceof AssumeStatementContext a) {
       return new Ast.Assume(conditions(a.condition()), span);
@@ -148,7 +150,8 @@ final class AstBuilder {
         power = 1;
       }
     }
-    return new Ast.Space(s.IDENT().getText(), power, Spans.of(s));
+    Ast.Unit unit = s.unit() == null ? null : new Ast.Unit(expr(s.unit().expr()), Spans.of(s.unit()));
+    return new Ast.Space(s.IDENT().getText(), power, unit, Spans.of(s));
   }
 
   private Arg arg(ArgContext a) {

@@ -77,6 +77,32 @@ public final class Parsing {
     return new Result(new Ast.SourceFile(path, text, derivations), diagnostics);
   }
 
+  /**
+   * One expression outside a file, such as the unit {@code mmol/L} of a command-line value; empty when it does not
+   * parse. The same grammar as in files, so units read the same everywhere.
+   */
+  public static java.util.Optional<Ast.Expr> expression(String text) {
+    if (text.length() > 1000) {
+      return java.util.Optional.empty();
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    DerivLexer lexer = new DerivLexer(CharStreams.fromString(text));
+    lexer.removeErrorListeners();
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    if (nestingCheck(tokens.getTokens()) != null) {
+      return java.util.Optional.empty();
+    }
+    DerivParser parser = new DerivParser(tokens);
+    parser.removeErrorListeners();
+    parser.addErrorListener(new Listener(diagnostics, tokens));
+    DerivParser.StandaloneExprContext tree = parser.standaloneExpr();
+    if (!diagnostics.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new AstBuilder(diagnostics).expr(tree.expr()));
+  }
+
   private static Diagnostic nestingCheck(List<Token> tokens) {
     int depth = 0;
     for (Token t : tokens) {
