@@ -76,6 +76,7 @@ public final class TextReport {
           .append(k).append(" = ").append(val));
       out.append(values).append('\n');
     }
+    s.hints().forEach(h -> out.append("    hint:     ").append(h.message()).append('\n'));
   }
 
   private static void goal(StringBuilder out, FileResult f, DerivationResult d) {
