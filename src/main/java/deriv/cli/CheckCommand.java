@@ -9,8 +9,6 @@ import deriv.syntax.Diagnostic;
 import deriv.syntax.Span;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -81,9 +79,7 @@ final class CheckCommand implements Callable<Integer> {
     String path = file.toString();
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      text = TextFiles.read(file);
     } catch (CharacterCodingException e) {
       return unreadable(path, "file is not valid UTF-8");
     } catch (NoSuchFileException e) {
