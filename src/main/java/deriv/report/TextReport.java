@@ -46,7 +46,7 @@ public final class TextReport {
     return out.append('\n').toString();
   }
 
-  static String mark(Status s) {
+  public static String mark(Status s) {
     switch (s) {
       case PROVED: return "✓";
       case TESTED: return "~";
