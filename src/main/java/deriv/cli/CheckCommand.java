@@ -101,8 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     if (Files.size(p) > deriv.syntax.Parsing.MAX_CHARS * 4L) {
       throw new IOException("file too large");
     }
-    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
+    return TextFiles.read(p);
   }
 
   private static FileResult unreadable(String path, String message) {

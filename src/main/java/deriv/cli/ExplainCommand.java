@@ -53,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String text = TextFiles.read(file);
     Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), false);
-    FileResult result = new Checker(options).checkText(file.toString(), text);
+    FileResult result = new Checker(options, CheckCommand::readImport).checkText(file.toString(), text);
     if (result.hasErrors()) {
       for (Diagnostic d : result.diagnostics()) {
         err.print(DiagnosticText.render(file.toString(), text, d));
