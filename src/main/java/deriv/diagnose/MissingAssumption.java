@@ -48,7 +48,7 @@ final class MissingAssumption implements Diagnosis {
 
   private static Hint hint(List<Var> vs) {
     String names = vs.stream().map(Var::name).collect(Collectors.joining(", "));
-    String when = vs.size() == 1 ? names + " > 0" : names + " are all positive";
+    String when = vs.size() == 1 ? names + " > 0" : names + " are all > 0";
     return new Hint(KIND, "missing assumption: the step is proved when " + when + "; declare `let " + names
         + " : positive`");
   }

@@ -6,12 +6,14 @@ import deriv.kernel.Context;
 import deriv.kernel.Index;
 import deriv.kernel.Num;
 import deriv.kernel.Op;
+import deriv.kernel.Signs;
 import deriv.kernel.Sort;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -26,21 +28,49 @@ final class Numeric {
 
   private Numeric() {}
 
+  /**
+   * True when {@code l} and {@code r} clearly differ at some random point: then no proof of {@code l = r} is
+   * attempted. False when they agree or cannot be evaluated (then the kernel decides).
+   */
+  static boolean differ(Term l, Term r, Context ctx, long seed) {
+    Term a = Terms.unfold(l, ctx);
+    Term b = Terms.unfold(r, ctx);
+    Random random = new Random(seed);
+    for (int k = 0; k < POINTS; k++) {
+      Map<Var, Double> at = point(List.of(a, b), ctx, random);
+      double x = value(a, at);
+      double y = value(b, at);
+      if (Double.isFinite(x) && Double.isFinite(y)
+          && Math.abs(x - y) > 1e-6 * Math.max(1, Math.max(Math.abs(x), Math.abs(y)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Random values for the scalars and integers of the terms: negative where the context says so, else positive. */
+  private static Map<Var, Double> point(List<Term> terms, Context ctx, Random random) {
+    Map<Var, Double> at = new HashMap<>();
+    for (Term t : terms) {
+      for (Var v : Terms.freeVars(t)) {
+        double sign = Signs.isNegative(v, ctx) ? -1 : 1; // positive keeps logs and roots real
+        if (v.sort() == Sort.SCALAR) {
+          at.putIfAbsent(v, sign * (0.5 + 2 * random.nextDouble()));
+        } else if (v.sort() == Sort.INTEGER) {
+          at.putIfAbsent(v, sign * (1 + random.nextInt(5)));
+        }
+      }
+    }
+    return at;
+  }
+
   /** The rational with a small denominator that {@code t} equals at a few random points, or null. */
   static Num constant(Term t, Context ctx, long seed) {
     Term u = Terms.unfold(t, ctx);
     Random random = new Random(seed);
     Double first = null;
     for (int k = 0; k < POINTS; k++) {
-      Map<Var, Double> at = new HashMap<>();
-      for (Var v : Terms.freeVars(u)) {
-        if (v.sort() == Sort.SCALAR) {
-          at.put(v, 0.5 + 2 * random.nextDouble()); // positive: keeps logs and roots real
-        } else if (v.sort() == Sort.INTEGER) {
-          at.put(v, (double) (1 + random.nextInt(5)));
-        }
-      }
-      double x = value(u, at);
+      double x = value(u, point(List.of(u), ctx, random));
       if (!Double.isFinite(x) || first != null && Math.abs(x - first) > 1e-9 * Math.max(1, Math.abs(first))) {
         return null;
       }

@@ -97,6 +97,14 @@ class DiagnoserTest {
   }
 
   @Test
+  void anotherEquationRuleProvesADerivedClaim() {
+    StepResult s = step("postulate h: g(x) = x^2 + 1\nclaim c: g(2) = 5 from h[x := 2] by ratio", "c");
+    assertThat(s.status()).isNotEqualTo(Status.PROVED);
+    assertThat(kinds(s)).containsExactly("other-rule");
+    assertThat(s.hints().get(0).message()).contains("`from … by instance`");
+  }
+
+  @Test
   void aWrongStepThatFitsNoneGetsNoDiagnosis() {
     StepResult s = step("claim c: a + b = a*b", "c");
     assertThat(s.status()).isEqualTo(Status.FAILED);
