@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The canonical text of expressions and the small pieces of statements: single spaces around {@code = + -} and
- * relations, none around {@code * / ^}. Parentheses are exactly the ones the author wrote (the tree keeps them),
+ * relations, none around {@code * / ^} (nor in a range {@code j=1..N}). Parentheses are exactly the ones the author wrote (the tree keeps them),
  * so the text parses back to the same tree.
  */
 final class ExprFormat {
@@ -40,7 +40,7 @@ final class ExprFormat {
 
   static String arg(Ast.Arg a) {
     if (a instanceof Ast.RangeArg r) {
-      return r.variable() + " = " + expr(r.lo()) + ".." + expr(r.hi());
+      return r.variable() + "=" + expr(r.lo()) + ".." + expr(r.hi()); // a range, not an equation: j=1..N
     }
     if (a instanceof Ast.InArg i) {
       return i.variable() + " in " + space(i.space());
@@ -72,7 +72,7 @@ final class ExprFormat {
   }
 
   static String param(Ast.Param p) {
-    return p.space() == null ? p.name() : p.name() + ": " + space(p.space());
+    return p.space() == null ? p.name() : p.name() + " : " + space(p.space());
   }
 
   static String rule(Ast.RuleRef r) {

@@ -12,7 +12,7 @@ import java.util.List;
  * result parses to the same tree (up to positions); formatting it again changes nothing.
  */
 public final class Formatter {
-  /** A one-link claim longer than this is laid out as a chain. */
+  /** A one-link claim (or one derived `from` facts) longer than this is laid out on several lines. */
   static final int LINE_WIDTH = 100;
 
   /** The formatted text, or null with the diagnostics when the file does not parse. */
@@ -84,17 +84,23 @@ public final class Formatter {
     String first = ExprFormat.expr(c.first());
     if (c.from() != null) {
       Ast.Link l = c.links().get(0);
-      out.add(Layout.Line.of(Layout.Level.STATEMENT, 0, head + " " + first + " " + link(l), c.span().line(),
-          l.span().endLine(), group));
+      String equation = head + " " + first + " " + link(l);
       String rule = c.from().rule() == null ? "" : " by " + ExprFormat.rule(c.from().rule());
-      out.add(Layout.Line.of(Layout.Level.INNER, 2, "from " + ExprFormat.join(c.from().facts(), ExprFormat::fact)
-          + rule, c.from().span().line(), c.from().span().endLine(), group));
+      String from = "from " + ExprFormat.join(c.from().facts(), ExprFormat::fact) + rule;
+      if (fits(equation + " " + from)) {
+        out.add(Layout.Line.of(Layout.Level.STATEMENT, 0, equation + " " + from, c.span().line(),
+            c.span().endLine(), group));
+        return;
+      }
+      out.add(Layout.Line.of(Layout.Level.STATEMENT, 0, equation, c.span().line(), l.span().endLine(), group));
+      out.add(Layout.Line.of(Layout.Level.INNER, 2, from, c.from().span().line(), c.from().span().endLine(),
+          group));
       return;
     }
     if (c.links().size() == 1) {
       Ast.Link l = c.links().get(0);
       String one = head + " " + first + " " + link(l) + by(l);
-      if (one.codePointCount(0, one.length()) <= LINE_WIDTH) {
+      if (fits(one)) {
         out.add(Layout.Line.of(Layout.Level.STATEMENT, 0, one, c.span().line(), c.span().endLine(), group));
         return;
       }
@@ -106,6 +112,10 @@ public final class Formatter {
       String rule = l.rule() == null ? null : "by " + ExprFormat.rule(l.rule());
       out.add(new Layout.Line(Layout.Level.LINK, 4, link(l), rule, l.span().line(), l.span().endLine(), group));
     }
+  }
+
+  private static boolean fits(String line) {
+    return line.codePointCount(0, line.length()) <= LINE_WIDTH;
   }
 
   private static String link(Ast.Link l) {
