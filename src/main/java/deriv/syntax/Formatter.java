@@ -29,6 +29,7 @@ public final class Formatter {
     if (parsed.hasErrors()) {
       return new Result(null, parsed.diagnostics());
     }
+    List<Comments.Comment> comments = Comments.of(text);
     List<Layout.Line> lines = new ArrayList<>();
     int group = 0;
     for (Ast.Derivation d : parsed.file().derivations()) {
@@ -36,15 +37,17 @@ public final class Formatter {
       lines.add(Layout.Line.of(Layout.Level.HEADER, 0, "derivation " + d.name() + title, d.span().line(),
           d.span().line(), group++));
       for (Ast.Statement s : d.statements()) {
-        statement(s, lines, group++);
+        statement(s, lines, group++, comments);
       }
     }
-    return new Result(Layout.render(lines, Comments.of(text), text), List.of());
+    return new Result(Layout.render(lines, comments, text), List.of());
   }
 
-  private static void statement(Ast.Statement s, List<Layout.Line> out, int group) {
+  private static void statement(Ast.Statement s, List<Layout.Line> out, int group, List<Comments.Comment> comments) {
     if (s instanceof Ast.Claim c) {
-      claim(c, out, group);
+      // a comment before the claim's last line keeps the claim on several lines, so that it stays in place
+      boolean inner = comments.stream().anyMatch(k -> k.line() >= c.span().line() && k.line() < c.span().endLine());
+      claim(c, out, group, inner);
       return;
     }
     out.add(Layout.Line.of(Layout.Level.STATEMENT, 0, text(s), s.span().line(), s.span().endLine(), group));
@@ -79,27 +82,14 @@ public final class Formatter {
     return "import " + String.join(", ", i.names()) + " from " + ExprFormat.quoted(i.from());
   }
 
-  private static void claim(Ast.Claim c, List<Layout.Line> out, int group) {
+  private static void claim(Ast.Claim c, List<Layout.Line> out, int group, boolean innerComments) {
     String head = "claim " + c.name() + ":";
     String first = ExprFormat.expr(c.first());
-    if (c.from() != null) {
+    String from = c.from() == null ? "" : "from " + ExprFormat.join(c.from().facts(), ExprFormat::fact)
+        + (c.from().rule() == null ? "" : " by " + ExprFormat.rule(c.from().rule()));
+    if (c.links().size() == 1 && !innerComments) {
       Ast.Link l = c.links().get(0);
-      String equation = head + " " + first + " " + link(l);
-      String rule = c.from().rule() == null ? "" : " by " + ExprFormat.rule(c.from().rule());
-      String from = "from " + ExprFormat.join(c.from().facts(), ExprFormat::fact) + rule;
-      if (fits(equation + " " + from)) {
-        out.add(Layout.Line.of(Layout.Level.STATEMENT, 0, equation + " " + from, c.span().line(),
-            c.span().endLine(), group));
-        return;
-      }
-      out.add(Layout.Line.of(Layout.Level.STATEMENT, 0, equation, c.span().line(), l.span().endLine(), group));
-      out.add(Layout.Line.of(Layout.Level.INNER, 2, from, c.from().span().line(), c.from().span().endLine(),
-          group));
-      return;
-    }
-    if (c.links().size() == 1) {
-      Ast.Link l = c.links().get(0);
-      String one = head + " " + first + " " + link(l) + by(l);
+      String one = head + " " + first + " " + link(l) + by(l) + (from.isEmpty() ? "" : " " + from);
       if (fits(one)) {
         out.add(Layout.Line.of(Layout.Level.STATEMENT, 0, one, c.span().line(), c.span().endLine(), group));
         return;
@@ -111,6 +101,9 @@ public final class Formatter {
     for (Ast.Link l : c.links()) {
       String rule = l.rule() == null ? null : "by " + ExprFormat.rule(l.rule());
       out.add(new Layout.Line(Layout.Level.LINK, 4, link(l), rule, l.span().line(), l.span().endLine(), group));
+    }
+    if (c.from() != null) {
+      out.add(Layout.Line.of(Layout.Level.INNER, 4, from, c.from().span().line(), c.from().span().endLine(), group));
     }
   }
 
