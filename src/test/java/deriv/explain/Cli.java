@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the command line in-process: its exit code and everything it printed. */
-record Cli(int exitCode, String out, String err) {
-  static Cli run(String... args) {
+public record Cli(int exitCode, String out, String err) {
+  public static Cli run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -15,7 +15,7 @@ record Cli(int exitCode, String out, String err) {
     return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  String all() {
+  public String all() {
     return out + err;
   }
 }
