@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import deriv.check.Checker;
 import deriv.check.FileResult;
 import deriv.check.Options;
+import deriv.check.RunResult;
 import deriv.check.StepResult;
 import deriv.kernel.Status;
+import deriv.report.JsonReport;
+import deriv.report.TextReport;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,6 +112,15 @@ class DiagnoserTest {
     StepResult s = step("claim c: a + b = a*b", "c");
     assertThat(s.status()).isEqualTo(Status.FAILED);
     assertThat(s.hints()).isEmpty();
+  }
+
+  @Test
+  void hintsAreInTheTextAndJsonOutputs() {
+    String text = DECLARATIONS + "claim c: (a + 1)*(a - 1) = 1 - a^2\ngoal a = a\n";
+    FileResult r = new Checker(new Options(Duration.ofSeconds(20), false)).checkText("t.deriv", text);
+    RunResult run = new RunResult(List.of(r), false);
+    assertThat(TextReport.write(run)).contains("    hint:     sign error: ");
+    assertThat(JsonReport.write(run)).contains("\"hints\": [").contains("\"kind\": \"sign-error\"");
   }
 
   @Test
