@@ -1,5 +1,7 @@
 package deriv.check;
 
+import deriv.diagnose.Diagnoser;
+import deriv.diagnose.Obligation;
 import deriv.kernel.Fact;
 import deriv.kernel.Kernel;
 import deriv.kernel.Status;
@@ -18,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Walks a file's derivations in order and asks the kernel for a verdict on every step. Untrusted: it only decides
@@ -26,6 +29,7 @@ import java.util.Set;
 public final class Checker {
   private final Options options;
   private final SourceLoader loader;
+  private final StepCache cache;
   private final Map<String, Checked> checked = new HashMap<>();
   private final Set<String> inProgress = new LinkedHashSet<>();
 
@@ -37,8 +41,14 @@ public final class Checker {
   }
 
   public Checker(Options options, SourceLoader loader) {
+    this(options, loader, null);
+  }
+
+  /** A checker that reuses the outcomes {@code cache} remembers (null: none) and remembers new ones there. */
+  public Checker(Options options, SourceLoader loader, StepCache cache) {
     this.options = options;
     this.loader = loader;
+    this.cache = cache;
   }
 
   public FileResult checkText(String path, String text) {
@@ -216,24 +226,25 @@ public final class Checker {
         }
         premises.add(Kernel.instantiate(f, use.bindings(), c.context()));
       }
-      Verdict v = missing != null
-          ? Verdict.of(Status.UNKNOWN, ruleName(d.rule()), "uses '" + missing + "', which is not established",
-              null, Map.of(), List.of())
-          : Kernel.checkDerived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises, c.context(),
-              options.timeout());
-      steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), v, c.source(), null));
-      return options.acceptable(v.status());
+      StepCache.Outcome o = missing != null
+          ? new StepCache.Outcome(Verdict.of(Status.UNKNOWN, ruleName(d.rule()), "uses '" + missing
+              + "', which is not established", null, Map.of(), List.of()), List.of())
+          : decide(Obligation.derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises, c.context()));
+      steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
+          o.hints()));
+      return options.acceptable(o.verdict().status());
     }
 
     private boolean chain(Resolved.ClaimItem c) {
       boolean established = true;
       List<Fact> available = List.copyOf(facts.values());
       for (Resolved.Link link : c.links()) {
-        Verdict v = Kernel.checkLink(link.lhs(), link.rhs(), link.rule().name(), link.rule().args(), available,
-            c.context(), options.timeout());
+        StepCache.Outcome o = decide(Obligation.link(link.lhs(), link.rhs(), link.rule().name(),
+            link.rule().args(), available, c.context()));
         String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
-        steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), v, c.source(), link.source()));
-        established &= options.acceptable(v.status());
+        steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
+            o.hints()));
+        established &= options.acceptable(o.verdict().status());
       }
       return established;
     }
@@ -250,6 +261,15 @@ public final class Checker {
       Verdict v = Kernel.checkGoal(g.lhs(), g.rhs(), last, g.context(), options.timeout());
       return new GoalResult(g.source(), v.isProved(), v);
     }
+  }
+
+  /** The kernel's verdict on one step and, when it did not hold, the diagnosis; remembered when there is a cache. */
+  private StepCache.Outcome decide(Obligation step) {
+    Supplier<StepCache.Outcome> work = () -> {
+      Verdict v = step.check(options.timeout());
+      return new StepCache.Outcome(v, Diagnoser.diagnose(step, v, options.timeout()));
+    };
+    return cache == null ? work.get() : cache.get(step.key() + "\ntimeout " + options.timeout(), work);
   }
 
   /** The weaker of two pieces of evidence: proved > assumed > tested > everything else. */

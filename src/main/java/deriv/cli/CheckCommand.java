@@ -4,14 +4,13 @@ import deriv.check.Checker;
 import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.RunResult;
+import deriv.check.StepCache;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
 import deriv.syntax.Parsing;
 import deriv.syntax.Span;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,6 +51,10 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--include-broken", description = "also check files under broken/ folders")
   boolean includeBroken;
 
+  @CommandLine.Option(names = "--watch", description = "after checking, check again whenever a .deriv file is saved;"
+      + " steps that did not change are not decided again (stop with Ctrl-C)")
+  boolean watch;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -67,7 +70,32 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), strict);
-    Checker checker = new Checker(options, CheckCommand::readImport);
+    StepCache cache = watch ? new StepCache() : null;
+    RunResult run = checkAll(options, cache, targets);
+    if (!watch) {
+      return run.exitCode();
+    }
+    try (Watch w = new Watch(paths)) {
+      spec.commandLine().getErr().println("deriv: watching for saved .deriv files (Ctrl-C stops)");
+      w.forever(() -> {
+        int decided = cache.misses();
+        int reused = cache.hits();
+        try {
+          checkAll(options, cache, targets);
+        } catch (IOException e) {
+          spec.commandLine().getErr().println("deriv: " + e.getMessage());
+        }
+        spec.commandLine().getErr().println("deriv: checked again: " + (cache.misses() - decided)
+            + " steps decided, " + (cache.hits() - reused) + " unchanged steps reused");
+      });
+    }
+    return run.exitCode();
+  }
+
+  /** One run over every input; a new checker each time (files may have changed), the cache shared. */
+  private RunResult checkAll(Options options, StepCache cache, List<OutputFormat.Target> targets)
+      throws IOException {
+    Checker checker = new Checker(options, CheckCommand::readImport, cache);
     List<FileResult> results = new ArrayList<>();
     for (Path file : Inputs.collect(paths, includeBroken)) {
       results.add(checkFile(checker, file));
@@ -76,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
     for (OutputFormat.Target t : targets) {
       t.emit(run, spec.commandLine().getOut());
     }
-    return run.exitCode();
+    return run;
   }
 
   static FileResult checkFile(Checker checker, Path file) {
@@ -89,9 +117,7 @@ final class CheckCommand implements Callable<Integer> {
         return unreadable(path, "file has " + size + " bytes; deriv reads at most " + Parsing.MAX_CHARS
             + " characters");
       }
-      byte[] bytes = Files.readAllBytes(file);
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      text = TextFiles.read(file);
     } catch (CharacterCodingException e) {
       return unreadable(path, "file is not valid UTF-8");
     } catch (NoSuchFileException e) {
@@ -113,8 +139,7 @@ final class CheckCommand implements Callable<Integer> {
     if (Files.size(p) > deriv.syntax.Parsing.MAX_CHARS * 4L) {
       throw new IOException("file too large");
     }
-    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
+    return TextFiles.read(p);
   }
 
   private static FileResult unreadable(String path, String message) {

@@ -77,6 +77,16 @@ public final class Kernel {
         List.of(how));
   }
 
+  /**
+   * Whether algebra alone proves {@code a = b} (lhs − rhs simplifies to 0; no numeric testing, no rules), within the
+   * time limit. For advice that must be true, such as the diagnoses of a failed step; not a verdict on a step.
+   */
+  public static Verdict provablyEqual(Term a, Term b, Context ctx, Duration timeout) {
+    return Prover.run(Algebra.RULE, timeout, p -> Algebra.provablyEqual(a, b, ctx, p)
+        ? Verdict.proved(Algebra.RULE, "lhs − rhs simplifies to 0", List.of("algebra: lhs − rhs = 0"))
+        : Verdict.of(Status.UNKNOWN, Algebra.RULE, "not proved by algebra", null, Map.of(), List.of()));
+  }
+
   /** A fact with some of its variables given values, if that is sound (else a non-established fact). */
   public static Fact instantiate(Fact f, Map<Var, Term> values, Context ctx) {
     return Instances.instantiate(f, values, ctx);
