@@ -20,7 +20,7 @@ statement
   : LET declName (',' declName)* ':' type constant? (',' condition)*  # letStatement
   | ASSUME condition (',' condition)*                        # assumeStatement
   | DEF IDENT params? DEFINE expr                            # defStatement
-  | kind=(POSTULATE | APPROX) IDENT ':' expr eq=('=' | '≈') expr  # assumedStatement
+  | kind=(POSTULATE | APPROX) IDENT params? ':' expr eq=('=' | '≈') expr  # assumedStatement
   | CLAIM IDENT ':' expr link+ fromClause?                   # claimStatement
   | GOAL expr '=' expr                                       # goalStatement
   | NOTE STRING                                              # noteStatement

@@ -88,6 +88,7 @@ public final class Checker {
     }
     diagnostics.addAll(RuleNames.check(resolved));
     if (!diagnostics.isEmpty()) {
+      diagnostics.addAll(importPathProblems(resolved));
       return new Checked(new FileResult(path, parsed.file(), List.of(), diagnostics), Map.of());
     }
     // Dimension errors fail the file but its steps are still checked; a unit that does not parse stops it.
@@ -102,6 +103,19 @@ public final class Checker {
       results.add(new DerivationRun(path, r, exports, diagnostics).run());
     }
     return new Checked(new FileResult(path, parsed.file(), results, diagnostics), exports);
+  }
+
+  /** Imports that may not be read at all, reported even when other errors stop the check. */
+  private static List<Diagnostic> importPathProblems(List<Resolved> resolved) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Resolved r : resolved) {
+      for (Resolved.Item item : r.items()) {
+        if (item instanceof Resolved.ImportItem i && ImportPaths.problem(i.from()) != null) {
+          out.add(Diagnostic.error("import", ImportPaths.problem(i.from()), i.span()));
+        }
+      }
+    }
+    return out;
   }
 
   /** One derivation's walk: the facts so far, and what it exports. */

@@ -33,7 +33,7 @@ final class FactRule implements Rule {
       return null;
     }
     Map<Var, Term> bindings = Matching.match(from, t, variables);
-    if (bindings == null) {
+    if (bindings == null || Instances.inadmissible(fact, bindings, ctx) != null) {
       return null;
     }
     return Rewrite.of(Terms.substitute(to, bindings), "instance of " + fact.name());

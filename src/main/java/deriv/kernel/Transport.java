@@ -71,6 +71,12 @@ final class Transport {
           todo.addAll(Terms.freeVars(c.right()));
         }
       }
+      for (AssumedEquation e : ctx.assumedEquations()) {
+        if (e.constrains(v)) {
+          freeOutside(e.lhs(), e.params(), todo);
+          freeOutside(e.rhs(), e.params(), todo);
+        }
+      }
     }
     return out;
   }
@@ -111,6 +117,13 @@ final class Transport {
         return "the family '" + v.name() + "' has another range here";
       }
     }
+    for (AssumedEquation c : from.assumedEquations()) {
+      boolean relevant = needed.stream().anyMatch(c::constrains);
+      if (relevant && to.assumedEquations().stream().noneMatch(d -> sameEquation(c, d, names))) {
+        return "it rests on the postulate " + Terms.show(c.lhs()) + " = " + Terms.show(c.rhs())
+            + ", which this file does not state";
+      }
+    }
     for (Condition c : from.conditions()) {
       boolean relevant = needed.stream().anyMatch(v -> Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()));
       if (relevant && !hasCondition(to, c, names)) {
@@ -133,6 +146,19 @@ final class Transport {
       withParams.put(a.params().get(i), b.params().get(i));
     }
     return Terms.alphaEquivalent(rename(a.body(), withParams), b.body());
+  }
+
+  /** The same postulate in both files: parameters matched by position, everything else by name. */
+  private static boolean sameEquation(AssumedEquation a, AssumedEquation b, Map<Var, Var> names) {
+    if (a.params().size() != b.params().size()) {
+      return false;
+    }
+    Map<Var, Var> withParams = new HashMap<>(names);
+    for (int i = 0; i < a.params().size(); i++) {
+      withParams.put(a.params().get(i), b.params().get(i));
+    }
+    return Terms.alphaEquivalent(rename(a.lhs(), withParams), b.lhs())
+        && Terms.alphaEquivalent(rename(a.rhs(), withParams), b.rhs());
   }
 
   private static boolean hasCondition(Context to, Condition c, Map<Var, Var> names) {

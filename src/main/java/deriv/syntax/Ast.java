@@ -90,8 +90,21 @@ public final class Ast {
   public record Param(String name, Space space, Span span) {}
 
   /** A postulate or approximation: accepted without proof. */
-  public record Assumed(Kind kind, String name, Expr lhs, Expr rhs, Span span) implements Statement {
+  /**
+   * A postulate or approximation. With parameters ({@code postulate law(y : R^3): …}) it holds for every value of
+   * them; without, it is a statement about the declared symbols only.
+   */
+  public record Assumed(Kind kind, String name, List<Param> params, Expr lhs, Expr rhs, Span span)
+      implements Statement {
     public enum Kind { POSTULATE, APPROXIMATION }
+
+    public Assumed {
+      params = List.copyOf(params);
+    }
+
+    public Assumed(Kind kind, String name, Expr lhs, Expr rhs, Span span) {
+      this(kind, name, List.of(), lhs, rhs, span);
+    }
   }
 
   /** {@code claim name: first = e1 by r1 = e2 …}, or a single equation derived {@code from} earlier facts. */

@@ -45,18 +45,14 @@ final class AstBuilder {
       return new Ast.Assume(conditions(a.condition()), span);
     }
     if (s instanceof DefStatementContext d) {
-      List<Ast.Param> params = new ArrayList<>();
-      if (d.params() != null) {
-        for (ParamContext p : d.params().param()) {
-          params.add(new Ast.Param(p.IDENT().getText(), p.space() == null ? null : space(p.space()), Spans.of(p)));
-        }
-      }
-      return new Ast.Def(d.IDENT().getText(), params, expr(d.expr()), Spans.of(d.IDENT().getSymbol()), span);
+      return new Ast.Def(d.IDENT().getText(), params(d.params()), expr(d.expr()), Spans.of(d.IDENT().getSymbol()),
+          span);
     }
     if (s instanceof AssumedStatementContext a) {
       Ast.Assumed.Kind kind = a.kind.getType() == DerivParser.POSTULATE
           ? Ast.Assumed.Kind.POSTULATE : Ast.Assumed.Kind.APPROXIMATION;
-      return new Ast.Assumed(kind, a.IDENT().getText(), expr(a.expr(0)), expr(a.expr(1)), span);
+      return new Ast.Assumed(kind, a.IDENT().getText(), params(a.params()), expr(a.expr(0)), expr(a.expr(1)),
+          span);
     }
     if (s instanceof ClaimStatementContext c) {
       List<Ast.Link> links = new ArrayList<>();
@@ -87,6 +83,16 @@ final class AstBuilder {
     ImportStatementContext i = (ImportStatementContext) s;
     List<String> names = i.IDENT().stream().map(t -> t.getText()).toList();
     return new Ast.Import(names, unquote(i.STRING().getSymbol()), span);
+  }
+
+  private List<Ast.Param> params(ParamsContext ps) {
+    List<Ast.Param> params = new ArrayList<>();
+    if (ps != null) {
+      for (ParamContext p : ps.param()) {
+        params.add(new Ast.Param(p.IDENT().getText(), p.space() == null ? null : space(p.space()), Spans.of(p)));
+      }
+    }
+    return params;
   }
 
   private Ast.From from(FromClauseContext f) {

@@ -52,7 +52,8 @@ final class ExprFormat {
   }
 
   static String space(Ast.Space s) {
-    return s.power() == 1 ? s.name() : s.name() + "^" + s.power();
+    String unit = s.unit() == null ? "" : " [" + expr(s.unit().expr()) + "]";
+    return (s.power() == 1 ? s.name() : s.name() + "^" + s.power()) + unit;
   }
 
   static String type(Ast.Type t) {

@@ -57,20 +57,20 @@ public final class Formatter {
   private static String text(Ast.Statement s) {
     if (s instanceof Ast.Let l) {
       String conditions = l.conditions().stream().map(c -> ", " + ExprFormat.condition(c)).reduce("", String::concat);
+      String constant = l.constant() == null ? "" : " = " + l.constant().name();
       return "let " + ExprFormat.join(l.names(), ExprFormat::declName) + " : " + ExprFormat.type(l.type())
-          + conditions;
+          + constant + conditions;
     }
     if (s instanceof Ast.Assume a) {
       return "assume " + ExprFormat.join(a.conditions(), ExprFormat::condition);
     }
     if (s instanceof Ast.Def d) {
-      String params = d.params().isEmpty() ? "" : "(" + ExprFormat.join(d.params(), ExprFormat::param) + ")";
-      return "def " + d.name() + params + " := " + ExprFormat.expr(d.body());
+      return "def " + d.name() + params(d.params()) + " := " + ExprFormat.expr(d.body());
     }
     if (s instanceof Ast.Assumed a) {
       boolean approx = a.kind() == Ast.Assumed.Kind.APPROXIMATION;
-      return (approx ? "approx " : "postulate ") + a.name() + ": " + ExprFormat.expr(a.lhs()) + (approx ? " ≈ "
-          : " = ") + ExprFormat.expr(a.rhs());
+      return (approx ? "approx " : "postulate ") + a.name() + params(a.params()) + ": " + ExprFormat.expr(a.lhs())
+          + (approx ? " ≈ " : " = ") + ExprFormat.expr(a.rhs());
     }
     if (s instanceof Ast.Goal g) {
       return "goal " + ExprFormat.expr(g.lhs()) + " = " + ExprFormat.expr(g.rhs());
@@ -105,6 +105,10 @@ public final class Formatter {
     if (c.from() != null) {
       out.add(Layout.Line.of(Layout.Level.INNER, 4, from, c.from().span().line(), c.from().span().endLine(), group));
     }
+  }
+
+  private static String params(java.util.List<Ast.Param> params) {
+    return params.isEmpty() ? "" : "(" + ExprFormat.join(params, ExprFormat::param) + ")";
   }
 
   private static boolean fits(String line) {

@@ -117,7 +117,7 @@ class SideEffectTest {
     Files.setAttribute(canary, "lastAccessTime", old);
     TestSupport.Run run = deriv("check", f.toString(), g.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.out()).contains("✗ failed   algebra        a").contains("imports are not supported")
+    assertThat(run.out()).contains("✗ failed   algebra        a").contains("an import names a .deriv file")
         .doesNotContain("leaked");
     assertThat(Files.getAttribute(canary, "lastAccessTime")).as("canary's access time").isEqualTo(old);
 
@@ -137,7 +137,7 @@ class SideEffectTest {
         + "  note \"" + fifo + "\"\n  claim a: 1 = 1\n  goal 1 = 1\n");
     TestSupport.Run run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> deriv("check", f.toString()));
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.out()).contains("imports are not supported");
+    assertThat(run.out()).contains("an import names a .deriv file");
   }
 
   /** Nothing a file says (postulates, definitions, names of built-ins) changes another file's verdicts. */

@@ -101,7 +101,7 @@ class DiagnoserTest {
 
   @Test
   void anotherEquationRuleProvesADerivedClaim() {
-    StepResult s = step("postulate h: g(x) = x^2 + 1\nclaim c: g(2) = 5 from h[x := 2] by ratio", "c");
+    StepResult s = step("claim h: (x + 1)^2 = x^2 + 2*x + 1\nclaim c: (2 + 1)^2 = 9 from h[x := 2] by ratio", "c");
     assertThat(s.status()).isNotEqualTo(Status.PROVED);
     assertThat(kinds(s)).containsExactly("other-rule");
     assertThat(s.hints().get(0).message()).contains("`from … by instance`");

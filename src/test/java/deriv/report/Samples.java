@@ -68,8 +68,7 @@ final class Samples {
   }
 
   private static GoalOutcome goalReached() {
-    return g -> new GoalResult(g, true, Verdict.of(Status.PROVED, "goal", "the last equation is the goal.", null,
-        Map.of(), List.of()));
+    return g -> new GoalResult(g, true, Verdict.proved("goal", "the last equation is the goal.", List.of()));
   }
 
   private static GoalOutcome goalNotReached() {
@@ -129,7 +128,7 @@ final class Samples {
   }
 
   private static Verdict proved(String rule) {
-    return Verdict.of(Status.PROVED, rule, "proved.", null, Map.of(), List.of());
+    return Verdict.proved(rule, "proved.", List.of());
   }
 
   static String resource(String name) {
