@@ -42,7 +42,7 @@ class ExamplesTest {
     String all = examples();
     for (String construct : new String[] {"let ", ": positive", ": nonzero", ": natural", ": integer", ": R^3",
         "R^3 -> R", "[1..N]", "assume ", "def ", "postulate ", "approx ", "≈", "by algebra", "by def", " from ",
-        "by ratio", "by log", "by solve(", "[y := ", "sum(", "Σ(", "prod(", "Π(", "int(", "δ(", "diff(", "sin(",
+        "by ratio", "by log", "by solve(", "[u := ", "sum(", "Σ(", "prod(", "Π(", "int(", "δ(", "diff(", "sin(",
         "cos(", "ln(", "sqrt(", "|", "β", "ΔV", "n₁", "n_1", "note ", "goal ", "#"}) {
       assertThat(all).as("an example uses %s", construct).contains(construct);
     }
