@@ -20,15 +20,29 @@ import java.util.Map;
  */
 public final class Checker {
   private final Options options;
+  private final Decider decider;
 
   public Checker(Options options) {
-    this.options = options;
+    this(options, Decider.KERNEL);
   }
 
+  public Checker(Options options, Decider decider) {
+    this.options = options;
+    this.decider = decider;
+  }
+
+  /** A parsed and resolved file: its derivations, or the diagnostics that keep it from being checked. */
+  public record Prepared(String path, Ast.SourceFile file, List<Resolved> derivations, List<Diagnostic> errors) {}
+
   public FileResult checkText(String path, String text) {
+    return check(prepare(path, text));
+  }
+
+  /** Parsing and name resolution only: no kernel work, so no Symja. */
+  public static Prepared prepare(String path, String text) {
     Parsing.Result parsed = Parsing.parse(path, text);
     if (parsed.hasErrors()) {
-      return new FileResult(path, parsed.file(), List.of(), parsed.diagnostics());
+      return new Prepared(path, parsed.file(), List.of(), parsed.diagnostics());
     }
     List<Resolved> resolved = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -38,14 +52,19 @@ public final class Checker {
       diagnostics.addAll(r.diagnostics());
     }
     diagnostics.addAll(RuleNames.check(resolved));
-    if (!diagnostics.isEmpty()) {
-      return new FileResult(path, parsed.file(), List.of(), diagnostics);
+    return new Prepared(path, parsed.file(), diagnostics.isEmpty() ? resolved : List.of(), diagnostics);
+  }
+
+  /** Every step of a prepared file, each verdict asked of this checker's decider, in source order. */
+  public FileResult check(Prepared p) {
+    if (!p.errors().isEmpty()) {
+      return new FileResult(p.path(), p.file(), List.of(), p.errors());
     }
     List<DerivationResult> results = new ArrayList<>();
-    for (Resolved r : resolved) {
+    for (Resolved r : p.derivations()) {
       results.add(check(r));
     }
-    return new FileResult(path, parsed.file(), results, List.of());
+    return new FileResult(p.path(), p.file(), results, List.of());
   }
 
   private DerivationResult check(Resolved r) {
@@ -88,15 +107,15 @@ public final class Checker {
       Verdict v = missing != null
           ? Verdict.of(Status.UNKNOWN, ruleName(d.rule()), "uses '" + missing + "', which is not established",
               null, Map.of(), List.of())
-          : Kernel.checkDerived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises, c.context(),
-              options.timeout());
+          : decider.decide(new Obligation.Derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises,
+              c.context(), options.timeout()));
       steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), v, c.source(), null));
       return options.acceptable(v.status());
     }
     List<Fact> available = List.copyOf(facts.values());
     for (Resolved.Link link : c.links()) {
-      Verdict v = Kernel.checkLink(link.lhs(), link.rhs(), link.rule().name(), link.rule().args(), available,
-          c.context(), options.timeout());
+      Verdict v = decider.decide(new Obligation.Link(link.lhs(), link.rhs(), link.rule().name(),
+          link.rule().args(), available, c.context(), options.timeout()));
       String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
       steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), v, c.source(), link.source()));
       established &= options.acceptable(v.status());
@@ -113,7 +132,7 @@ public final class Checker {
       return new GoalResult(g.source(), false, Verdict.of(Status.UNKNOWN, "goal",
           "the last claim '" + last.name() + "' is not established", null, Map.of(), List.of()));
     }
-    Verdict v = Kernel.checkGoal(g.lhs(), g.rhs(), last, g.context(), options.timeout());
+    Verdict v = decider.decide(new Obligation.Goal(g.lhs(), g.rhs(), last, g.context(), options.timeout()));
     return new GoalResult(g.source(), v.isProved(), v);
   }
 

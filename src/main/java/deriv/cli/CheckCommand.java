@@ -1,6 +1,8 @@
 package deriv.cli;
 
 import deriv.check.Checker;
+import deriv.check.Decider;
+import deriv.check.ParallelChecker;
 import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.RunResult;
@@ -49,6 +51,10 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--include-broken", description = "also check files under broken/ folders")
   boolean includeBroken;
 
+  @CommandLine.Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "check on N threads (default: one per core); the output is the same for every N")
+  Integer jobs;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -64,10 +70,9 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), strict);
-    Checker checker = new Checker(options);
-    List<FileResult> results = new ArrayList<>();
-    for (Path file : Inputs.collect(paths, includeBroken)) {
-      results.add(checkFile(checker, file));
+    List<FileResult> results;
+    try (ParallelChecker checker = new ParallelChecker(options, Decider.KERNEL, threads())) {
+      results = checker.check(Inputs.collect(paths, includeBroken));
     }
     RunResult run = new RunResult(results, strict);
     for (OutputFormat.Target t : targets) {
@@ -77,29 +82,16 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   static FileResult checkFile(Checker checker, Path file) {
-    String path = file.toString();
-    String text;
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return unreadable(path, "file is not valid UTF-8");
-    } catch (NoSuchFileException e) {
-      return unreadable(path, "no such file");
-    } catch (IOException | OutOfMemoryError e) {
-      return unreadable(path, "cannot read file: " + e.getMessage());
-    }
-    try {
-      return checker.checkText(path, text);
-    } catch (RuntimeException | StackOverflowError e) {
-      return unreadable(path, "deriv could not check this file (" + e.getClass().getSimpleName()
-          + "); please report it");
-    }
+    return ParallelChecker.checkOne(file, checker);
   }
 
-  private static FileResult unreadable(String path, String message) {
-    return new FileResult(path, new Ast.SourceFile(path, "", List.of()), List.of(),
-        List.of(Diagnostic.error("unreadable", message, Span.NONE)));
+  private int threads() {
+    if (jobs == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (jobs < 1 || jobs > 256) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be between 1 and 256");
+    }
+    return jobs;
   }
 }
