@@ -6,6 +6,8 @@ import deriv.check.ParallelChecker;
 import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.RunResult;
+import deriv.check.Sharding;
+import deriv.check.VerdictCache;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
 import deriv.syntax.Span;
@@ -55,6 +57,19 @@ final class CheckCommand implements Callable<Integer> {
       description = "check on N threads (default: one per core); the output is the same for every N")
   Integer jobs;
 
+  @CommandLine.Option(names = "--shard", paramLabel = "K/N",
+      description = "check only shard K of N (by a stable hash of each file's path); the N shards together check "
+          + "every file once")
+  String shard;
+
+  @CommandLine.Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".deriv-cache",
+      description = "where verdicts are kept between runs (default ${DEFAULT-VALUE}); entries are signed with a key "
+          + "outside the repository (~/.cache/deriv/key, or $DERIV_CACHE_KEY)")
+  Path cacheDir;
+
+  @CommandLine.Option(names = "--no-cache", description = "neither read nor write the verdict cache")
+  boolean noCache;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -71,8 +86,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), strict);
     List<FileResult> results;
-    try (ParallelChecker checker = new ParallelChecker(options, Decider.KERNEL, threads())) {
-      results = checker.check(Inputs.collect(paths, includeBroken));
+    try (ParallelChecker checker = new ParallelChecker(options, decider(), threads())) {
+      results = checker.check(Inputs.collect(paths, includeBroken, sharding()));
     }
     RunResult run = new RunResult(results, strict);
     for (OutputFormat.Target t : targets) {
@@ -83,6 +98,26 @@ final class CheckCommand implements Callable<Integer> {
 
   static FileResult checkFile(Checker checker, Path file) {
     return ParallelChecker.checkOne(file, checker);
+  }
+
+  private Decider decider() {
+    if (noCache) {
+      return Decider.KERNEL;
+    }
+    try {
+      return VerdictCache.open(cacheDir, System.getenv());
+    } catch (IOException | RuntimeException e) {
+      spec.commandLine().getErr().println("deriv: not using the verdict cache: " + e.getMessage());
+      return Decider.KERNEL;
+    }
+  }
+
+  private Sharding sharding() {
+    try {
+      return shard == null ? Sharding.ALL : Sharding.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
+    }
   }
 
   private int threads() {
