@@ -49,7 +49,12 @@ public final class VerdictCache implements Decider {
 
   /** A cache in {@code dir} in front of the kernel; throws IOException if there is no signing key. */
   public static VerdictCache open(Path dir, Map<String, String> env) throws IOException {
-    return new VerdictCache(dir, CacheKey.load(env), BuildId.current(), Decider.KERNEL);
+    return open(dir, env, Decider.KERNEL);
+  }
+
+  /** A cache in front of {@code kernel} (tests count the questions that get through). */
+  public static VerdictCache open(Path dir, Map<String, String> env, Decider kernel) throws IOException {
+    return new VerdictCache(dir, CacheKey.load(env), BuildId.current(), kernel);
   }
 
   @Override

@@ -49,7 +49,7 @@ class ShardingTest {
       long in = IntStream.rangeClosed(1, 5).filter(k -> new Sharding(k, 5).contains(Path.of(n))).count();
       assertThat(in).as(n).isEqualTo(1);
     }
-    // The choice is a function of the path alone (stable across runs: a fixed expectation).
+    // The choice is a function of the normalised path alone.
     assertThat(new Sharding(1, 2).contains(Path.of("a.deriv")))
         .isEqualTo(new Sharding(1, 2).contains(Path.of("./x/../a.deriv")));
   }
