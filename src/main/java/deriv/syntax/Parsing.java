@@ -16,6 +16,8 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 public final class Parsing {
   /** Deeper nesting than this is refused before parsing, so that no input can exhaust the stack. */
   public static final int MAX_NESTING = 200;
+  /** Longer operator chains in one statement are refused: {@code a+a+…} and {@code 2^2^…} recurse like brackets. */
+  public static final int MAX_OPERATORS = 1000;
   /** Larger files are refused: a derivation is prose-sized, and this bounds memory and time. */
   public static final int MAX_CHARS = 1_000_000;
 
@@ -68,8 +70,16 @@ public final class Parsing {
 
   private static Diagnostic nestingCheck(List<Token> tokens) {
     int depth = 0;
+    int operators = 0;
     for (Token t : tokens) {
       String s = t.getText();
+      if (OPERATORS.contains(s) && ++operators > MAX_OPERATORS) {
+        return Diagnostic.error("too-long",
+            "more than " + MAX_OPERATORS + " operators in one statement; split it into steps", Spans.of(t));
+      }
+      if (STATEMENT_STARTS.contains(t.getType())) {
+        operators = 0;
+      }
       if (s.equals("(") || s.equals("[")) {
         depth++;
         if (depth > MAX_NESTING) {
@@ -80,9 +90,13 @@ public final class Parsing {
         depth = Math.max(0, depth - 1);
       }
     }
-    // Long operator chains such as 2^2^2^…^2 also recurse in the parser: bound the token count per line of math.
     return null;
   }
+
+  private static final java.util.Set<String> OPERATORS = java.util.Set.of("+", "-", "*", "/", "·", "×", "^", ",");
+  private static final java.util.Set<Integer> STATEMENT_STARTS = java.util.Set.of(DerivLexer.DERIVATION,
+      DerivLexer.LET, DerivLexer.ASSUME, DerivLexer.DEF, DerivLexer.POSTULATE, DerivLexer.APPROX, DerivLexer.CLAIM,
+      DerivLexer.GOAL, DerivLexer.NOTE, DerivLexer.IMPORT);
 
   /** Turns ANTLR's messages into ones an author can act on. */
   private static final class Listener extends BaseErrorListener {
