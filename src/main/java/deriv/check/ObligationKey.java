@@ -26,14 +26,28 @@ final class ObligationKey {
 
   /** The key, or null if the obligation holds something this description does not cover. */
   static String of(Obligation o, String build) {
+    String d = describe(o);
+    if (d == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    describe(build, out);
+    out.append(d);
+    return HexFormat.of().formatHex(sha256(out.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Everything the obligation's verdict depends on, as text: two obligations with the same description get the same
+   * verdict from the same build. Null if the obligation holds something this description does not cover.
+   */
+  static String describe(Obligation o) {
     StringBuilder out = new StringBuilder();
     try {
-      describe(build, out);
       describe(o, out);
     } catch (IllegalArgumentException e) {
       return null;
     }
-    return HexFormat.of().formatHex(sha256(out.toString().getBytes(StandardCharsets.UTF_8)));
+    return out.toString();
   }
 
   static byte[] sha256(byte[] bytes) {

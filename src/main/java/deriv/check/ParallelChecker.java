@@ -16,82 +16,67 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Checks files on several threads with exactly the results of a one-thread run, in the same order.
  *
  * <p>A verdict depends only on its {@link Obligation}, and a step's obligation depends on earlier steps only through
- * their statements and whether they were established. So each file is first walked <em>speculatively</em>, as if
- * every step were established, and every obligation met on the way goes to the workers. Then the file is walked for
- * real, in order, on the calling thread: an obligation equal to a speculated one takes that verdict; any other (a
- * step after one that was not established) is decided there and then. Each worker decides one obligation at a time
- * with the kernel's fresh-engine-per-obligation Prover, so no Symja engine is ever shared.
+ * their statements and whether they were established. So every file is first walked <em>speculatively</em>, as if
+ * every step were established, and every obligation met on the way goes to the workers. Then the files are walked
+ * for real, in order, on the calling thread, by one checker as in a one-thread run: an obligation with the same
+ * complete description ({@link ObligationKey#describe}) as a speculated one takes that verdict; any other (a step
+ * after one that was not established) is decided there and then. Each worker decides one obligation at a time with
+ * the kernel's fresh-engine-per-obligation Prover, so no Symja engine is ever shared.
  */
 public final class ParallelChecker implements AutoCloseable {
-  /** Deep recursion in the parser and in Symja needs more than the default stack, on every thread alike. */
+  /** Deep recursion in Symja needs more than the default stack, on every thread alike. */
   private static final long WORKER_STACK = 16L << 20;
 
   private final Options options;
+  private final SourceLoader loader;
   private final Decider decider;
-  private final int threads;
   private final ExecutorService pool;
 
-  public ParallelChecker(Options options, Decider decider, int threads) {
+  public ParallelChecker(Options options, SourceLoader loader, Decider decider, int threads) {
     this.options = options;
+    this.loader = loader;
     this.decider = decider;
-    this.threads = Math.max(1, threads);
-    this.pool = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads, daemonThreads());
+    this.pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
   }
 
   /** The files' results, in the order given. */
   public List<FileResult> check(List<Path> files) {
-    if (pool == null) {
-      Checker sequential = new Checker(options, decider);
-      return files.stream().map(f -> checkOne(f, sequential)).toList();
+    List<SourceFiles.Source> sources = files.stream().map(SourceFiles::read).toList();
+    Decider real = decider;
+    if (pool != null) {
+      Map<String, CompletableFuture<Verdict>> ahead = speculate(sources);
+      real = o -> {
+        String d = ObligationKey.describe(o);
+        CompletableFuture<Verdict> v = d == null ? null : ahead.get(d);
+        return v == null ? decider.decide(o) : join(v);
+      };
     }
-    List<Object> prepared = new ArrayList<>(); // a FileResult (read error) or a Checker.Prepared
-    Map<Obligation, CompletableFuture<Verdict>> ahead = new HashMap<>();
-    for (Path f : files) {
-      SourceFiles.Source s = SourceFiles.read(f);
-      Object p = s.error() != null ? s.error() : prepareAndSpeculate(s, ahead);
-      prepared.add(p);
-    }
-    Checker real = new Checker(options, o -> {
-      CompletableFuture<Verdict> v = ahead.get(o);
-      return v == null ? decider.decide(o) : join(v);
-    });
-    List<FileResult> out = new ArrayList<>();
-    for (Object p : prepared) {
-      if (p instanceof FileResult r) {
-        out.add(r);
-      } else {
-        Checker.Prepared cp = (Checker.Prepared) p;
-        out.add(SourceFiles.guarded(cp.path(), () -> real.check(cp)));
-      }
-    }
-    return out;
+    Checker checker = new Checker(options, loader, real);
+    return sources.stream().map(s -> checkOne(s, checker)).toList();
   }
 
-  /** The plain one-file path: read, parse, resolve, check. */
-  public static FileResult checkOne(Path file, Checker checker) {
-    SourceFiles.Source s = SourceFiles.read(file);
+  /** One file, read and checked on the calling thread; a crash becomes the file's error. */
+  public static FileResult checkOne(SourceFiles.Source s, Checker checker) {
     return s.error() != null ? s.error() : SourceFiles.guarded(s.path(), () -> checker.checkText(s.path(), s.text()));
   }
 
-  private Object prepareAndSpeculate(SourceFiles.Source s, Map<Obligation, CompletableFuture<Verdict>> ahead) {
-    Checker.Prepared[] p = new Checker.Prepared[1];
-    FileResult failed = SourceFiles.guarded(s.path(), () -> {
-      p[0] = Checker.prepare(s.path(), s.text());
-      return null;
+  /** Walks every file as if every step were established and starts deciding each obligation met. */
+  private Map<String, CompletableFuture<Verdict>> speculate(List<SourceFiles.Source> sources) {
+    Map<String, CompletableFuture<Verdict>> ahead = new HashMap<>();
+    Checker guess = new Checker(options, loader, o -> {
+      String d = ObligationKey.describe(o);
+      if (d != null) {
+        ahead.computeIfAbsent(d, x -> CompletableFuture.supplyAsync(() -> decider.decide(o), pool));
+      }
+      return Verdict.assumed("speculation", "placeholder for a verdict being computed");
     });
-    if (failed != null) {
-      return failed;
+    for (SourceFiles.Source s : sources) {
+      if (s.error() == null) {
+        // Only a guess: whatever goes wrong here, the real walk meets again and reports as usual.
+        SourceFiles.guarded(s.path(), () -> guess.checkText(s.path(), s.text()));
+      }
     }
-    try {
-      // Every step "established": the obligations a fully successful walk meets, which is the usual case.
-      new Checker(options, o -> {
-        ahead.computeIfAbsent(o, x -> CompletableFuture.supplyAsync(() -> decider.decide(x), pool));
-        return Verdict.assumed("speculation", "placeholder for a verdict being computed");
-      }).check(p[0]);
-    } catch (RuntimeException | StackOverflowError e) {
-      // Only a guess failed: the real walk meets the same problem, if it is one, and reports it as usual.
-    }
-    return p[0];
+    return ahead;
   }
 
   private static Verdict join(CompletableFuture<Verdict> v) {

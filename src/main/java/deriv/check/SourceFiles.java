@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 /** Reading a file to check, and turning anything that goes wrong with one file into that file's error. */
 public final class SourceFiles {
-  /** Larger files are refused: no derivation is this long, and a hostile one must not exhaust memory. */
-  public static final long MAX_BYTES = 4L << 20;
+  /** Larger files are refused before reading (the parser refuses more than MAX_CHARS characters anyway). */
+  public static final long MAX_BYTES = deriv.syntax.Parsing.MAX_CHARS * 4L;
 
   private SourceFiles() {}
 
@@ -29,7 +29,7 @@ public final class SourceFiles {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        return failed(path, "file is too large (" + size / 1024 + " KiB; the limit is " + MAX_BYTES / 1024
+        return failed(path, "file is too large (" + size / 1024 + " KiB; deriv reads at most " + MAX_BYTES / 1024
             + " KiB)");
       }
       byte[] bytes = Files.readAllBytes(file);

@@ -16,7 +16,7 @@ public record StepResult(String name, Kind kind, Span span, Verdict verdict, Ast
     Ast.Link link) {
 
   public enum Kind {
-    DEFINITION, POSTULATE, APPROXIMATION, LINK, DERIVED;
+    DEFINITION, POSTULATE, APPROXIMATION, LINK, DERIVED, IMPORT;
 
     public boolean isAssumed() {
       return this == DEFINITION || this == POSTULATE || this == APPROXIMATION;

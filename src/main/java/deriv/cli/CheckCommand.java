@@ -3,11 +3,12 @@ package deriv.cli;
 import deriv.check.Checker;
 import deriv.check.Decider;
 import deriv.check.ParallelChecker;
+import deriv.check.Sharding;
+import deriv.check.SourceFiles;
+import deriv.check.VerdictCache;
 import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.RunResult;
-import deriv.check.Sharding;
-import deriv.check.VerdictCache;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
 import deriv.syntax.Span;
@@ -36,7 +37,8 @@ final class CheckCommand implements Callable<Integer> {
   List<Path> paths;
 
   @CommandLine.Option(names = "--format", paramLabel = "FORMAT[=FILE]",
-      description = "text (default) or json; FORMAT=FILE writes that format to a file. Repeatable.")
+      description = "text (default), json, junit, sarif or github; FORMAT=FILE writes that format to a file. "
+          + "Repeatable: --format text --format junit=reports/junit.xml")
   List<String> formats = new ArrayList<>();
 
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -86,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), strict);
     List<FileResult> results;
-    try (ParallelChecker checker = new ParallelChecker(options, decider(), threads())) {
+    try (ParallelChecker checker = new ParallelChecker(options, CheckCommand::readImport, decider(), threads())) {
       results = checker.check(Inputs.collect(paths, includeBroken, sharding()));
     }
     RunResult run = new RunResult(results, strict);
@@ -97,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   static FileResult checkFile(Checker checker, Path file) {
-    return ParallelChecker.checkOne(file, checker);
+    return ParallelChecker.checkOne(SourceFiles.read(file), checker);
   }
 
   private Decider decider() {
@@ -128,5 +130,15 @@ final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be between 1 and 256");
     }
     return jobs;
+  }
+
+  /** Imports are read with the same limits as named files. */
+  static String readImport(String path) throws IOException {
+    Path p = Path.of(path);
+    if (Files.size(p) > deriv.syntax.Parsing.MAX_CHARS * 4L) {
+      throw new IOException("file too large");
+    }
+    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
   }
 }

@@ -53,6 +53,30 @@ public final class Kernel {
     return Prover.run("goal", timeout, p -> GoalCheck.check(lhs, rhs, last, ctx, p));
   }
 
+  /** A fact proved under {@code from}, as it reads under {@code to}, if it holds there (else not established). */
+  public static Fact importFact(Fact f, Context from, Context to) {
+    return Transport.transport(f, from, to);
+  }
+
+  /**
+   * The verdict for importing {@code imported} (the result of {@link #importFact}): as strong as the evidence in the
+   * source file ({@code sourceStatus}, its weakest step), and never stronger.
+   */
+  public static Verdict importVerdict(Fact imported, Status sourceStatus, String from) {
+    if (!imported.established()) {
+      return Verdict.of(Status.UNKNOWN, "import", imported.name(), null, Map.of(), List.of());
+    }
+    String how = "imported from " + from;
+    if (sourceStatus == Status.PROVED) {
+      return Verdict.proved("import", how + ", where it is proved", List.of(how));
+    }
+    if (sourceStatus == Status.ASSUMED) {
+      return Verdict.assumed("import", how + ", where it is assumed");
+    }
+    return Verdict.of(sourceStatus, "import", how + ", where it is only " + sourceStatus.label(), null, Map.of(),
+        List.of(how));
+  }
+
   /** A fact with some of its variables given values, if that is sound (else a non-established fact). */
   public static Fact instantiate(Fact f, Map<Var, Term> values, Context ctx) {
     return Instances.instantiate(f, values, ctx);

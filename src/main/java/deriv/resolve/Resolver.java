@@ -67,7 +67,8 @@ public final class Resolver {
     } else if (s instanceof Ast.Goal g) {
       items.add(new Resolved.GoalItem(exprs.scalar(g.lhs()), exprs.scalar(g.rhs()), context, g, g.span()));
     } else if (s instanceof Ast.Import i) {
-      error("import-unsupported", "imports are not supported yet", i.span());
+      i.names().forEach(n -> nameClaim(n, i.span()));
+      items.add(new Resolved.ImportItem(i.names(), i.from(), context, i, i.span()));
     }
   }
 

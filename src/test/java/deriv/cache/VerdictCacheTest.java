@@ -6,6 +6,7 @@ import deriv.check.Checker;
 import deriv.check.Decider;
 import deriv.check.FileResult;
 import deriv.check.Options;
+import deriv.check.SourceLoader;
 import deriv.check.StepResult;
 import deriv.check.VerdictCache;
 import deriv.kernel.Status;
@@ -50,7 +51,7 @@ class VerdictCacheTest {
   }
 
   private List<Status> statuses(Decider d, String text) {
-    FileResult r = new Checker(Options.DEFAULT, d).checkText("t.deriv", text);
+    FileResult r = new Checker(Options.DEFAULT, SourceLoader.NONE, d).checkText("t.deriv", text);
     assertThat(r.diagnostics()).isEmpty();
     return Stream.concat(r.derivations().get(0).steps().stream().map(StepResult::status),
         Stream.of(r.derivations().get(0).goal().verdict().status())).toList();
@@ -120,7 +121,7 @@ class VerdictCacheTest {
   @Test
   void aForgedProvedVerdictIsIgnored() throws IOException {
     Path dir = tmp.resolve("cache");
-    Decider forger = o -> Verdict.of(Status.PROVED, "algebra", "forged", null, Map.of(), List.of());
+    Decider forger = o -> Verdict.proved("algebra", "forged", List.of());
     List<Status> forged = statuses(VerdictCache.open(dir, env("stranger"), forger), TEXT);
     assertThat(forged.get(1)).as("the stranger's cache holds a PROVED false step").isEqualTo(Status.PROVED);
     List<Status> mine = statuses(VerdictCache.open(dir, env("home"), counting), TEXT);

@@ -5,6 +5,7 @@ import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.ParallelChecker;
 import deriv.check.RunResult;
+import deriv.check.SourceLoader;
 import deriv.kernel.Status;
 import deriv.kernel.symja.SymjaSetup;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ public final class Throughput {
       for (String pass : List.of("cold", "warm")) {
         long t0 = System.nanoTime();
         List<FileResult> r;
-        try (ParallelChecker c = new ParallelChecker(Options.DEFAULT, Decider.KERNEL, threads)) {
+        try (ParallelChecker c = new ParallelChecker(Options.DEFAULT, SourceLoader.NONE, Decider.KERNEL, threads)) {
           r = c.check(List.of(file));
         }
         double s = (System.nanoTime() - t0) / 1e9;
