@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up choices, measured: class-data sharing (none, the JDK's, dynamic AppCDS, static AppCDS) and C1-only JIT,
-# each on the Nernst check, on a file with a syntax error, and on --help. Median of RUNS (default 5) runs.
-# Usage: bench/startup.sh [FILE]   (default derivations/nernst.deriv)
+# each on a small check (bench/training.deriv), a file with a syntax error and --help; then tiered against C1-only on
+# the whole Nernst check with the static archive. Median of RUNS (default 5) runs.
+# Usage: bench/startup.sh [NERNST_FILE]   (default derivations/nernst.deriv)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -25,12 +26,12 @@ declare -A share=([none]="-Xshare:off" [jdk]="-Xshare:auto" [dynamic]="-XX:Share
                   [static]="-XX:SharedArchiveFile=$work/static.jsa")
 echo "| set-up (whole process, median of $runs) | wall | CPU |"
 echo "|---|---|---|"
-for what in check syntax help; do
+for what in small syntax help; do
   for cds in none jdk dynamic static; do
     for jit in tiered c1; do
       jitopt=(); [ "$jit" = c1 ] && jitopt=(-XX:TieredStopAtLevel=1)
       case $what in
-        check) args=(check --no-cache "$file") ;;
+        small) args=(check --no-cache "$train") ;;
         syntax) args=(check --no-cache "$work/syntax.deriv") ;;
         help) args=(--help) ;;
       esac
@@ -38,4 +39,9 @@ for what in check syntax help; do
       row "$what: CDS $cds, JIT $jit" 
     done
   done
+done
+for jit in tiered c1; do
+  jitopt=(); [ "$jit" = c1 ] && jitopt=(-XX:TieredStopAtLevel=1)
+  measure "$runs" "${base[@]}" ${share[static]} "${jitopt[@]}" -jar "$jar" check --no-cache "$file"
+  row "$(basename "$file"): CDS static, JIT $jit"
 done
