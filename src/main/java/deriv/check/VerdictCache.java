@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Verdicts this machine's kernel computed, kept in a folder ({@code .deriv-cache/} by default) under the
@@ -21,29 +22,51 @@ public final class VerdictCache implements Decider {
   private static final int MAX_ENTRY_BYTES = 1 << 20;
 
   private final Path dir;
-  private final byte[] key;
-  private final String build;
+  private final Map<String, String> env;
   private final Decider kernel;
+  private final Consumer<String> warn;
+  /** Loaded on the first obligation: a run that never reaches the kernel never touches the key. */
+  private byte[] key;
+  private String build;
+  private boolean opened;
 
-  VerdictCache(Path dir, byte[] key, String build, Decider kernel) {
+  private VerdictCache(Path dir, Map<String, String> env, Decider kernel, Consumer<String> warn) {
     this.dir = dir;
-    this.key = key.clone();
-    this.build = build;
+    this.env = Map.copyOf(env);
     this.kernel = kernel;
+    this.warn = warn;
   }
 
-  /** A cache in {@code dir} in front of the kernel; throws IOException if there is no signing key. */
-  public static VerdictCache open(Path dir, Map<String, String> env) throws IOException {
-    return open(dir, env, Decider.KERNEL);
+  /** A cache in {@code dir} in front of the kernel; {@code warn} hears once if it cannot be used. */
+  public static VerdictCache open(Path dir, Map<String, String> env, Consumer<String> warn) {
+    return new VerdictCache(dir, env, Decider.KERNEL, warn);
   }
 
   /** A cache in front of {@code kernel} (tests count the questions that get through). */
-  public static VerdictCache open(Path dir, Map<String, String> env, Decider kernel) throws IOException {
-    return new VerdictCache(dir, CacheKey.load(env), BuildId.current(), kernel);
+  public static VerdictCache inFrontOf(Decider kernel, Path dir, Map<String, String> env) {
+    return new VerdictCache(dir, env, kernel, message -> { });
+  }
+
+  /** Loads the signing key and the build id once; false (after one warning) if there is no usable key. */
+  private synchronized boolean ready() {
+    if (!opened) {
+      opened = true;
+      try {
+        key = CacheKey.load(env);
+        build = BuildId.current();
+      } catch (IOException | RuntimeException e) {
+        key = null;
+        warn.accept("not using the verdict cache: " + e.getMessage());
+      }
+    }
+    return key != null;
   }
 
   @Override
   public Verdict decide(Obligation o) {
+    if (!ready()) {
+      return kernel.decide(o);
+    }
     String name = ObligationKey.of(o, build);
     if (name == null) {
       return kernel.decide(o);

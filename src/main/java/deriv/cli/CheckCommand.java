@@ -106,12 +106,7 @@ final class CheckCommand implements Callable<Integer> {
     if (noCache) {
       return Decider.KERNEL;
     }
-    try {
-      return VerdictCache.open(cacheDir, System.getenv());
-    } catch (IOException | RuntimeException e) {
-      spec.commandLine().getErr().println("deriv: not using the verdict cache: " + e.getMessage());
-      return Decider.KERNEL;
-    }
+    return VerdictCache.open(cacheDir, System.getenv(), m -> spec.commandLine().getErr().println("deriv: " + m));
   }
 
   private Sharding sharding() {

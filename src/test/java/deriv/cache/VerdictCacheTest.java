@@ -60,10 +60,10 @@ class VerdictCacheTest {
   @Test
   void anUnchangedFileIsAnsweredFromTheCache() throws IOException {
     Path dir = tmp.resolve("cache");
-    List<Status> first = statuses(VerdictCache.open(dir, env("home"), counting), TEXT);
+    List<Status> first = statuses(VerdictCache.inFrontOf(counting, dir, env("home")), TEXT);
     assertThat(first).containsExactly(Status.PROVED, Status.FAILED, Status.PROVED, Status.PROVED);
     assertThat(asked.get()).isEqualTo(KERNEL_STEPS);
-    List<Status> second = statuses(VerdictCache.open(dir, env("home"), counting), TEXT);
+    List<Status> second = statuses(VerdictCache.inFrontOf(counting, dir, env("home")), TEXT);
     assertThat(second).isEqualTo(first);
     assertThat(asked.get()).as("nothing asked again").isEqualTo(KERNEL_STEPS);
   }
@@ -71,7 +71,7 @@ class VerdictCacheTest {
   @Test
   void theKeyFileIsMadeOwnerOnlyOutsideTheCacheFolder() throws IOException {
     Path dir = tmp.resolve("cache");
-    statuses(VerdictCache.open(dir, env("home"), counting), TEXT);
+    statuses(VerdictCache.inFrontOf(counting, dir, env("home")), TEXT);
     Path key = tmp.resolve("home/deriv/key");
     assertThat(key).exists();
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
@@ -81,24 +81,24 @@ class VerdictCacheTest {
   @Test
   void aChangedContextIsNotAnsweredFromTheCache() throws IOException {
     Path dir = tmp.resolve("cache");
-    statuses(VerdictCache.open(dir, env("home"), counting), TEXT);
+    statuses(VerdictCache.inFrontOf(counting, dir, env("home")), TEXT);
     // Same step, but c is no longer positive: sqrt(c^2) = c is false now.
     String realC = TEXT.replace("let c : positive", "let c : real");
-    List<Status> again = statuses(VerdictCache.open(dir, env("home"), counting), realC);
+    List<Status> again = statuses(VerdictCache.inFrontOf(counting, dir, env("home")), realC);
     assertThat(again.get(2)).isEqualTo(Status.FAILED);
   }
 
   @Test
   void corruptedEntriesAreIgnored() throws IOException {
     Path dir = tmp.resolve("cache");
-    statuses(VerdictCache.open(dir, env("home"), counting), TEXT);
+    statuses(VerdictCache.inFrontOf(counting, dir, env("home")), TEXT);
     for (Path e : entries(dir)) {
       byte[] b = Files.readAllBytes(e);
       b[b.length / 2] ^= 1;
       Files.write(e, b);
     }
     asked.set(0);
-    List<Status> again = statuses(VerdictCache.open(dir, env("home"), counting), TEXT);
+    List<Status> again = statuses(VerdictCache.inFrontOf(counting, dir, env("home")), TEXT);
     assertThat(again).containsExactly(Status.PROVED, Status.FAILED, Status.PROVED, Status.PROVED);
     assertThat(asked.get()).as("every corrupted entry decided again").isEqualTo(KERNEL_STEPS);
   }
@@ -106,14 +106,14 @@ class VerdictCacheTest {
   @Test
   void truncatedAndEmptyEntriesAreIgnored() throws IOException {
     Path dir = tmp.resolve("cache");
-    statuses(VerdictCache.open(dir, env("home"), counting), TEXT);
+    statuses(VerdictCache.inFrontOf(counting, dir, env("home")), TEXT);
     List<Path> all = entries(dir);
     for (int i = 0; i < all.size(); i++) {
       byte[] b = Files.readAllBytes(all.get(i));
       Files.write(all.get(i), java.util.Arrays.copyOf(b, i == 0 ? 0 : b.length - 1));
     }
     asked.set(0);
-    statuses(VerdictCache.open(dir, env("home"), counting), TEXT);
+    statuses(VerdictCache.inFrontOf(counting, dir, env("home")), TEXT);
     assertThat(asked.get()).isEqualTo(KERNEL_STEPS);
   }
 
@@ -122,9 +122,9 @@ class VerdictCacheTest {
   void aForgedProvedVerdictIsIgnored() throws IOException {
     Path dir = tmp.resolve("cache");
     Decider forger = o -> Verdict.proved("algebra", "forged", List.of());
-    List<Status> forged = statuses(VerdictCache.open(dir, env("stranger"), forger), TEXT);
+    List<Status> forged = statuses(VerdictCache.inFrontOf(forger, dir, env("stranger")), TEXT);
     assertThat(forged.get(1)).as("the stranger's cache holds a PROVED false step").isEqualTo(Status.PROVED);
-    List<Status> mine = statuses(VerdictCache.open(dir, env("home"), counting), TEXT);
+    List<Status> mine = statuses(VerdictCache.inFrontOf(counting, dir, env("home")), TEXT);
     assertThat(mine.get(1)).isEqualTo(Status.FAILED);
     assertThat(asked.get()).isEqualTo(KERNEL_STEPS);
   }
@@ -133,7 +133,7 @@ class VerdictCacheTest {
   void timeoutsAreNotStored() throws IOException {
     Path dir = tmp.resolve("cache");
     Decider slow = o -> Verdict.of(Status.TIMEOUT, "algebra", "no answer", null, Map.of(), List.of());
-    statuses(VerdictCache.open(dir, env("home"), slow), TEXT);
+    statuses(VerdictCache.inFrontOf(slow, dir, env("home")), TEXT);
     assertThat(entries(dir)).isEmpty();
   }
 
