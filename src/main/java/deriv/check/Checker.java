@@ -1,7 +1,7 @@
 package deriv.check;
 
 import deriv.diagnose.Diagnoser;
-import deriv.diagnose.Obligation;
+
 import deriv.kernel.Fact;
 import deriv.kernel.Kernel;
 import deriv.kernel.Status;
@@ -29,6 +29,8 @@ import java.util.function.Supplier;
 public final class Checker {
   private final Options options;
   private final SourceLoader loader;
+  private final Decider decider;
+  /** Outcomes remembered across runs of one process (watch mode), or null. */
   private final StepCache cache;
   private final Map<String, Checked> checked = new HashMap<>();
   private final Set<String> inProgress = new LinkedHashSet<>();
@@ -41,13 +43,24 @@ public final class Checker {
   }
 
   public Checker(Options options, SourceLoader loader) {
-    this(options, loader, null);
+    this(options, loader, Decider.KERNEL, null);
   }
 
-  /** A checker that reuses the outcomes {@code cache} remembers (null: none) and remembers new ones there. */
+  /** A checker that reuses the outcomes {@code cache} remembers and remembers new ones there. */
   public Checker(Options options, SourceLoader loader, StepCache cache) {
+    this(options, loader, Decider.KERNEL, cache);
+  }
+
+  /** A checker that asks {@code decider} for every verdict (the kernel, through a cache or other threads). */
+  public Checker(Options options, SourceLoader loader, Decider decider) {
+    this(options, loader, decider, null);
+  }
+
+  /** Both: every verdict from {@code decider}, outcomes remembered in {@code cache} across runs (watch mode). */
+  public Checker(Options options, SourceLoader loader, Decider decider, StepCache cache) {
     this.options = options;
     this.loader = loader;
+    this.decider = decider;
     this.cache = cache;
   }
 
@@ -243,7 +256,7 @@ public final class Checker {
       StepCache.Outcome o = missing != null
           ? new StepCache.Outcome(Verdict.of(Status.UNKNOWN, ruleName(d.rule()), "uses '" + missing
               + "', which is not established", null, Map.of(), List.of()), List.of())
-          : decide(Obligation.derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises, c.context()));
+          : decide(deriv.diagnose.Obligation.derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises, c.context()));
       steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
           o.hints()));
       return options.acceptable(o.verdict().status());
@@ -253,7 +266,7 @@ public final class Checker {
       boolean established = true;
       List<Fact> available = List.copyOf(facts.values());
       for (Resolved.Link link : c.links()) {
-        StepCache.Outcome o = decide(Obligation.link(link.lhs(), link.rhs(), link.rule().name(),
+        StepCache.Outcome o = decide(deriv.diagnose.Obligation.link(link.lhs(), link.rhs(), link.rule().name(),
             link.rule().args(), available, c.context()));
         String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
         steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
@@ -272,18 +285,27 @@ public final class Checker {
         return new GoalResult(g.source(), false, Verdict.of(Status.UNKNOWN, "goal",
             "the last claim '" + last.name() + "' is not established", null, Map.of(), List.of()));
       }
-      Verdict v = Kernel.checkGoal(g.lhs(), g.rhs(), last, g.context(), options.timeout());
+      Verdict v = decider.decide(new Obligation.Goal(g.lhs(), g.rhs(), last, g.context(), options.timeout()));
       return new GoalResult(g.source(), v.isProved(), v);
     }
   }
 
   /** The kernel's verdict on one step and, when it did not hold, the diagnosis; remembered when there is a cache. */
-  private StepCache.Outcome decide(Obligation step) {
+  private StepCache.Outcome decide(deriv.diagnose.Obligation step) {
     Supplier<StepCache.Outcome> work = () -> {
-      Verdict v = step.check(options.timeout());
+      Verdict v = decider.decide(asked(step));
       return new StepCache.Outcome(v, Diagnoser.diagnose(step, v, options.timeout()));
     };
     return cache == null ? work.get() : cache.get(step.key() + "\ntimeout " + options.timeout(), work);
+  }
+
+  /** The step as the decider takes it (the kernel, a cache, or another thread). */
+  private Obligation asked(deriv.diagnose.Obligation step) {
+    return step.kind() == deriv.diagnose.Obligation.Kind.DERIVED
+        ? new Obligation.Derived(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.context(),
+            options.timeout())
+        : new Obligation.Link(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.context(),
+            options.timeout());
   }
 
   /** The weaker of two pieces of evidence: proved > assumed > tested > everything else. */

@@ -1,6 +1,11 @@
 package deriv.cli;
 
 import deriv.check.Checker;
+import deriv.check.Decider;
+import deriv.check.ParallelChecker;
+import deriv.check.Sharding;
+import deriv.check.SourceFiles;
+import deriv.check.VerdictCache;
 import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.RunResult;
@@ -55,6 +60,23 @@ final class CheckCommand implements Callable<Integer> {
       + " steps that did not change are not decided again (stop with Ctrl-C)")
   boolean watch;
 
+  @CommandLine.Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "check on N threads (default: one per core); the output is the same for every N")
+  Integer jobs;
+
+  @CommandLine.Option(names = "--shard", paramLabel = "K/N",
+      description = "check only shard K of N (by a stable hash of each file's path); the N shards together check "
+          + "every file once")
+  String shard;
+
+  @CommandLine.Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".deriv-cache",
+      description = "where verdicts are kept between runs (default ${DEFAULT-VALUE}); entries are signed with a key "
+          + "outside the repository (~/.cache/deriv/key, or $DERIV_CACHE_KEY)")
+  Path cacheDir;
+
+  @CommandLine.Option(names = "--no-cache", description = "neither read nor write the verdict cache")
+  boolean noCache;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -70,18 +92,23 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), strict);
-    StepCache cache = watch ? new StepCache() : null;
-    RunResult run = checkAll(options, cache, targets);
     if (!watch) {
-      return run.exitCode();
+      List<FileResult> results;
+      try (ParallelChecker checker = new ParallelChecker(options, CheckCommand::readImport, decider(), threads())) {
+        results = checker.check(Inputs.collect(paths, includeBroken, sharding()));
+      }
+      return emit(new RunResult(results, strict), targets).exitCode();
     }
+    StepCache cache = new StepCache();
+    Decider decider = decider();
+    RunResult run = checkAll(options, decider, cache, targets);
     try (Watch w = new Watch(paths)) {
       spec.commandLine().getErr().println("deriv: watching for saved .deriv files (Ctrl-C stops)");
       w.forever(() -> {
         int decided = cache.misses();
         int reused = cache.hits();
         try {
-          checkAll(options, cache, targets);
+          checkAll(options, decider, cache, targets);
         } catch (IOException e) {
           spec.commandLine().getErr().println("deriv: " + e.getMessage());
         }
@@ -92,15 +119,18 @@ final class CheckCommand implements Callable<Integer> {
     return run.exitCode();
   }
 
-  /** One run over every input; a new checker each time (files may have changed), the cache shared. */
-  private RunResult checkAll(Options options, StepCache cache, List<OutputFormat.Target> targets)
+  /** Watch mode: one run over every input, in order; a new checker each time (files change), the cache shared. */
+  private RunResult checkAll(Options options, Decider decider, StepCache cache, List<OutputFormat.Target> targets)
       throws IOException {
-    Checker checker = new Checker(options, CheckCommand::readImport, cache);
+    Checker checker = new Checker(options, CheckCommand::readImport, decider, cache);
     List<FileResult> results = new ArrayList<>();
-    for (Path file : Inputs.collect(paths, includeBroken)) {
+    for (Path file : Inputs.collect(paths, includeBroken, sharding())) {
       results.add(checkFile(checker, file));
     }
-    RunResult run = new RunResult(results, strict);
+    return emit(new RunResult(results, strict), targets);
+  }
+
+  private RunResult emit(RunResult run, List<OutputFormat.Target> targets) {
     for (OutputFormat.Target t : targets) {
       t.emit(run, spec.commandLine().getOut());
     }
@@ -108,29 +138,32 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   static FileResult checkFile(Checker checker, Path file) {
-    String path = file.toString();
-    String text;
-    try {
-      // Refuse before reading: a huge file must not exhaust memory (UTF-8 takes at most 4 bytes a character).
-      long size = Files.size(file);
-      if (size > 4L * Parsing.MAX_CHARS) {
-        return unreadable(path, "file has " + size + " bytes; deriv reads at most " + Parsing.MAX_CHARS
-            + " characters");
-      }
-      text = TextFiles.read(file);
-    } catch (CharacterCodingException e) {
-      return unreadable(path, "file is not valid UTF-8");
-    } catch (NoSuchFileException e) {
-      return unreadable(path, "no such file");
-    } catch (IOException | OutOfMemoryError e) {
-      return unreadable(path, "cannot read file: " + e.getMessage());
+    return ParallelChecker.checkOne(SourceFiles.read(file), checker);
+  }
+
+  private Decider decider() {
+    if (noCache) {
+      return Decider.KERNEL;
     }
+    return VerdictCache.open(cacheDir, System.getenv(), m -> spec.commandLine().getErr().println("deriv: " + m));
+  }
+
+  private Sharding sharding() {
     try {
-      return checker.checkText(path, text);
-    } catch (RuntimeException | StackOverflowError e) {
-      return unreadable(path, "deriv could not check this file (" + e.getClass().getSimpleName()
-          + "); please report it");
+      return shard == null ? Sharding.ALL : Sharding.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
     }
+  }
+
+  private int threads() {
+    if (jobs == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (jobs < 1 || jobs > 256) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be between 1 and 256");
+    }
+    return jobs;
   }
 
   /** Imports are read with the same limits as named files. */
@@ -140,10 +173,5 @@ final class CheckCommand implements Callable<Integer> {
       throw new IOException("file too large");
     }
     return TextFiles.read(p);
-  }
-
-  private static FileResult unreadable(String path, String message) {
-    return new FileResult(path, new Ast.SourceFile(path, "", List.of()), List.of(),
-        List.of(Diagnostic.error("unreadable", message, Span.NONE)));
   }
 }
