@@ -12,7 +12,7 @@ import java.util.List;
  * One question for the kernel with everything its answer depends on, so that two equal obligations have the same
  * verdict. That is what lets a verdict be computed ahead of time on another thread ({@link ParallelChecker}) or
  * read back from disk ({@link VerdictCache}); both compare obligations by their complete description
- * ({@link ObligationKey#describe}).
+ * (deriv.cache.ObligationKey).
  */
 public interface Obligation {
   /** Asks the kernel: runs on the calling thread with a fresh Symja engine per obligation. */

@@ -2,10 +2,10 @@ package deriv.cli;
 
 import deriv.check.Checker;
 import deriv.check.Decider;
-import deriv.check.ParallelChecker;
-import deriv.check.Sharding;
-import deriv.check.SourceFiles;
-import deriv.check.VerdictCache;
+import deriv.cli.ParallelChecker;
+import deriv.cli.Sharding;
+import deriv.cli.SourceFiles;
+import deriv.cache.VerdictCache;
 import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.RunResult;

@@ -1,6 +1,6 @@
 package deriv.cli;
 
-import deriv.check.Sharding;
+import deriv.cli.Sharding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

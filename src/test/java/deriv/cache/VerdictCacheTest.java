@@ -8,7 +8,7 @@ import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.SourceLoader;
 import deriv.check.StepResult;
-import deriv.check.VerdictCache;
+import deriv.cache.VerdictCache;
 import deriv.kernel.Status;
 import deriv.kernel.Verdict;
 import deriv.perf.Cli;

@@ -3,7 +3,7 @@ package deriv.perf;
 import deriv.check.Decider;
 import deriv.check.FileResult;
 import deriv.check.Options;
-import deriv.check.ParallelChecker;
+import deriv.cli.ParallelChecker;
 import deriv.check.RunResult;
 import deriv.check.SourceLoader;
 import deriv.kernel.Status;

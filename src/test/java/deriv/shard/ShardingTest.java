@@ -3,7 +3,7 @@ package deriv.shard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import deriv.check.Sharding;
+import deriv.cli.Sharding;
 import deriv.perf.Cli;
 import java.nio.file.Path;
 import java.util.ArrayList;

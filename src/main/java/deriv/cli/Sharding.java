@@ -1,4 +1,4 @@
-package deriv.check;
+package deriv.cli;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

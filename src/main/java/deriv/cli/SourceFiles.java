@@ -1,5 +1,11 @@
-package deriv.check;
+package deriv.cli;
 
+import deriv.check.Checker;
+import deriv.check.Decider;
+import deriv.check.FileResult;
+import deriv.check.Obligation;
+import deriv.check.Options;
+import deriv.check.SourceLoader;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
 import deriv.syntax.Span;

@@ -1,5 +1,11 @@
-package deriv.check;
+package deriv.cache;
 
+import deriv.check.Checker;
+import deriv.check.Decider;
+import deriv.check.FileResult;
+import deriv.check.Obligation;
+import deriv.check.Options;
+import deriv.check.SourceLoader;
 import deriv.kernel.Context;
 import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
@@ -21,7 +27,7 @@ import java.util.Map;
  * length-prefixed. A value of any other type makes the obligation uncacheable rather than risk two different
  * obligations sharing a name.
  */
-final class ObligationKey {
+public final class ObligationKey {
   private ObligationKey() {}
 
   /** The key, or null if the obligation holds something this description does not cover. */
@@ -40,7 +46,7 @@ final class ObligationKey {
    * Everything the obligation's verdict depends on, as text: two obligations with the same description get the same
    * verdict from the same build. Null if the obligation holds something this description does not cover.
    */
-  static String describe(Obligation o) {
+  public static String describe(Obligation o) {
     StringBuilder out = new StringBuilder();
     try {
       describe(o, out);

@@ -1,5 +1,11 @@
-package deriv.check;
+package deriv.cache;
 
+import deriv.check.Checker;
+import deriv.check.Decider;
+import deriv.check.FileResult;
+import deriv.check.Obligation;
+import deriv.check.Options;
+import deriv.check.SourceLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,5 +1,12 @@
-package deriv.check;
+package deriv.cli;
 
+import deriv.cache.ObligationKey;
+import deriv.check.Checker;
+import deriv.check.Decider;
+import deriv.check.FileResult;
+import deriv.check.Obligation;
+import deriv.check.Options;
+import deriv.check.SourceLoader;
 import deriv.kernel.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
