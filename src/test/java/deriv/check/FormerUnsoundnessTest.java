@@ -3,15 +3,14 @@ package deriv.check;
 import static deriv.cli.TestSupport.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Derivations of false equations that the checker currently accepts (every step proved, goal reached, exit 0).
- * Each test states what must hold once the hole is closed; they are disabled so that the suite stays green, and are
- * the acceptance tests of the fix (remove {@code @Disabled} then).
+ * Derivations of false equations that an earlier version accepted (every step proved, goal reached, exit 0): a
+ * branch error of Symja under real assumptions, facts instantiated where they are undefined or with non-real values,
+ * and postulates read as laws for every value of their symbols. Each must now be rejected.
  */
-class KnownUnsoundnessTest {
+class FormerUnsoundnessTest {
   /** The run must not pass: some step not proved/assumed, or the goal not reached. */
   private static void rejected(String text) {
     FileResult r = check(text);
@@ -22,7 +21,6 @@ class KnownUnsoundnessTest {
   }
 
   @Test
-  @Disabled("UNSOUND (kernel/Symja): Simplify/Refine under x,y ∈ Reals turn sqrt(x*y) - sqrt(x)*sqrt(y) into 0")
   void squareRootOfAProductOfReals() {
     rejected("""
         derivation minus_one "1 = -1"
@@ -40,7 +38,6 @@ class KnownUnsoundnessTest {
   }
 
   @Test
-  @Disabled("UNSOUND (kernel: Instances/FactRule): a fact is instantiated where its sides are undefined (x := 0)")
   void instantiationAtAPoleOneEqualsZero() {
     rejected("""
         derivation zero "1 = 0"
@@ -61,7 +58,6 @@ class KnownUnsoundnessTest {
   }
 
   @Test
-  @Disabled("UNSOUND (kernel: FactRule): a law of real x is applied with x := sqrt(-1), which is not real")
   void instantiationWithANonRealValue() {
     rejected("""
         derivation imag "-1 = 1"
@@ -78,8 +74,6 @@ class KnownUnsoundnessTest {
   }
 
   @Test
-  @Disabled("UNSOUND by design? a postulate is read as 'for all' its unconditioned names: a relation between two "
-      + "quantities (F = 9/5 C + 32) becomes an inconsistent law; see the report")
   void postulateRelatingTwoQuantities() {
     rejected("""
         derivation conv "Fahrenheit"
