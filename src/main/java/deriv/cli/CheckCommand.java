@@ -19,7 +19,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,9 +48,8 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--strict", description = "a step that is only tested (numerically) fails")
   boolean strict;
 
-  @CommandLine.Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-      description = "time limit per step (default ${DEFAULT-VALUE} s)")
-  double timeoutSeconds;
+  @CommandLine.Mixin
+  TimeLimit timeLimit;
 
   @CommandLine.Option(names = "--include-broken", description = "also check files under broken/ folders")
   boolean includeBroken;
@@ -82,16 +80,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be between 0 and 3600 seconds");
-    }
     List<OutputFormat.Target> targets = OutputFormat.parse(formats, output, spec.commandLine());
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
       }
     }
-    Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), strict);
+    Options options = new Options(timeLimit.perStep(spec.commandLine()), strict);
     if (!watch) {
       List<FileResult> results;
       try (ParallelChecker checker = new ParallelChecker(options, CheckCommand::readImport, decider(), threads())) {

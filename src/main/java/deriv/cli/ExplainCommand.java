@@ -8,7 +8,6 @@ import deriv.syntax.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +26,8 @@ final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Parameters(paramLabel = "FILE[:LINE]", description = "a .deriv file, optionally with a line number")
   String target;
 
-  @CommandLine.Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-      description = "time limit per step (default ${DEFAULT-VALUE} s)")
-  double timeoutSeconds;
+  @CommandLine.Mixin
+  TimeLimit timeLimit;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -46,13 +44,10 @@ final class ExplainCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
     }
-    if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be between 0 and 3600 seconds");
-    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String text = TextFiles.read(file);
-    Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), false);
+    Options options = new Options(timeLimit.perStep(spec.commandLine()), false);
     FileResult result = new Checker(options, CheckCommand::readImport).checkText(file.toString(), text);
     if (result.hasErrors()) {
       for (Diagnostic d : result.diagnostics()) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,9 +32,8 @@ final class ReportCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--pdf", description = "also run pdflatex on the LaTeX output (needs -o)")
   boolean pdf;
 
-  @CommandLine.Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-      description = "time limit per step (default ${DEFAULT-VALUE} s)")
-  double timeoutSeconds;
+  @CommandLine.Mixin
+  TimeLimit timeLimit;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -48,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
     if (pdf && (format != Format.latex || output == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pdf needs --format latex and -o FILE.tex");
     }
-    Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), false);
+    Options options = new Options(timeLimit.perStep(spec.commandLine()), false);
     FileResult result = CheckCommand.checkFile(new Checker(options, CheckCommand::readImport), file.normalize());
     RunResult run = new RunResult(List.of(result), false);
     if (result.hasErrors()) {
