@@ -1,6 +1,9 @@
 package deriv.kernel;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,13 +28,52 @@ final class Instances {
   }
 
   static boolean isInstantiable(Var v, Context ctx) {
+    return isRebindable(v, ctx) && conditionsOn(Set.of(v), ctx).isEmpty();
+  }
+
+  /**
+   * The variables of a fact that a use of it as a rule may give other values: those that are
+   * {@link #isRebindable rebindable}. Their conditions are checked at each use ({@link #conditionsHold}).
+   */
+  static Set<Var> rebindable(Fact f, Context ctx) {
+    Set<Var> out = new LinkedHashSet<>();
+    for (Var v : mentioned(f, ctx, false)) {
+      if (isRebindable(v, ctx)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** The free variables of a fact, with definitions unfolded if {@code unfolded}. */
+  static Set<Var> mentioned(Fact f, Context ctx, boolean unfolded) {
+    Set<Var> free = new LinkedHashSet<>(Terms.freeVars(f.lhs()));
+    free.addAll(Terms.freeVars(f.rhs()));
+    if (unfolded) {
+      free.addAll(Terms.freeVars(Terms.unfold(f.lhs(), ctx)));
+      free.addAll(Terms.freeVars(Terms.unfold(f.rhs(), ctx)));
+    }
+    return free;
+  }
+
+  /** The context's conditions that mention one of {@code vs}. */
+  static List<Condition> conditionsOn(Set<Var> vs, Context ctx) {
+    List<Condition> out = new ArrayList<>();
+    for (Condition c : ctx.conditions()) {
+      if (vs.stream().anyMatch(v -> Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A fact holds for every value of v that satisfies v's conditions when v is a scalar, integer or vector that no
+   * definition and no family's bounds mention: the proof of the fact could not have used anything else about v.
+   */
+  static boolean isRebindable(Var v, Context ctx) {
     if (v.sort() == Sort.FUNCTION || v.sort() == Sort.FAMILY || ctx.definition(v).isPresent()) {
       return false;
-    }
-    for (Condition c : ctx.conditions()) {
-      if (Terms.occurs(v, c.left()) || Terms.occurs(v, c.right())) {
-        return false;
-      }
     }
     for (Definition d : ctx.definitions().values()) {
       if (Terms.occurs(v, d.body())) {
@@ -58,6 +100,10 @@ final class Instances {
         return new Fact(f.name() + ": '" + v.name() + "' has conditions or appears in a definition, so it "
             + "cannot be given another value", f.lhs(), f.rhs(), false);
       }
+      if (!fits(v, e.getValue(), ctx)) {
+        return new Fact(f.name() + ": '" + Terms.show(e.getValue()) + "' is not a value of the kind of '"
+            + v.name() + "' (" + v.sort().name().toLowerCase(java.util.Locale.ROOT) + ")", f.lhs(), f.rhs(), false);
+      }
       if (name.charAt(name.length() - 1) != '[') {
         name.append(", ");
       }
@@ -65,5 +111,84 @@ final class Instances {
     }
     return new Fact(name.append(']').toString(), Terms.substitute(f.lhs(), values),
         Terms.substitute(f.rhs(), values), f.established());
+  }
+
+  /**
+   * Whether {@code value} can stand for {@code v}: an integer variable takes only integer terms, a vector only
+   * vectors, a scalar only numbers (so that what was proved for v's kind still applies).
+   */
+  static boolean fits(Var v, Term value, Context ctx) {
+    switch (v.sort()) {
+      case INTEGER:
+        return isInteger(value);
+      case SCALAR:
+        return !isVector(value, ctx);
+      case VECTOR:
+        return isVector(value, ctx);
+      default:
+        return value instanceof Var w && w.sort() == v.sort();
+    }
+  }
+
+  private static boolean isInteger(Term t) {
+    if (t instanceof Num n) {
+      return n.isInteger();
+    }
+    if (t instanceof Var w) {
+      return w.sort() == Sort.INTEGER;
+    }
+    if (t instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
+      return o.args().stream().allMatch(Instances::isInteger);
+    }
+    return false;
+  }
+
+  private static boolean isVector(Term t, Context ctx) {
+    if (t instanceof Var w) {
+      return w.sort() == Sort.VECTOR;
+    }
+    if (t instanceof Index i) {
+      return ctx.family(i.family()).filter(f -> f.element() == Sort.VECTOR).isPresent();
+    }
+    if (t instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
+      return o.args().stream().anyMatch(a -> isVector(a, ctx));
+    }
+    if (t instanceof BigOp b) {
+      return b.kind() == BigOp.Kind.SUM && isVector(b.body(), ctx);
+    }
+    return t instanceof Integral i && isVector(i.body(), ctx);
+  }
+
+  /**
+   * Whether a fact may be used at a place with context {@code here}, its variables given {@code values}: every
+   * condition (of the fact's context {@code outer}) on a variable given a new value must be proved for that value
+   * here, and every condition on a variable that keeps its name must still be in force here (an enclosing
+   * {@code int(a, …)} over a declared a removes a's conditions: the fact is about the declared a only).
+   */
+  static boolean conditionsHold(Fact f, Map<Var, Term> values, Context outer, Context here, Prover p) {
+    Map<Var, Term> changed = new HashMap<>();
+    values.forEach((v, t) -> {
+      if (!t.equals(v)) {
+        changed.put(v, t);
+      }
+    });
+    for (Condition c : conditionsOn(mentioned(f, outer, true), outer)) {
+      Condition needed = new Condition(c.relation(), Terms.substitute(c.left(), changed),
+          Terms.substitute(c.right(), changed));
+      if (!stated(needed, here) && (needed.equals(c) || !p.symja().provesCondition(needed, here))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean stated(Condition c, Context ctx) {
+    for (Condition known : ctx.conditions()) {
+      if (known.relation() == c.relation() && Terms.alphaEquivalent(known.left(), c.left())
+          && Terms.alphaEquivalent(known.right(), c.right())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -68,10 +68,24 @@ final class LinkCheck {
   }
 
   /**
-   * Proved when rewriting one side (or both) with the rule reaches terms that algebra shows equal. Null when the
-   * rule does not get there.
+   * Proved when rewriting one side (or both) with the rule reaches terms that algebra shows equal; first as written,
+   * then with every definition unfolded (a defined name such as H can hide the sum a rule needs). Unfolding replaces
+   * names by what they are defined to equal, so both sides keep their values. Null when the rule does not get there.
    */
   static Verdict byRule(Term a, Term b, Rule rule, Context ctx, Prover p) {
+    Verdict asWritten = byRuleOn(a, b, rule, ctx, p, "");
+    if (asWritten != null) {
+      return asWritten;
+    }
+    Term ua = Terms.unfold(a, ctx);
+    Term ub = Terms.unfold(b, ctx);
+    if (ua.equals(a) && ub.equals(b)) {
+      return null;
+    }
+    return byRuleOn(ua, ub, rule, ctx, p, "with definitions unfolded, ");
+  }
+
+  private static Verdict byRuleOn(Term a, Term b, Rule rule, Context ctx, Prover p, String how) {
     List<String> used = new ArrayList<>();
     List<Term> fromA = Rewriting.passes(a, rule, ctx, p, PASSES, used);
     List<Term> fromB = Rewriting.passes(b, rule, ctx, p, PASSES, used);
@@ -91,7 +105,7 @@ final class LinkCheck {
         List<String> trace = new ArrayList<>();
         trace.add(rule.name() + ": " + rule.theorem());
         used.stream().distinct().forEach(c -> trace.add("side condition: " + c));
-        trace.add("then algebra: " + Terms.show(pair[0]) + " = " + Terms.show(pair[1]));
+        trace.add(how + "then algebra: " + Terms.show(pair[0]) + " = " + Terms.show(pair[1]));
         return Verdict.proved(rule.name(), "by " + rule.name(), trace);
       }
     }

@@ -5,7 +5,6 @@ import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
 import deriv.kernel.Fact;
 import deriv.kernel.Prover;
-import deriv.kernel.Signs;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Verdict;
@@ -29,7 +28,7 @@ final class LogBothSides implements EquationRule {
       return Premises.wrongCount(name(), 1, premises);
     }
     Fact f = premises.get(0);
-    if (!Signs.isPositive(f.rhs(), ctx, p) && !Signs.isPositive(f.lhs(), ctx, p)) {
+    if (!Dependence.isPositive(f.rhs(), ctx, p) && !Dependence.isPositive(f.lhs(), ctx, p)) {
       return Premises.notShown(name(), "neither side of " + f.name() + " is proved positive", List.of());
     }
     Term left = Terms.log(f.lhs());

@@ -5,7 +5,6 @@ import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
 import deriv.kernel.Fact;
 import deriv.kernel.Prover;
-import deriv.kernel.Signs;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Verdict;
@@ -32,7 +31,7 @@ final class Ratio implements EquationRule {
     Fact bottom = premises.get(1);
     Term c = bottom.lhs();
     Term d = bottom.rhs();
-    if (!Signs.isNonZero(d, ctx, p) && !Signs.isNonZero(c, ctx, p)) {
+    if (!Dependence.isNonZero(d, ctx, p) && !Dependence.isNonZero(c, ctx, p)) {
       return Premises.notShown(name(), "the divisor " + Terms.show(d) + " is not proved nonzero", List.of());
     }
     Term left = Terms.div(top.lhs(), c);

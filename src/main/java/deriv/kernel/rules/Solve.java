@@ -1,12 +1,14 @@
 package deriv.kernel.rules;
 
 import deriv.kernel.Algebra;
+import deriv.kernel.Apply;
 import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
 import deriv.kernel.Fact;
+import deriv.kernel.Index;
 import deriv.kernel.Num;
 import deriv.kernel.Prover;
-import deriv.kernel.Signs;
+import deriv.kernel.Sort;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
@@ -17,7 +19,15 @@ import java.util.Map;
 /**
  * Solving a linear equation: from {@code a = b}, where {@code a − b = c·x + r} with {@code c} free of x and proved
  * nonzero, {@code x = −r/c}; then any equation that holds at x = −r/c follows. x is the rule's argument
- * ({@code by solve(x)}), a variable.
+ * ({@code by solve(x)}): a variable, or an atomic term such as {@code V(x_2)} or a defined constant whose unfolding
+ * is atomic ({@code V_2 := V(x_2)}).
+ *
+ * <p>Why this is sound for a term x: everything is unfolded first (a definition may hide x), then every occurrence
+ * of x is replaced by a fresh real s (never inside a binder that binds a variable of x). The premise's difference D
+ * is D'(x) for the function D'(s) so obtained, whatever else D' contains. If D'(s) = c·s + r is proved as an identity
+ * in s, with c and r free of s, and c ≠ 0, then D = 0 gives x = −r/c. The claim's difference C is likewise C'(x); if
+ * C'(−r/c) = 0 is proved, then C = C'(x) = 0. Nothing assumes x is independent of the other symbols: each step is an
+ * identity in s, applied at one value of s.
  */
 final class Solve implements EquationRule {
   @Override
@@ -27,7 +37,7 @@ final class Solve implements EquationRule {
 
   @Override
   public String theorem() {
-    return "a = b, a − b = c·x + r, c ≠ 0, c and r free of x ⊢ x = −r/c";
+    return "a = b, a − b = c·x + r, c ≠ 0, c and r free of x ⊢ x = −r/c (x a variable or an atomic term)";
   }
 
   @Override
@@ -35,31 +45,53 @@ final class Solve implements EquationRule {
     if (premises.size() != 1) {
       return Premises.wrongCount(name(), 1, premises);
     }
-    if (args.size() != 1 || !(args.get(0) instanceof Var x)) {
-      return Premises.notShown(name(), "name the variable to solve for: `by solve(x)`", List.of());
+    Term x = args.size() == 1 ? Terms.unfold(args.get(0), ctx) : null;
+    if (!isAtomic(x, ctx)) {
+      return Premises.notShown(name(), "name what to solve for: `by solve(x)`, a variable or an atomic term "
+          + "like V(x_2)", List.of());
     }
+    String shown = Terms.show(args.get(0));
     Fact f = premises.get(0);
-    // Unfold first: a definition may hide x, and substituting around it would be unsound.
-    Term difference = Terms.unfold(Terms.minus(f.lhs(), f.rhs()), ctx);
-    Term r = Terms.substitute(difference, Map.of(x, Num.ZERO));
-    Term c = Terms.minus(Terms.substitute(difference, Map.of(x, Num.ONE)), r);
-    Term linear = Terms.plus(Terms.times(c, x), r);
-    if (!Algebra.provablyEqual(difference, linear, ctx, p)) {
-      return Premises.notShown(name(), f.name() + " is not linear in " + x.name(), List.of());
+    Var s = Dependence.fresh("s", Sort.SCALAR);
+    Context withS = ctx.with(s);
+    Term difference = abstracted(Terms.minus(f.lhs(), f.rhs()), x, s, ctx);
+    Term r = Terms.substitute(difference, Map.of(s, Num.ZERO));
+    Term c = Terms.minus(Terms.substitute(difference, Map.of(s, Num.ONE)), r);
+    Term linear = Terms.plus(Terms.times(c, s), r);
+    if (!Algebra.provablyEqual(difference, linear, withS, p)) {
+      return Premises.notShown(name(), f.name() + " is not linear in " + shown, List.of());
     }
-    if (!Signs.isNonZero(c, ctx, p)) {
-      return Premises.notShown(name(), "the coefficient " + Terms.show(c) + " of " + x.name()
+    if (!Dependence.isNonZero(c, ctx, p)) {
+      return Premises.notShown(name(), "the coefficient " + Terms.show(c) + " of " + shown
           + " is not proved nonzero", List.of());
     }
     Term solution = Terms.div(Terms.neg(r), c);
-    List<String> trace = List.of("premise " + f.name() + ": linear in " + x.name() + " with coefficient "
-        + Terms.show(c) + " ≠ 0 (proved)", "solution: " + x.name() + " = " + Terms.show(solution));
+    List<String> trace = List.of("premise " + f.name() + ": linear in " + shown + " with coefficient "
+        + Terms.show(c) + " ≠ 0 (proved)", "solution: " + shown + " = " + Terms.show(solution));
     // The premise forces x = solution; the claim follows if it holds there, whatever else it says about x.
-    Term atSolution = Terms.substitute(Terms.unfold(Terms.minus(lhs, rhs), ctx), Map.of(x, solution));
+    Term claim = abstracted(Terms.minus(lhs, rhs), x, s, ctx);
+    Term atSolution = Terms.substitute(claim, Map.of(s, solution));
     if (Algebra.provablyEqual(atSolution, Num.ZERO, ctx, p)) {
-      return Verdict.proved(name(), "solved " + f.name() + " for " + x.name(), trace);
+      return Verdict.proved(name(), "solved " + f.name() + " for " + shown, trace);
     }
-    return Premises.notShown(name(), "the equation does not say " + x.name() + " = " + Terms.show(solution),
+    return Premises.notShown(name(), "the equation does not say " + shown + " = " + Terms.show(solution),
         trace);
+  }
+
+  /** A real variable, a member of a scalar family or a value of an undefined function: one symbol to algebra. */
+  private static boolean isAtomic(Term x, Context ctx) {
+    if (x instanceof Var v) {
+      return v.sort() == Sort.SCALAR || v.sort() == Sort.INTEGER;
+    }
+    if (x instanceof Index i) {
+      return ctx.family(i.family()).filter(f -> f.element() == Sort.SCALAR).isPresent();
+    }
+    return x instanceof Apply;
+  }
+
+  /** {@code t} unfolded, with x replaced by s. */
+  private static Term abstracted(Term t, Term x, Var s, Context ctx) {
+    Term unfolded = Terms.unfold(t, ctx);
+    return x instanceof Var v ? Terms.substitute(unfolded, Map.of(v, s)) : Dependence.replace(unfolded, x, s);
   }
 }
