@@ -35,21 +35,21 @@ public final class Algebra {
     if (Terms.alphaEquivalent(lhs, rhs)) {
       return Verdict.proved(RULE, "both sides are the same expression", List.of("identical sides"));
     }
+    Term l = Terms.unfold(lhs, ctx);
+    Term r = Terms.unfold(rhs, ctx);
     ZeroCheck z = prove(lhs, rhs, ctx, p, 0);
     trace.addAll(z.trace());
     Verdict v = conclusive(z, claim, trace);
     if (v != null) {
-      return v;
+      return v.isProved() ? crossChecked(v, l, r, ctx, p, trace) : v;
     }
     String residual = z.residual();
-    Term l = Terms.unfold(lhs, ctx);
-    Term r = Terms.unfold(rhs, ctx);
     if (!l.equals(lhs) || !r.equals(rhs)) {
       ZeroCheck u = prove(l, r, ctx, p, 0);
       u.trace().forEach(line -> trace.add("with definitions unfolded, " + line));
       v = conclusive(u, claim, trace);
       if (v != null) {
-        return v;
+        return v.isProved() ? crossChecked(v, l, r, ctx, p, trace) : v;
       }
       residual = u.residual();
     }
@@ -62,19 +62,30 @@ public final class Algebra {
   }
 
   static boolean provablyEqual(Term a, Term b, Context ctx, Prover p, int depth) {
-    if (Terms.alphaEquivalent(a, b) || prove(a, b, ctx, p, depth).outcome() == ZeroCheck.Outcome.ZERO) {
+    if (Terms.alphaEquivalent(a, b)) {
       return true;
     }
     Term ua = Terms.unfold(a, ctx);
     Term ub = Terms.unfold(b, ctx);
-    return (!ua.equals(a) || !ub.equals(b)) && prove(ua, ub, ctx, p, depth).outcome() == ZeroCheck.Outcome.ZERO;
+    boolean zero = prove(a, b, ctx, p, depth).outcome() == ZeroCheck.Outcome.ZERO
+        || (!ua.equals(a) || !ub.equals(b)) && prove(ua, ub, ctx, p, depth).outcome() == ZeroCheck.Outcome.ZERO;
+    return zero && sample(ua, ub, ctx, p).counterexample() == null;
   }
 
   private static ZeroCheck prove(Term lhs, Term rhs, Context ctx, Prover p, int depth) {
+    List<String> steps = new ArrayList<>();
     List<Term> merged = BinderCongruence.merge(List.of(lhs, rhs), ctx, p, depth);
+    if (!merged.equals(List.of(lhs, rhs))) {
+      steps.add("provably equal binders merged: " + Terms.show(merged.get(0)) + " = " + Terms.show(merged.get(1)));
+    }
     Term l = PositivityRewrites.normalise(merged.get(0), ctx, p);
     Term r = PositivityRewrites.normalise(merged.get(1), ctx, p);
-    return p.symja().simplifiesToZero(Terms.minus(l, r), ctx);
+    if (!l.equals(merged.get(0)) || !r.equals(merged.get(1))) {
+      steps.add("log/root/power laws where positivity is proved: " + Terms.show(l) + " = " + Terms.show(r));
+    }
+    ZeroCheck z = p.symja().simplifiesToZero(Terms.minus(l, r), ctx);
+    steps.addAll(z.trace());
+    return new ZeroCheck(z.outcome(), z.residual(), steps);
   }
 
   private static Verdict conclusive(ZeroCheck z, String claim, List<String> trace) {
@@ -90,7 +101,10 @@ public final class Algebra {
 
   // ---- numbers --------------------------------------------------------------------------------------------------
 
-  private static Verdict test(Term lhs, Term rhs, Context ctx, Prover p, String residual, List<String> trace) {
+  /** What random admissible points showed: a counterexample, or how many points agreed. */
+  private record Evidence(int agreed, int inconclusive, String unevaluable, Map<String, String> counterexample) {}
+
+  private static Evidence sample(Term lhs, Term rhs, Context ctx, Prover p) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
     Set<Var> vars = new LinkedHashSet<>(Terms.freeVars(lhs));
     vars.addAll(Terms.freeVars(rhs));
@@ -106,14 +120,9 @@ public final class Algebra {
       Sample s = p.symja().compareAt(lhs, rhs, ctx, point, seed);
       switch (s.agreement()) {
         case UNEVALUABLE:
-          trace.add("numeric test impossible: " + s.note());
-          return Verdict.of(Status.UNKNOWN, RULE, "not proved, and not testable numerically (" + s.note() + ")",
-              residual, Map.of(), trace);
+          return new Evidence(agreed, inconclusive, s.note(), null);
         case DIFFER:
-          Map<String, String> counterexample = counterexample(point, s);
-          trace.add("numeric test: the sides differ at " + counterexample);
-          return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + counterexample, residual,
-              counterexample, trace);
+          return new Evidence(agreed, inconclusive, null, counterexample(point, s));
         case AGREE:
           agreed++;
           break;
@@ -124,13 +133,44 @@ public final class Algebra {
           break; // inadmissible point: draw another
       }
     }
-    trace.add("numeric test: " + agreed + " admissible random points agree" + (inconclusive > 0
-        ? ", " + inconclusive + " inconclusive" : ""));
-    if (agreed >= SAMPLES) {
-      return Verdict.of(Status.TESTED, RULE, "not proved; both sides agree at " + agreed
+    return new Evidence(agreed, inconclusive, null, null);
+  }
+
+  /**
+   * Symja's "0" is checked against numbers as well: with real assumptions it has been measured to split roots of
+   * negative numbers. A clear difference at an admissible point overrides the symbolic answer.
+   */
+  private static Verdict crossChecked(Verdict proved, Term lhs, Term rhs, Context ctx, Prover p,
+      List<String> trace) {
+    Evidence e = sample(lhs, rhs, ctx, p);
+    if (e.counterexample() == null) {
+      return proved;
+    }
+    trace.add("numeric check of the proof: the sides differ at " + e.counterexample()
+        + "; the symbolic 0 was wrong");
+    return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + e.counterexample()
+        + " (the computer algebra's simplification to 0 was unsound here)", null, e.counterexample(), trace);
+  }
+
+  private static Verdict test(Term lhs, Term rhs, Context ctx, Prover p, String residual, List<String> trace) {
+    Evidence e = sample(lhs, rhs, ctx, p);
+    if (e.unevaluable() != null) {
+      trace.add("numeric test impossible: " + e.unevaluable());
+      return Verdict.of(Status.UNKNOWN, RULE, "not proved, and not testable numerically (" + e.unevaluable() + ")",
+          residual, Map.of(), trace);
+    }
+    if (e.counterexample() != null) {
+      trace.add("numeric test: the sides differ at " + e.counterexample());
+      return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + e.counterexample(), residual,
+          e.counterexample(), trace);
+    }
+    trace.add("numeric test: " + e.agreed() + " admissible random points agree" + (e.inconclusive() > 0
+        ? ", " + e.inconclusive() + " inconclusive" : ""));
+    if (e.agreed() >= SAMPLES) {
+      return Verdict.of(Status.TESTED, RULE, "not proved; both sides agree at " + e.agreed()
           + " random admissible points (residual " + residual + ")", residual, Map.of(), trace);
     }
-    return Verdict.of(Status.UNKNOWN, RULE, "not proved, and too few admissible points agreed (" + agreed + ")",
+    return Verdict.of(Status.UNKNOWN, RULE, "not proved, and too few admissible points agreed (" + e.agreed() + ")",
         residual, Map.of(), trace);
   }
 

@@ -1,8 +1,13 @@
 package deriv.kernel.symja;
 
+import deriv.kernel.Head;
 import deriv.kernel.Num;
+import deriv.kernel.Sort;
+import deriv.kernel.Term;
+import deriv.kernel.Terms;
 import deriv.kernel.Var;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +45,20 @@ final class FunctionModels {
     return sum;
   }
 
-  /** The functions used so far, for a counterexample: name → formula. */
+  /** The functions used so far, for a counterexample: name → formula in x1, x2, …. */
   Map<String, String> describe() {
     Map<String, String> out = new java.util.TreeMap<>();
     models.forEach((f, m) -> {
-      StringBuilder lin = new StringBuilder(m.c0().toString());
-      StringBuilder arg = new StringBuilder();
+      List<Term> linear = new ArrayList<>(List.of(m.c0()));
+      List<Term> inner = new ArrayList<>();
       for (int k = 0; k < m.linear().size(); k++) {
-        lin.append(" + ").append(m.linear().get(k)).append("*x").append(k + 1);
-        arg.append(m.frequencies().get(k)).append("*x").append(k + 1).append(" + ");
+        Var xk = new Var(Integer.MIN_VALUE + k, "x" + (k + 1), Sort.SCALAR);
+        linear.add(Terms.times(m.linear().get(k), xk));
+        inner.add(Terms.times(m.frequencies().get(k), xk));
       }
-      out.put(f.name(), lin + " + " + m.amplitude() + "*sin(" + arg + m.phase() + ")");
+      inner.add(m.phase());
+      linear.add(Terms.times(m.amplitude(), Terms.op(Head.SIN, Terms.plus(inner))));
+      out.put(f.name(), Terms.show(Terms.plus(linear)));
     });
     return out;
   }

@@ -1,9 +1,11 @@
 package deriv.kernel.symja;
 
+import deriv.kernel.BigOp;
 import deriv.kernel.Condition;
 import deriv.kernel.Context;
 import deriv.kernel.Deadline;
 import deriv.kernel.Num;
+import deriv.kernel.Signs;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
@@ -60,9 +62,14 @@ public final class SymjaAdapter {
   /**
    * Tries to simplify {@code difference} to 0 under the context's assumptions: evaluation, Together, Simplify,
    * Simplify and FullSimplify under the assumptions, Refine. Stops at the first exact 0 or definite nonzero number.
+   * The steps with assumptions run only when {@link BranchGuard} allows: with real assumptions Symja rewrites
+   * {@code Sqrt(x*y)} to {@code Sqrt(x)*Sqrt(y)}, false for negative x and y.
    */
   public ZeroCheck simplifiesToZero(Term difference, Context ctx) {
-    ToSymja tr = ToSymja.forProof();
+    List<String> trace = new ArrayList<>();
+    java.util.Set<BigOp> unsafeRanges = new java.util.HashSet<>();
+    collectUnsafeRanges(difference, ctx, unsafeRanges, trace);
+    ToSymja tr = ToSymja.forProof(b -> !unsafeRanges.contains(b));
     IExpr d = tr.convert(difference);
     IExpr a = tr.assumptions(ctx);
     FromSymja back = new FromSymja(tr.meanings());
@@ -71,12 +78,15 @@ public final class SymjaAdapter {
         new Step("evaluation", e -> e),
         new Step("Together", F::Together),
         new Step("Simplify", F::Simplify)));
-    if (!a.isTrue()) {
+    String unsafe = BranchGuard.firstUnsafe(difference, ctx);
+    if (unsafe != null) {
+      trace.add("assumption-based steps skipped: " + unsafe + " (Symja then splits roots of possibly negative "
+          + "numbers)");
+    } else if (!a.isTrue()) {
       ladder.add(new Step("Simplify" + under, e -> F.Simplify(e, a)));
       ladder.add(new Step("FullSimplify" + under, e -> F.binaryAST2(S.FullSimplify, e, a)));
       ladder.add(new Step("Refine" + under, e -> F.Refine(e, a)));
     }
-    List<String> trace = new ArrayList<>();
     IExpr best = d;
     for (Step step : ladder) {
       IExpr r = eval(step.build().apply(d));
@@ -99,8 +109,32 @@ public final class SymjaAdapter {
 
   private record Step(String name, Function<IExpr, IExpr> build) {}
 
-  /** True only if Symja refines or simplifies the condition to True under the context's assumptions. */
+  /**
+   * Symja's closed forms ({@code Sum(c,{j,1,n}) = c*n}) are wrong for n < 0, where the sum is empty (0). A sum or
+   * product is evaluated only when {@code hi >= lo - 1} is proved; otherwise it stays an opaque atom.
+   */
+  private void collectUnsafeRanges(Term t, Context ctx, java.util.Set<BigOp> out, List<String> trace) {
+    if (t instanceof BigOp b && !b.hasExcept()) {
+      Term slack = Terms.plus(b.hi(), Terms.neg(b.lo()), Num.ONE);
+      boolean ok = Signs.isNonNegative(slack, ctx)
+          || provesCondition(new Condition(Condition.Relation.GREATER_EQUAL, slack, Num.ZERO), ctx);
+      if (!ok) {
+        out.add(b);
+        trace.add("kept " + Terms.show(b) + " opaque: " + Terms.show(b.hi()) + " >= " + Terms.show(b.lo())
+            + " - 1 is not proved");
+      }
+    }
+    Terms.children(t).forEach(c -> collectUnsafeRanges(c, ctx, out, trace));
+  }
+
+  /**
+   * True only if Symja refines or simplifies the condition to True under the context's assumptions; never for a
+   * condition with a root, non-integer power or logarithm of something not proved positive ({@link BranchGuard}).
+   */
   public boolean provesCondition(Condition c, Context ctx) {
+    if (BranchGuard.firstUnsafe(c.left(), ctx) != null || BranchGuard.firstUnsafe(c.right(), ctx) != null) {
+      return false; // the same branch errors as in simplifiesToZero would make Refine "prove" false inequalities
+    }
     ToSymja tr = ToSymja.forProof();
     IExpr claim = tr.condition(c);
     IExpr a = tr.assumptions(ctx);

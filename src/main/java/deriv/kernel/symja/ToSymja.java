@@ -55,28 +55,38 @@ final class ToSymja {
   record Atom(Term pattern, List<Var> params, ISymbol head) {}
 
   private final Mode mode;
+  /** Sums and products Symja may evaluate in closed form (PROOF mode); the others become atoms. */
+  private final java.util.function.Predicate<BigOp> closedFormAllowed;
   private final Map<Var, IExpr> values;
   private final FunctionModels models;
   private final Map<Var, ISymbol> symbols = new LinkedHashMap<>();
   private final Map<Var, ISymbol> heads = new LinkedHashMap<>();
   private final Map<ISymbol, Var> boundIndices = new HashMap<>();
+  private final Map<Var, ISymbol> indexSymbols = new HashMap<>();
+  private final Map<BigOp, IExpr> translatedBigOps = new LinkedHashMap<>();
   private final List<Atom> atoms = new ArrayList<>();
   private int counter;
 
-  private ToSymja(Mode mode, Map<Var, IExpr> values, FunctionModels models) {
+  private ToSymja(Mode mode, java.util.function.Predicate<BigOp> closedFormAllowed, Map<Var, IExpr> values,
+      FunctionModels models) {
     this.mode = mode;
+    this.closedFormAllowed = closedFormAllowed;
     this.values = values;
     this.models = models;
   }
 
   static ToSymja forProof() {
-    return new ToSymja(Mode.PROOF, Map.of(), null);
+    return forProof(b -> true);
+  }
+
+  static ToSymja forProof(java.util.function.Predicate<BigOp> closedFormAllowed) {
+    return new ToSymja(Mode.PROOF, closedFormAllowed, Map.of(), null);
   }
 
   static ToSymja forNumbers(Map<Var, Num> point, FunctionModels models) {
     Map<Var, IExpr> values = new HashMap<>();
     point.forEach((v, n) -> values.put(v, number(n)));
-    return new ToSymja(Mode.NUMERIC, values, models);
+    return new ToSymja(Mode.NUMERIC, b -> true, values, models);
   }
 
   static IExpr number(Num n) {
@@ -144,10 +154,23 @@ final class ToSymja {
   }
 
   private IExpr bigOp(BigOp b, Map<Var, IExpr> scope) {
-    if (b.hasExcept() && mode == Mode.PROOF) {
+    if (mode == Mode.PROOF && (b.hasExcept() || !closedFormAllowed.test(b))) {
       return opaque(b, scope);
     }
-    ISymbol j = dummy(b.index().name());
+    // Sums equal up to the index name must be the same Symja expression, or Symja cannot cancel them.
+    for (Map.Entry<BigOp, IExpr> done : translatedBigOps.entrySet()) {
+      if (Terms.alphaEquivalent(done.getKey(), b)) {
+        return done.getValue();
+      }
+    }
+    IExpr result = freshBigOp(b, scope);
+    translatedBigOps.put(b, result);
+    return result;
+  }
+
+  private IExpr freshBigOp(BigOp b, Map<Var, IExpr> scope) {
+    // one symbol per bound variable, so that a memoised sum means the same inside every enclosing sum
+    ISymbol j = indexSymbols.computeIfAbsent(b.index(), v -> dummy(v.name()));
     boundIndices.put(j, b.index());
     Map<Var, IExpr> inner = new HashMap<>(scope);
     inner.put(b.index(), j);
