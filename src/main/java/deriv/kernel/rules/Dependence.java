@@ -36,12 +36,32 @@ final class Dependence {
 
   /** Nonzero as written or with definitions unfolded (a definition is an equation, so both readings agree). */
   static boolean isNonZero(Term t, Context ctx, Prover p) {
-    return Signs.isNonZero(t, ctx, p) || Signs.isNonZero(Terms.unfold(t, ctx), ctx, p);
+    return Signs.isNonZero(flat(t), ctx, p) || Signs.isNonZero(flat(Terms.unfold(t, ctx)), ctx, p);
   }
 
   /** Positive as written or with definitions unfolded. */
   static boolean isPositive(Term t, Context ctx, Prover p) {
-    return Signs.isPositive(t, ctx, p) || Signs.isPositive(Terms.unfold(t, ctx), ctx, p);
+    return Signs.isPositive(flat(t), ctx, p) || Signs.isPositive(flat(Terms.unfold(t, ctx)), ctx, p);
+  }
+
+  /** Non-negative with definitions unfolded. */
+  static boolean isNonNegative(Term t, Context ctx, Prover p) {
+    return Signs.isNonNegative(flat(Terms.unfold(t, ctx)), ctx, p);
+  }
+
+  /**
+   * Nested sums and products flattened ({@code (a*b)*c} to {@code a*b*c}): the same value, and a shallower term for
+   * the sign analysis, which gives up beyond a fixed depth.
+   */
+  static Term flat(Term t) {
+    Term inner = Terms.mapChildren(t, Dependence::flat);
+    if (inner instanceof Op o && o.head() == Head.TIMES) {
+      return Terms.times(Factors.of(o));
+    }
+    if (inner instanceof Op o && o.head() == Head.PLUS) {
+      return Terms.plus(Factors.summands(o));
+    }
+    return inner;
   }
 
   /** True when {@code t} certainly denotes an integer: integer literals, integer variables, sums and products. */

@@ -6,7 +6,6 @@ import deriv.kernel.Integral;
 import deriv.kernel.Prover;
 import deriv.kernel.Rewrite;
 import deriv.kernel.Rule;
-import deriv.kernel.Signs;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
@@ -107,7 +106,7 @@ final class Factorise implements Rule {
       for (Var v : group) {
         inner = inner.with(v);
       }
-      if (!Signs.isNonNegative(Terms.unfold(integrand, ctx), inner, p)) {
+      if (!Dependence.isNonNegative(integrand, inner, p)) {
         return null;
       }
       out.add(new Integral(i.vars().stream().filter(group::contains).toList(), integrand));

@@ -5,9 +5,7 @@ import deriv.kernel.Binders;
 import deriv.kernel.Context;
 import deriv.kernel.Family;
 import deriv.kernel.Prover;
-import deriv.kernel.Signs;
 import deriv.kernel.Term;
-import deriv.kernel.Terms;
 import deriv.kernel.Var;
 import java.util.List;
 
@@ -35,7 +33,7 @@ final class FamilyProducts {
   /** Tonelli's hypothesis: the product's factor is proved ≥ 0 (definitions unfolded), in the product's scope. */
   static boolean nonNegative(BigOp product, Context ctx, Prover p) {
     Context inner = Binders.bodyContext(product, ctx);
-    return Signs.isNonNegative(Terms.unfold(product.body(), ctx), inner, p);
+    return Dependence.isNonNegative(product.body(), inner, p);
   }
 
   /** The families among an integral's variables. */

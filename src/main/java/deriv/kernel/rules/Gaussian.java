@@ -9,11 +9,12 @@ import deriv.kernel.Op;
 import deriv.kernel.Prover;
 import deriv.kernel.Rewrite;
 import deriv.kernel.Rule;
-import deriv.kernel.Signs;
 import deriv.kernel.Sort;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,20 +47,51 @@ final class Gaussian implements Rule {
     }
     Term radius = u.sort() == Sort.VECTOR ? Terms.op(Head.NORM, u) : u;
     Var s = Dependence.fresh("s", Sort.SCALAR);
-    Term exponent = Dependence.replace(Terms.unfold(e.arg(0), ctx), radius, s);
-    if (Terms.occurs(u, exponent)) {
+    Term exponent = Dependence.flat(Dependence.replace(e.arg(0), radius, s));
+    if (!Dependence.freeOf(exponent, u, ctx)) {
       return null; // u occurs other than through |u|
     }
-    Term a = Terms.neg(Terms.substitute(exponent, Map.of(s, Num.ONE)));
+    Term a = coefficient(exponent, s);
     Context withS = ctx.with(s);
-    if (!Algebra.provablyEqual(exponent, Terms.neg(Terms.times(a, Terms.pow(s, Terms.num(2)))), withS, p)) {
+    if (!Algebra.provablyEqual(exponent, Terms.neg(Terms.times(a, Terms.pow(s, Terms.num(2)))), withS, p)
+        || !Dependence.isPositive(a, ctx, p)) {
       return null;
     }
-    if (!Signs.isPositive(a, ctx, p)) {
-      return null;
-    }
-    Term ratio = Terms.div(Terms.op(Head.PI), a);
-    Term value = u.sort() == Sort.VECTOR ? Terms.pow(ratio, Terms.num(3, 2)) : Terms.sqrt(ratio);
+    // (π/a)^(3/2) written as π^(3/2)·a^(−3/2) (equal for a > 0), which algebra compares more easily
+    Num power = u.sort() == Sort.VECTOR ? Terms.num(3, 2) : Terms.num(1, 2);
+    Term value = Terms.times(Terms.pow(Terms.op(Head.PI), power), Terms.pow(a, Terms.num(-power.numerator().intValue(),
+        power.denominator().intValue())));
     return Rewrite.of(value, "coefficient " + Terms.show(a) + " > 0");
+  }
+
+  /**
+   * The candidate a with exponent = −a·s²: the other factors of a product containing s² and a negative number, or
+   * else −exponent(s = 1). Either way the caller proves exponent = −a·s².
+   */
+  private static Term coefficient(Term exponent, Var s) {
+    List<Term> factors = Factors.of(exponent);
+    Term square = Terms.pow(s, Terms.num(2));
+    int at = factors.indexOf(square);
+    int sign = -1;
+    for (int k = 0; k < factors.size(); k++) {
+      if (factors.get(k) instanceof Num n && n.signum() < 0) {
+        sign = k;
+      }
+    }
+    if (at < 0 || sign < 0) {
+      return Dependence.flat(Terms.neg(Terms.substitute(exponent, Map.of(s, Num.ONE))));
+    }
+    List<Term> rest = new ArrayList<>();
+    for (int k = 0; k < factors.size(); k++) {
+      if (k == sign) {
+        Num n = (Num) factors.get(k);
+        if (!n.equals(Num.MINUS_ONE)) {
+          rest.add(Num.of(n.numerator().negate(), n.denominator()));
+        }
+      } else if (k != at) {
+        rest.add(factors.get(k));
+      }
+    }
+    return Terms.times(rest);
   }
 }

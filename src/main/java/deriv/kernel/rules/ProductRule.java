@@ -2,6 +2,8 @@ package deriv.kernel.rules;
 
 import deriv.kernel.BigOp;
 import deriv.kernel.Context;
+import deriv.kernel.Head;
+import deriv.kernel.Op;
 import deriv.kernel.Prover;
 import deriv.kernel.Rewrite;
 import deriv.kernel.Rule;
@@ -41,7 +43,7 @@ final class ProductRule implements Rule {
     if (!split.matching().isEmpty()) {
       Term n = Ranges.count(b, ctx, p);
       if (n != null) {
-        out.add(Terms.pow(split.matchingProduct(), n));
+        split.matching().forEach(c -> out.add(power(c, n)));
         condition = "the range " + Ranges.show(b) + " has " + Terms.show(n) + " values";
       }
     }
@@ -56,5 +58,16 @@ final class ProductRule implements Rule {
       out.add(new BigOp(BigOp.Kind.PRODUCT, b.index(), b.lo(), b.hi(), b.except(), f));
     }
     return condition == null ? Rewrite.of(Terms.times(out)) : Rewrite.of(Terms.times(out), condition);
+  }
+
+  /**
+   * c^n for the integer n, as b^(e·n) when c = b^e: (b^e)^n = b^(e·n) holds for every integer n on the principal
+   * branch, and the flat form is what algebra simplifies best.
+   */
+  private static Term power(Term c, Term n) {
+    if (c instanceof Op o && o.head() == Head.POWER) {
+      return Terms.pow(o.arg(0), Terms.times(o.arg(1), n));
+    }
+    return Terms.pow(c, n);
   }
 }

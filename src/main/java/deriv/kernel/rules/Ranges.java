@@ -10,6 +10,8 @@ import deriv.kernel.Num;
 import deriv.kernel.Prover;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Facts about the index ranges of sums, products and families, each proved or reported as not shown. */
 final class Ranges {
@@ -41,11 +43,23 @@ final class Ranges {
       return null;
     }
     if (b.hasExcept()) {
-      return inRange(b.except(), b.lo(), b.hi(), ctx, p) ? Terms.minus(b.hi(), b.lo()) : null;
+      return inRange(b.except(), b.lo(), b.hi(), ctx, p) ? plainCount(b.hi(), b.lo(), true) : null;
     }
     Term hiPlusOne = Terms.plus(b.hi(), Num.ONE);
     return proves(new Condition(Relation.LESS_EQUAL, b.lo(), hiPlusOne), ctx, p)
-        ? Terms.plus(Terms.minus(b.hi(), b.lo()), Num.ONE) : null;
+        ? plainCount(b.hi(), b.lo(), false) : null;
+  }
+
+  /** hi + 1 − lo (− 1), written plainly when lo is 1: N rather than N + 1 − 1. */
+  private static Term plainCount(Term hi, Term lo, boolean except) {
+    if (lo.equals(Num.ONE)) {
+      return except ? Terms.plus(hi, Num.MINUS_ONE) : hi;
+    }
+    List<Term> parts = new ArrayList<>(List.of(hi, Num.ONE, Terms.neg(lo)));
+    if (except) {
+      parts.add(Num.MINUS_ONE);
+    }
+    return Terms.plus(parts);
   }
 
   private static boolean isIntegerValued(Term t, Context ctx) {
@@ -54,13 +68,34 @@ final class Ranges {
 
   /** A condition stated in the context (as written) or proved by Symja under it. */
   static boolean proves(Condition c, Context ctx, Prover p) {
+    Condition flipped = new Condition(flip(c.relation()), c.right(), c.left());
     for (Condition known : ctx.conditions()) {
-      if (known.relation() == c.relation() && Terms.alphaEquivalent(known.left(), c.left())
-          && Terms.alphaEquivalent(known.right(), c.right())) {
+      if (same(known, c) || same(known, flipped)) {
         return true;
       }
     }
     return p.symja().provesCondition(c, ctx);
+  }
+
+  private static boolean same(Condition a, Condition b) {
+    return a.relation() == b.relation() && Terms.alphaEquivalent(a.left(), b.left())
+        && Terms.alphaEquivalent(a.right(), b.right());
+  }
+
+  /** The relation with its sides swapped: a ≤ b is b ≥ a. */
+  private static Relation flip(Relation r) {
+    switch (r) {
+      case LESS:
+        return Relation.GREATER;
+      case LESS_EQUAL:
+        return Relation.GREATER_EQUAL;
+      case GREATER:
+        return Relation.LESS;
+      case GREATER_EQUAL:
+        return Relation.LESS_EQUAL;
+      default:
+        return r;
+    }
   }
 
   static String show(BigOp b) {

@@ -4,6 +4,8 @@ import deriv.kernel.Algebra;
 import deriv.kernel.Apply;
 import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
+import deriv.kernel.Head;
+import deriv.kernel.Op;
 import deriv.kernel.Fact;
 import deriv.kernel.Index;
 import deriv.kernel.Num;
@@ -13,6 +15,7 @@ import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
 import deriv.kernel.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +59,9 @@ final class Solve implements EquationRule {
     Context withS = ctx.with(s);
     Term difference = abstracted(Terms.minus(f.lhs(), f.rhs()), x, s, ctx);
     Term r = Terms.substitute(difference, Map.of(s, Num.ZERO));
-    Term c = Terms.minus(Terms.substitute(difference, Map.of(s, Num.ONE)), r);
+    Term read = coefficient(difference, s);
+    Term c = read != null ? Dependence.flat(read)
+        : Terms.minus(Terms.substitute(difference, Map.of(s, Num.ONE)), r);
     Term linear = Terms.plus(Terms.times(c, s), r);
     if (!Algebra.provablyEqual(difference, linear, withS, p)) {
       return Premises.notShown(name(), f.name() + " is not linear in " + shown, List.of());
@@ -93,5 +98,45 @@ final class Solve implements EquationRule {
   private static Term abstracted(Term t, Term x, Var s, Context ctx) {
     Term unfolded = Terms.unfold(t, ctx);
     return x instanceof Var v ? Terms.substitute(unfolded, Map.of(v, s)) : Dependence.replace(unfolded, x, s);
+  }
+
+  /**
+   * The coefficient of s read off the term's structure (sums, and products with one factor containing s), or null.
+   * Only a candidate: the caller proves difference = c·s + r, so a wrong reading cannot prove anything.
+   */
+  private static Term coefficient(Term t, Var s) {
+    if (t.equals(s)) {
+      return Num.ONE;
+    }
+    if (!Terms.occurs(s, t)) {
+      return Num.ZERO;
+    }
+    if (t instanceof Op o && o.head() == Head.PLUS) {
+      List<Term> parts = new ArrayList<>();
+      for (Term a : o.args()) {
+        Term c = coefficient(a, s);
+        if (c == null) {
+          return null;
+        }
+        if (!c.equals(Num.ZERO)) {
+          parts.add(c);
+        }
+      }
+      return Terms.plus(parts);
+    }
+    if (t instanceof Op o && o.head() == Head.TIMES) {
+      List<Term> with = o.args().stream().filter(a -> Terms.occurs(s, a)).toList();
+      if (with.size() != 1) {
+        return null;
+      }
+      Term inner = coefficient(with.get(0), s);
+      if (inner == null) {
+        return null;
+      }
+      List<Term> parts = new ArrayList<>(o.args().stream().filter(a -> !Terms.occurs(s, a)).toList());
+      parts.add(inner);
+      return Terms.times(parts);
+    }
+    return null;
   }
 }
