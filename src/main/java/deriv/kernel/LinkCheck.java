@@ -15,7 +15,8 @@ final class LinkCheck {
       return auto(a, b, facts, ctx, p);
     }
     if (ruleName.equals("algebra") || ruleName.equals("def")) {
-      return Algebra.decide(a, b, ctx, p);
+      Verdict same = sameOnceUnfolded(a, b, ctx);
+      return same != null ? same : Algebra.decide(a, b, ctx, p);
     }
     Rule rule = RuleBook.rewriteRule(ruleName);
     if (rule != null) {
@@ -57,6 +58,19 @@ final class LinkCheck {
     return Algebra.decide(a, b, ctx, p);
   }
 
+  /**
+   * Proved without computer algebra when the sides are the same expression (up to bound names) once the definitions
+   * used on one side only are unfolded: a definition is an equation, so that is a proof. Null otherwise.
+   */
+  private static Verdict sameOnceUnfolded(Term a, Term b, Context ctx) {
+    Term[] sides = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
+    if (!Terms.alphaEquivalent(sides[0], sides[1])) {
+      return null;
+    }
+    return Verdict.proved(Algebra.RULE, "the sides are the same expression once definitions are unfolded",
+        List.of("unfolded: " + Terms.show(sides[0]) + " = " + Terms.show(sides[1])));
+  }
+
   private static Verdict byFact(Term a, Term b, Fact f, Context ctx, Prover p) {
     Verdict forward = byRule(a, b, new FactRule(f, ctx, false), ctx, p);
     return forward != null ? forward : byRule(a, b, new FactRule(f, ctx, true), ctx, p);
@@ -77,9 +91,18 @@ final class LinkCheck {
     if (asWritten != null) {
       return asWritten;
     }
+    // names used on one side only first (smaller terms), then everything
+    Term[] partly = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
+    boolean changed = !partly[0].equals(a) || !partly[1].equals(b);
+    if (changed) {
+      Verdict v = byRuleOn(partly[0], partly[1], rule, ctx, p, "with the one-sided definitions unfolded, ");
+      if (v != null) {
+        return v;
+      }
+    }
     Term ua = Terms.unfold(a, ctx);
     Term ub = Terms.unfold(b, ctx);
-    if (ua.equals(a) && ub.equals(b)) {
+    if (ua.equals(a) && ub.equals(b) || ua.equals(partly[0]) && ub.equals(partly[1])) {
       return null;
     }
     return byRuleOn(ua, ub, rule, ctx, p, "with definitions unfolded, ");
@@ -103,7 +126,7 @@ final class LinkCheck {
       pairs.add(new Term[] {a, y});
     }
     for (Term[] pair : pairs) {
-      if (Algebra.provablyEqual(pair[0], pair[1], ctx, p)) {
+      if (deriv.kernel.rules.Unfolding.provablyEqual(pair[0], pair[1], ctx, p)) {
         List<String> trace = new ArrayList<>();
         trace.add(rule.name() + ": " + rule.theorem());
         used.stream().distinct().forEach(c -> trace.add("side condition: " + c));

@@ -1,6 +1,5 @@
 package deriv.kernel.rules;
 
-import deriv.kernel.Algebra;
 import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
 import deriv.kernel.Fact;
@@ -31,9 +30,9 @@ final class Instance implements EquationRule {
       return Premises.wrongCount(name(), 1, premises);
     }
     Fact f = premises.get(0);
-    boolean straight = Algebra.provablyEqual(lhs, f.lhs(), ctx, p) && Algebra.provablyEqual(rhs, f.rhs(), ctx, p);
+    boolean straight = Unfolding.provablyEqual(lhs, f.lhs(), ctx, p) && Unfolding.provablyEqual(rhs, f.rhs(), ctx, p);
     boolean swapped = !straight
-        && Algebra.provablyEqual(lhs, f.rhs(), ctx, p) && Algebra.provablyEqual(rhs, f.lhs(), ctx, p);
+        && Unfolding.provablyEqual(lhs, f.rhs(), ctx, p) && Unfolding.provablyEqual(rhs, f.lhs(), ctx, p);
     String shown = Terms.show(f.lhs()) + " = " + Terms.show(f.rhs());
     if (straight || swapped) {
       return Verdict.proved(name(), "an instance of " + f.name(), List.of("premise " + f.name() + ": " + shown));

@@ -1,6 +1,5 @@
 package deriv.kernel.rules;
 
-import deriv.kernel.Algebra;
 import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
 import deriv.kernel.Fact;
@@ -33,8 +32,8 @@ final class LogBothSides implements EquationRule {
     }
     Term left = Terms.log(f.lhs());
     Term right = Terms.log(f.rhs());
-    boolean ok = Algebra.provablyEqual(lhs, left, ctx, p) && Algebra.provablyEqual(rhs, right, ctx, p)
-        || Algebra.provablyEqual(lhs, right, ctx, p) && Algebra.provablyEqual(rhs, left, ctx, p);
+    boolean ok = Unfolding.provablyEqual(lhs, left, ctx, p) && Unfolding.provablyEqual(rhs, right, ctx, p)
+        || Unfolding.provablyEqual(lhs, right, ctx, p) && Unfolding.provablyEqual(rhs, left, ctx, p);
     List<String> trace = List.of("premise " + f.name(), "side condition: both sides positive (proved)",
         "logarithm: " + Terms.show(left) + " = " + Terms.show(right));
     if (ok) {

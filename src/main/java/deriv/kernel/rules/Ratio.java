@@ -1,6 +1,5 @@
 package deriv.kernel.rules;
 
-import deriv.kernel.Algebra;
 import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
 import deriv.kernel.Fact;
@@ -36,8 +35,8 @@ final class Ratio implements EquationRule {
     }
     Term left = Terms.div(top.lhs(), c);
     Term right = Terms.div(top.rhs(), d);
-    boolean ok = Algebra.provablyEqual(lhs, left, ctx, p) && Algebra.provablyEqual(rhs, right, ctx, p)
-        || Algebra.provablyEqual(lhs, right, ctx, p) && Algebra.provablyEqual(rhs, left, ctx, p);
+    boolean ok = Unfolding.provablyEqual(lhs, left, ctx, p) && Unfolding.provablyEqual(rhs, right, ctx, p)
+        || Unfolding.provablyEqual(lhs, right, ctx, p) && Unfolding.provablyEqual(rhs, left, ctx, p);
     List<String> trace = List.of("premises " + top.name() + " and " + bottom.name(),
         "side condition: " + Terms.show(d) + " ≠ 0 (proved)",
         "quotient: " + Terms.show(left) + " = " + Terms.show(right));

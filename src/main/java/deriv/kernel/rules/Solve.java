@@ -1,6 +1,5 @@
 package deriv.kernel.rules;
 
-import deriv.kernel.Algebra;
 import deriv.kernel.Apply;
 import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
@@ -25,9 +24,11 @@ import java.util.Map;
  * ({@code by solve(x)}): a variable, or an atomic term such as {@code V(x_2)} or a defined constant whose unfolding
  * is atomic ({@code V_2 := V(x_2)}).
  *
- * <p>Why this is sound for a term x: everything is unfolded first (a definition may hide x), then every occurrence
- * of x is replaced by a fresh real s (never inside a binder that binds a variable of x). The premise's difference D
- * is D'(x) for the function D'(s) so obtained, whatever else D' contains. If D'(s) = c·s + r is proved as an identity
+ * <p>Why this is sound for a term x: the definitions that hide x are unfolded first (every name whose full unfolding
+ * contains x; the others cannot expose it), then every occurrence of x is replaced by a fresh real s (never inside a
+ * binder that binds a variable of x). The premise's difference D is D'(x) for the function D'(s) so obtained,
+ * whatever else D' contains — this holds for any set of replaced occurrences, so a missed occurrence could only make
+ * the rule fail, never make it prove something false. If D'(s) = c·s + r is proved as an identity
  * in s, with c and r free of s, and c ≠ 0, then D = 0 gives x = −r/c. The claim's difference C is likewise C'(x); if
  * C'(−r/c) = 0 is proved, then C = C'(x) = 0. Nothing assumes x is independent of the other symbols: each step is an
  * identity in s, applied at one value of s.
@@ -63,7 +64,7 @@ final class Solve implements EquationRule {
     Term c = read != null ? Dependence.flat(read)
         : Terms.minus(Terms.substitute(difference, Map.of(s, Num.ONE)), r);
     Term linear = Terms.plus(Terms.times(c, s), r);
-    if (!Algebra.provablyEqual(difference, linear, withS, p)) {
+    if (!Unfolding.provablyEqual(difference, linear, withS, p)) {
       return Premises.notShown(name(), f.name() + " is not linear in " + shown, List.of());
     }
     if (!Dependence.isNonZero(c, ctx, p)) {
@@ -76,7 +77,7 @@ final class Solve implements EquationRule {
     // The premise forces x = solution; the claim follows if it holds there, whatever else it says about x.
     Term claim = abstracted(Terms.minus(lhs, rhs), x, s, ctx);
     Term atSolution = Terms.substitute(claim, Map.of(s, solution));
-    if (Algebra.provablyEqual(atSolution, Num.ZERO, ctx, p)) {
+    if (Unfolding.provablyEqual(atSolution, Num.ZERO, ctx, p)) {
       return Verdict.proved(name(), "solved " + f.name() + " for " + shown, trace);
     }
     return Premises.notShown(name(), "the equation does not say " + shown + " = " + Terms.show(solution),
@@ -94,10 +95,32 @@ final class Solve implements EquationRule {
     return x instanceof Apply;
   }
 
-  /** {@code t} unfolded, with x replaced by s. */
+  /** {@code t} with the definitions that hide x unfolded, then x replaced by s. */
   private static Term abstracted(Term t, Term x, Var s, Context ctx) {
-    Term unfolded = Terms.unfold(t, ctx);
+    Term unfolded = unfoldHiding(t, x, ctx);
     return x instanceof Var v ? Terms.substitute(unfolded, Map.of(v, s)) : Dependence.replace(unfolded, x, s);
+  }
+
+  /**
+   * {@code t} with every defined name unfolded whose full unfolding contains x; the others are kept (unfolding them
+   * could not expose x, and they keep the algebra small).
+   */
+  private static Term unfoldHiding(Term t, Term x, Context ctx) {
+    if (t instanceof Var v && ctx.definition(v).filter(d -> d.params().isEmpty()).isPresent()
+        && mentions(Terms.unfold(v, ctx), x)) {
+      return unfoldHiding(ctx.definition(v).get().body(), x, ctx);
+    }
+    Term inner = Terms.mapChildren(t, c -> unfoldHiding(c, x, ctx));
+    if (inner instanceof Apply a && ctx.definition(a.function()).isPresent() && mentions(Terms.unfold(a, ctx), x)) {
+      Term once = Unfolding.unfoldOnly(a, java.util.Set.of(a.function()), ctx);
+      return once.equals(a) ? a : unfoldHiding(once, x, ctx);
+    }
+    return inner;
+  }
+
+  private static boolean mentions(Term t, Term x) {
+    Var probe = Dependence.fresh("probe", Sort.SCALAR);
+    return x instanceof Var v ? Terms.occurs(v, t) : !Dependence.replace(t, x, probe).equals(t);
   }
 
   /**
