@@ -45,38 +45,8 @@ final class Rewriting {
           b.hasExcept() ? f.map(b.except(), ctx) : null, f.map(b.body(), inner));
     }
     if (t instanceof Integral i) {
-      return new Integral(i.vars(), f.map(i.body(), Binders.bodyContext(i, withoutConditionsOn(i.vars(), ctx))));
+      return new Integral(i.vars(), f.map(i.body(), Binders.bodyContext(i, ctx)));
     }
     return Terms.mapChildren(t, c -> f.map(c, ctx));
-  }
-
-  /**
-   * The context without the conditions that mention {@code vars}. Inside {@code ∫ … dv} over a declared v, v ranges
-   * over its whole space: {@code let a : positive} says nothing about the a of {@code int(a, …)}.
-   */
-  static Context withoutConditionsOn(List<Var> vars, Context ctx) {
-    java.util.function.Predicate<Condition> mentions = c -> vars.stream()
-        .anyMatch(v -> Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()));
-    if (ctx.conditions().stream().noneMatch(mentions)) {
-      return ctx;
-    }
-    Context out = Context.empty();
-    for (Var v : ctx.variables()) {
-      if (ctx.definition(v).isEmpty() && ctx.family(v).isEmpty()) {
-        out = out.with(v);
-      }
-    }
-    for (Family f : ctx.families().values()) {
-      out = out.withFamily(f);
-    }
-    for (Definition d : ctx.definitions().values()) {
-      out = out.withDefinition(d);
-    }
-    for (Condition c : ctx.conditions()) {
-      if (!mentions.test(c)) {
-        out = out.withCondition(c);
-      }
-    }
-    return out;
   }
 }
