@@ -86,10 +86,11 @@ final class NernstMutants {
             m -> sides(m.v2() - m.v1(), Math.log(m.densityRatio()) / m.beta)),
         new Mutant("ΔV := V_1 - V_2", "def ΔV", "V_2 - V_1", "V_1 - V_2", "claim potential",
             m -> sides(m.v1() - m.v2(), Math.log(m.densityRatio()) / (m.beta * m.q))),
-        new Mutant("β := k_B*T", "def β :=", "1/(k_B*T)", "k_B*T", "goal ΔV",
+        new Mutant("β := k_B*T", "def β :=", "1/(k_B*T)", "k_B*T", "     = k_B*T/q*ln",
             m0 -> {
               NernstModel m = m0.withBeta(m0.kB * m0.temperature);
-              return sides(m.v2() - m.v1(), m.kB * m.temperature / m.q * Math.log(m.densityRatio()));
+              double log = Math.log(m.densityRatio());
+              return sides(log / (m.beta * m.q), m.kB * m.temperature / m.q * log);
             }),
         at("goal with n_1 and n_2 swapped", "goal ΔV", "ln(n_1/n_2)", "ln(n_2/n_1)",
             m -> sides(m.v2() - m.v1(), m.kB * m.temperature / m.q * Math.log(1 / m.densityRatio()))),

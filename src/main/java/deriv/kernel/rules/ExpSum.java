@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * The exponential of a sum is the product of the exponentials:
- * {@code exp(c·Σ_{j=lo..hi} f_j + rest) = exp(rest)·Π_{j=lo..hi} exp(c·f_j)}, with c free of j.
+ * {@code exp(c·Σ_{j=lo..hi} f_j + rest) = exp(rest)·Π_{j=lo..hi} exp(c·f_j)}, with c free of j; when f_j is itself a
+ * sum a + b, its exponential is written exp(c·a)·exp(c·b).
  *
  * <p>No side condition: a sum over an index range is finite, exp(a + b) = exp(a)·exp(b) holds for all complex a, b,
  * and an empty range gives exp(0) = 1 = the empty product. A left-out index value ({@code j ≠ k}) is kept on both
@@ -30,7 +31,7 @@ final class ExpSum implements Rule {
 
   @Override
   public String theorem() {
-    return "exp(c·Σ_j f_j + r) = exp(r)·Π_j exp(c·f_j), c free of j (finite sums)";
+    return "exp(c·Σ_j f_j + r) = exp(r)·Π_j exp(c·f_j), c free of j (finite sums); exp(c·(a+b)) = exp(c·a)·exp(c·b)";
   }
 
   @Override
@@ -53,8 +54,11 @@ final class ExpSum implements Rule {
         body = Terms.substitute(body, Map.of(j, fresh));
         j = fresh;
       }
-      Term product = new BigOp(BigOp.Kind.PRODUCT, j, sum.lo(), sum.hi(), sum.except(),
-          Terms.exp(split.others().isEmpty() ? body : Terms.times(c, body)));
+      List<Term> factors = new ArrayList<>();
+      for (Term term : Factors.summands(body)) { // exp(c·(a + b)) = exp(c·a)·exp(c·b) as well
+        factors.add(Terms.exp(split.others().isEmpty() ? term : Terms.times(c, term)));
+      }
+      Term product = new BigOp(BigOp.Kind.PRODUCT, j, sum.lo(), sum.hi(), sum.except(), Terms.times(factors));
       List<Term> rest = new ArrayList<>(summands);
       rest.remove(i);
       return Rewrite.of(rest.isEmpty() ? product : Terms.times(Terms.exp(Terms.plus(rest)), product));

@@ -24,13 +24,24 @@ public final class Unfolding {
 
   private Unfolding() {}
 
-  /** Equal up to bound names, or after unfolding the names used on one side only, or by algebra. */
+  /**
+   * Equal up to bound names and the grouping of sums and products, or the same after unfolding the names used on one
+   * side only, or by algebra on those forms. Flattening {@code (a*b)*c} to {@code a*b*c} changes no value and lets
+   * equal integrands be recognised without computer algebra.
+   */
   public static boolean provablyEqual(Term a, Term b, Context ctx, Prover p) {
-    if (Terms.alphaEquivalent(a, b)) {
+    Term x = Dependence.flat(a);
+    Term y = Dependence.flat(b);
+    if (Terms.alphaEquivalent(x, y)) {
       return true;
     }
-    Term[] sides = oneSided(a, b, ctx);
-    return Terms.alphaEquivalent(sides[0], sides[1]) || Algebra.provablyEqual(sides[0], sides[1], ctx, p);
+    if (definedNames(x, ctx).isEmpty() || definedNames(y, ctx).isEmpty()) {
+      return Algebra.provablyEqual(x, y, ctx, p); // one-sided would mean everything: try as written first
+    }
+    Term[] sides = oneSided(x, y, ctx);
+    Term l = Dependence.flat(sides[0]);
+    Term r = Dependence.flat(sides[1]);
+    return Terms.alphaEquivalent(l, r) || Algebra.provablyEqual(l, r, ctx, p);
   }
 
   /**
