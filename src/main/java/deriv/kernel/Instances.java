@@ -9,23 +9,13 @@ import java.util.Set;
 
 /**
  * Which variables of a fact may be given other values. A fact proved for a declared variable holds for every value
- * of it only if nothing else was assumed about it: no condition mentions it and no definition uses it (the proof
- * may have unfolded that definition). Scalars, vectors and integers qualify; functions and families do not.
+ * of it only if nothing else was assumed about it: no definition uses it (the proof may have unfolded that
+ * definition), and any condition on it holds for the new value. Scalars, vectors and integers qualify (each only with
+ * values of its kind); functions and families do not. {@code from h[y := …]} takes only unconditioned variables;
+ * a fact used as a rule may also rebind conditioned ones where their conditions are proved.
  */
 final class Instances {
   private Instances() {}
-
-  static Set<Var> instantiable(Fact f, Context ctx) {
-    Set<Var> out = new LinkedHashSet<>();
-    Set<Var> free = new LinkedHashSet<>(Terms.freeVars(f.lhs()));
-    free.addAll(Terms.freeVars(f.rhs()));
-    for (Var v : free) {
-      if (isInstantiable(v, ctx)) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
 
   static boolean isInstantiable(Var v, Context ctx) {
     return isRebindable(v, ctx) && conditionsOn(Set.of(v), ctx).isEmpty();
