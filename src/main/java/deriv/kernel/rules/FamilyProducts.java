@@ -6,6 +6,7 @@ import deriv.kernel.Context;
 import deriv.kernel.Family;
 import deriv.kernel.Prover;
 import deriv.kernel.Term;
+import deriv.kernel.Terms;
 import deriv.kernel.Var;
 import java.util.List;
 
@@ -18,8 +19,8 @@ final class FamilyProducts {
   private FamilyProducts() {}
 
   /**
-   * g with {@code x[j]} replaced by {@code point}, or null when the product does not cover the family's range or g
-   * touches the family other than at x[j] (checked with definitions unfolded).
+   * g with {@code x[j]} replaced by {@code point}, or null when the product does not cover the family's range, g
+   * does not use x[j], or g touches the family other than at x[j] (checked with definitions unfolded).
    */
   static Term memberFunction(BigOp product, Var family, Var point, Context ctx, Prover p) {
     Family f = ctx.family(family).orElse(null);
@@ -27,7 +28,8 @@ final class FamilyProducts {
       return null;
     }
     Term g = Dependence.replace(product.body(), Dependence.member(family, product.index()), point);
-    return Dependence.freeOf(g, family, ctx) ? g : null;
+    // the member must occur (else its integral is ∫ 1 = ∞) and nothing else of the family may
+    return Terms.occurs(point, g) && Dependence.freeOf(g, family, ctx) ? g : null;
   }
 
   /** Tonelli's hypothesis: the product's factor is proved ≥ 0 (definitions unfolded), in the product's scope. */

@@ -41,6 +41,12 @@ class FactoriseTest {
   }
 
   @Test
+  void aFamilyTheProductDoesNotUseIsRefused() {
+    Term body = exp(neg(f.v(member(f.x, j)))); // ∫ dp of a constant: infinite
+    assertThat(rewrite(new Factorise(), integral(List.of(f.x, f.p), prod(j, num(1), f.n, body)), f.ctx)).isNull();
+  }
+
+  @Test
   void integrandOfUnknownSignIsRefused() {
     Term body = times(f.v(member(f.x, j)), exp(neg(norm2(member(f.p, j)))));
     assertThat(rewrite(new Factorise(), integral(List.of(f.x, f.p), prod(j, num(1), f.n, body)), f.ctx)).isNull();
