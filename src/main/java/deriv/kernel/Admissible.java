@@ -90,6 +90,9 @@ final class Admissible {
       long vectors = o.args().stream().filter(a -> isVector(a, ctx)).count();
       return vectors == 1 && o.args().stream().filter(a -> !isVector(a, ctx)).allMatch(a -> Signs.isReal(a, ctx));
     }
-    return false;
+    if (t instanceof BigOp b) {
+      return b.kind() == BigOp.Kind.SUM && isVector(b.body(), ctx);
+    }
+    return t instanceof Integral i && isVector(i.body(), ctx);
   }
 }

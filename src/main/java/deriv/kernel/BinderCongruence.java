@@ -78,14 +78,13 @@ final class BinderCongruence {
         return false;
       }
       Map<Var, Term> rename = new HashMap<>();
-      Context inner = ctx;
       for (int k = 0; k < x.vars().size(); k++) {
         if (x.vars().get(k).sort() != y.vars().get(k).sort()) {
           return false;
         }
         rename.put(y.vars().get(k), x.vars().get(k));
-        inner = inner.with(x.vars().get(k));
       }
+      Context inner = Binders.bodyContext(x, ctx); // without conditions on the integrated variables
       return Algebra.provablyEqual(x.body(), Terms.substitute(y.body(), rename), inner, p, depth + 1);
     }
     if (a instanceof BigOp x && b instanceof BigOp y) {

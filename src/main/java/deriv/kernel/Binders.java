@@ -1,6 +1,8 @@
 package deriv.kernel;
 
 import deriv.kernel.Condition.Relation;
+import java.util.List;
+import java.util.function.Predicate;
 
 /** What may be assumed inside a binder's body. */
 public final class Binders {
@@ -13,12 +15,43 @@ public final class Binders {
     return b.hasExcept() ? inner.withCondition(new Condition(Relation.NOT_EQUAL, b.index(), b.except())) : inner;
   }
 
-  /** Inside an integral its variables range over the whole space: real (or vectors), nothing more. */
+  /**
+   * Inside an integral its variables range over the whole space: real (or vectors), nothing more. Conditions on a
+   * declared variable that is integrated over do not hold inside ({@code let a : positive} says nothing about the a
+   * of {@code int(a, …)}).
+   */
   public static Context bodyContext(Integral i, Context ctx) {
-    Context inner = ctx;
+    Context inner = withoutConditionsOn(i.vars(), ctx);
     for (Var v : i.vars()) {
       inner = inner.with(v);
     }
     return inner;
+  }
+
+  /** The context without the conditions that mention one of {@code vars}. */
+  private static Context withoutConditionsOn(List<Var> vars, Context ctx) {
+    Predicate<Condition> mentions = c -> vars.stream()
+        .anyMatch(v -> Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()));
+    if (ctx.conditions().stream().noneMatch(mentions)) {
+      return ctx;
+    }
+    Context out = Context.empty();
+    for (Var v : ctx.variables()) {
+      if (ctx.definition(v).isEmpty() && ctx.family(v).isEmpty()) {
+        out = out.with(v);
+      }
+    }
+    for (Family f : ctx.families().values()) {
+      out = out.withFamily(f);
+    }
+    for (Definition d : ctx.definitions().values()) {
+      out = out.withDefinition(d);
+    }
+    for (Condition c : ctx.conditions()) {
+      if (!mentions.test(c)) {
+        out = out.withCondition(c);
+      }
+    }
+    return out;
   }
 }

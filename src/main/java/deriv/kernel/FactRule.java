@@ -9,10 +9,13 @@ final class FactRule implements Rule {
   private final Set<Var> variables;
   private final boolean backwards;
 
+  private final Context outer;
+
   FactRule(Fact fact, Context ctx, boolean backwards) {
     this.fact = fact;
-    this.variables = Instances.instantiable(fact, ctx);
+    this.variables = Instances.rebindable(fact, ctx);
     this.backwards = backwards;
+    this.outer = ctx;
   }
 
   @Override
@@ -33,7 +36,9 @@ final class FactRule implements Rule {
       return null;
     }
     Map<Var, Term> bindings = Matching.match(from, t, variables);
-    if (bindings == null || Instances.inadmissible(fact, bindings, ctx) != null) {
+    if (bindings == null || !bindings.entrySet().stream().allMatch(e -> Instances.fits(e.getKey(), e.getValue(), ctx))
+        || !Instances.conditionsHold(fact, bindings, outer, ctx, p)
+        || Instances.inadmissible(fact, bindings, ctx) != null) {
       return null;
     }
     return Rewrite.of(Terms.substitute(to, bindings), "instance of " + fact.name());

@@ -1,37 +1,69 @@
 package deriv.kernel;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Which variables of a fact may be given other values. A fact proved for a declared variable holds for every value
- * of it only if nothing else was assumed about it: no condition mentions it and no definition uses it (the proof
- * may have unfolded that definition). Scalars, vectors and integers qualify; functions and families do not.
+ * of it only if nothing else was assumed about it: no definition uses it (the proof may have unfolded that
+ * definition), and any condition on it holds for the new value. Scalars, vectors and integers qualify (each only with
+ * values of its kind); functions and families do not. {@code from h[y := …]} takes only unconditioned variables;
+ * a fact used as a rule may also rebind conditioned ones where their conditions are proved.
  */
 final class Instances {
   private Instances() {}
 
-  static Set<Var> instantiable(Fact f, Context ctx) {
+  static boolean isInstantiable(Var v, Context ctx) {
+    return isRebindable(v, ctx) && conditionsOn(Set.of(v), ctx).isEmpty();
+  }
+
+  /**
+   * The variables of a fact that a use of it as a rule may give other values: those that are
+   * {@link #isRebindable rebindable}. Their conditions are checked at each use ({@link #conditionsHold}).
+   */
+  static Set<Var> rebindable(Fact f, Context ctx) {
     Set<Var> out = new LinkedHashSet<>();
-    Set<Var> free = new LinkedHashSet<>(Terms.freeVars(f.lhs()));
-    free.addAll(Terms.freeVars(f.rhs()));
-    for (Var v : free) {
-      if (isInstantiable(v, ctx)) {
+    for (Var v : mentioned(f, ctx, false)) {
+      if (isRebindable(v, ctx)) {
         out.add(v);
       }
     }
     return out;
   }
 
-  static boolean isInstantiable(Var v, Context ctx) {
+  /** The free variables of a fact, with definitions unfolded if {@code unfolded}. */
+  static Set<Var> mentioned(Fact f, Context ctx, boolean unfolded) {
+    Set<Var> free = new LinkedHashSet<>(Terms.freeVars(f.lhs()));
+    free.addAll(Terms.freeVars(f.rhs()));
+    if (unfolded) {
+      free.addAll(Terms.freeVars(Terms.unfold(f.lhs(), ctx)));
+      free.addAll(Terms.freeVars(Terms.unfold(f.rhs(), ctx)));
+    }
+    return free;
+  }
+
+  /** The context's conditions that mention one of {@code vs}. */
+  static List<Condition> conditionsOn(Set<Var> vs, Context ctx) {
+    List<Condition> out = new ArrayList<>();
+    for (Condition c : ctx.conditions()) {
+      if (vs.stream().anyMatch(v -> Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A fact holds for every value of v that satisfies v's conditions when v is a scalar, integer or vector that no
+   * definition and no family's bounds mention: the proof of the fact could not have used anything else about v.
+   */
+  static boolean isRebindable(Var v, Context ctx) {
     if (v.sort() == Sort.FUNCTION || v.sort() == Sort.FAMILY || ctx.definition(v).isPresent()) {
       return false;
-    }
-    for (Condition c : ctx.conditions()) {
-      if (Terms.occurs(v, c.left()) || Terms.occurs(v, c.right())) {
-        return false;
-      }
     }
     for (Definition d : ctx.definitions().values()) {
       if (Terms.occurs(v, d.body())) {
@@ -91,5 +123,43 @@ final class Instances {
     }
     return new Fact(name.append(']').toString(), Terms.substitute(f.lhs(), values),
         Terms.substitute(f.rhs(), values), f.established());
+  }
+
+  /** Whether {@code value} can stand for {@code v}: a value of its kind (see {@link Admissible#valueProblem}). */
+  static boolean fits(Var v, Term value, Context ctx) {
+    return Admissible.valueProblem(v, value, ctx) == null;
+  }
+
+  /**
+   * Whether a fact may be used at a place with context {@code here}, its variables given {@code values}: every
+   * condition (of the fact's context {@code outer}) on a variable given a new value must be proved for that value
+   * here, and every condition on a variable that keeps its name must still be in force here (an enclosing
+   * {@code int(a, …)} over a declared a removes a's conditions: the fact is about the declared a only).
+   */
+  static boolean conditionsHold(Fact f, Map<Var, Term> values, Context outer, Context here, Prover p) {
+    Map<Var, Term> changed = new HashMap<>();
+    values.forEach((v, t) -> {
+      if (!t.equals(v)) {
+        changed.put(v, t);
+      }
+    });
+    for (Condition c : conditionsOn(mentioned(f, outer, true), outer)) {
+      Condition needed = new Condition(c.relation(), Terms.substitute(c.left(), changed),
+          Terms.substitute(c.right(), changed));
+      if (!stated(needed, here) && (needed.equals(c) || !p.symja().provesCondition(needed, here))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean stated(Condition c, Context ctx) {
+    for (Condition known : ctx.conditions()) {
+      if (known.relation() == c.relation() && Terms.alphaEquivalent(known.left(), c.left())
+          && Terms.alphaEquivalent(known.right(), c.right())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

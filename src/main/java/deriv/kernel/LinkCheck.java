@@ -15,6 +15,15 @@ final class LinkCheck {
       return auto(a, b, facts, ctx, p);
     }
     if (ruleName.equals("algebra") || ruleName.equals("def")) {
+      Verdict same = sameOnceUnfolded(a, b, ctx);
+      if (same != null) {
+        return same;
+      }
+      // with only the one-sided definitions unfolded first: full unfolding can turn n_1 into pages of integrals
+      if (deriv.kernel.rules.Unfolding.provablyEqual(a, b, ctx, p)) {
+        return Verdict.proved(Algebra.RULE, "lhs − rhs simplifies to 0", List.of(
+            "algebra, with the definitions used on one side only unfolded: lhs − rhs = 0"));
+      }
       return Algebra.decide(a, b, ctx, p);
     }
     Rule rule = RuleBook.rewriteRule(ruleName);
@@ -57,6 +66,19 @@ final class LinkCheck {
     return Algebra.decide(a, b, ctx, p);
   }
 
+  /**
+   * Proved without computer algebra when the sides are the same expression (up to bound names) once the definitions
+   * used on one side only are unfolded: a definition is an equation, so that is a proof. Null otherwise.
+   */
+  private static Verdict sameOnceUnfolded(Term a, Term b, Context ctx) {
+    Term[] sides = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
+    if (!Terms.alphaEquivalent(sides[0], sides[1])) {
+      return null;
+    }
+    return Verdict.proved(Algebra.RULE, "the sides are the same expression once definitions are unfolded",
+        List.of("unfolded: " + Terms.show(sides[0]) + " = " + Terms.show(sides[1])));
+  }
+
   private static Verdict byFact(Term a, Term b, Fact f, Context ctx, Prover p) {
     Verdict forward = byRule(a, b, new FactRule(f, ctx, false), ctx, p);
     return forward != null ? forward : byRule(a, b, new FactRule(f, ctx, true), ctx, p);
@@ -68,30 +90,55 @@ final class LinkCheck {
   }
 
   /**
-   * Proved when rewriting one side (or both) with the rule reaches terms that algebra shows equal. Null when the
-   * rule does not get there.
+   * Proved when rewriting one side (or both) with the rule reaches terms that algebra shows equal; first as written,
+   * then with every definition unfolded (a defined name such as H can hide the sum a rule needs). Unfolding replaces
+   * names by what they are defined to equal, so both sides keep their values. Null when the rule does not get there.
    */
   static Verdict byRule(Term a, Term b, Rule rule, Context ctx, Prover p) {
+    Verdict asWritten = byRuleOn(a, b, rule, ctx, p, "");
+    if (asWritten != null) {
+      return asWritten;
+    }
+    // names used on one side only first (smaller terms), then everything
+    Term[] partly = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
+    boolean changed = !partly[0].equals(a) || !partly[1].equals(b);
+    if (changed) {
+      Verdict v = byRuleOn(partly[0], partly[1], rule, ctx, p, "with the one-sided definitions unfolded, ");
+      if (v != null) {
+        return v;
+      }
+    }
+    Term ua = Terms.unfold(a, ctx);
+    Term ub = Terms.unfold(b, ctx);
+    if (ua.equals(a) && ub.equals(b) || ua.equals(partly[0]) && ub.equals(partly[1])) {
+      return null;
+    }
+    return byRuleOn(ua, ub, rule, ctx, p, "with definitions unfolded, ");
+  }
+
+  private static Verdict byRuleOn(Term a, Term b, Rule rule, Context ctx, Prover p, String how) {
     List<String> used = new ArrayList<>();
     List<Term> fromA = Rewriting.passes(a, rule, ctx, p, PASSES, used);
     List<Term> fromB = Rewriting.passes(b, rule, ctx, p, PASSES, used);
     if (fromA.size() == 1 && fromB.size() == 1) {
       return null;
     }
+    // Both sides fully rewritten first: the rules normalise, so that is where a true step usually meets. A failed
+    // comparison is the expensive case, so the likeliest pair goes first.
     List<Term[]> pairs = new ArrayList<>();
+    pairs.add(new Term[] {fromA.get(fromA.size() - 1), fromB.get(fromB.size() - 1)});
     for (Term x : fromA.subList(1, fromA.size())) {
       pairs.add(new Term[] {x, b});
     }
     for (Term y : fromB.subList(1, fromB.size())) {
       pairs.add(new Term[] {a, y});
     }
-    pairs.add(new Term[] {fromA.get(fromA.size() - 1), fromB.get(fromB.size() - 1)});
     for (Term[] pair : pairs) {
-      if (Algebra.provablyEqual(pair[0], pair[1], ctx, p)) {
+      if (deriv.kernel.rules.Unfolding.provablyEqual(pair[0], pair[1], ctx, p)) {
         List<String> trace = new ArrayList<>();
         trace.add(rule.name() + ": " + rule.theorem());
         used.stream().distinct().forEach(c -> trace.add("side condition: " + c));
-        trace.add("then algebra: " + Terms.show(pair[0]) + " = " + Terms.show(pair[1]));
+        trace.add(how + "then algebra: " + Terms.show(pair[0]) + " = " + Terms.show(pair[1]));
         return Verdict.proved(rule.name(), "by " + rule.name(), trace);
       }
     }

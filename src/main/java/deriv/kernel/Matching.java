@@ -36,7 +36,50 @@ final class Matching {
     if (p instanceof Index pi && t instanceof Index ti) {
       return pi.family().equals(ti.family()) && go(pi.index(), ti.index(), vars, b);
     }
-    // Binders containing pattern variables are not matched: the bound names would need renaming.
+    if (p instanceof BigOp pb && t instanceof BigOp tb) {
+      return pb.kind() == tb.kind() && pb.hasExcept() == tb.hasExcept() && go(pb.lo(), tb.lo(), vars, b)
+          && go(pb.hi(), tb.hi(), vars, b) && (!pb.hasExcept() || go(pb.except(), tb.except(), vars, b))
+          && underBinder(List.of(pb.index()), List.of(tb.index()), pb.body(), tb.body(), t, vars, b);
+    }
+    if (p instanceof Integral pi && t instanceof Integral ti) {
+      return pi.vars().size() == ti.vars().size()
+          && underBinder(pi.vars(), ti.vars(), pi.body(), ti.body(), t, vars, b);
+    }
+    return false;
+  }
+
+  /**
+   * Matches binder bodies with the term's bound variables renamed to the pattern's. Refused when that renaming could
+   * capture (a pattern binder variable free in the term) or when a pattern variable would be bound to something
+   * that mentions a bound variable (it would escape its scope).
+   */
+  private static boolean underBinder(List<Var> patternBound, List<Var> termBound, Term pBody, Term tBody,
+      Term wholeTerm, Set<Var> vars, Map<Var, Term> b) {
+    Map<Var, Term> rename = new HashMap<>();
+    Set<Var> termFree = Terms.freeVars(wholeTerm);
+    for (int k = 0; k < patternBound.size(); k++) {
+      Var pv = patternBound.get(k);
+      Var tv = termBound.get(k);
+      if (pv.sort() != tv.sort() || vars.contains(pv) || (!pv.equals(tv) && termFree.contains(pv))) {
+        return false;
+      }
+      if (!pv.equals(tv)) {
+        rename.put(tv, pv);
+      }
+    }
+    if (escapes(b, patternBound)) {
+      return false;
+    }
+    return go(pBody, Terms.substitute(tBody, rename), vars, b) && !escapes(b, patternBound);
+  }
+
+  private static boolean escapes(Map<Var, Term> bindings, List<Var> bound) {
+    for (Term value : bindings.values()) {
+      Set<Var> free = Terms.freeVars(value);
+      if (bound.stream().anyMatch(free::contains)) {
+        return true;
+      }
+    }
     return false;
   }
 

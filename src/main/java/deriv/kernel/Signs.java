@@ -13,6 +13,7 @@ import java.util.List;
  * Symja: {@code Refine}/{@code Simplify} of the inequality under the context's assumptions must give {@code True}.
  */
 public final class Signs {
+  /** How many conditions may be chained (v > w, w >= 1, …); the structure of a term is followed to the end. */
   private static final int MAX_DEPTH = 6;
 
   private Signs() {}
@@ -106,7 +107,7 @@ public final class Signs {
           : Facts.NOTHING;
     }
     if (t instanceof BigOp b) {
-      Facts body = facts(b.body(), ctx, depth + 1);
+      Facts body = facts(b.body(), ctx, depth);
       if (b.kind() == BigOp.Kind.PRODUCT) {
         return body.positive ? Facts.POSITIVE : body.nonNegative() ? Facts.NON_NEGATIVE : realOnly(body);
       }
@@ -114,10 +115,10 @@ public final class Signs {
       return body.nonNegative() ? Facts.NON_NEGATIVE : body.nonPositive() ? Facts.NON_POSITIVE : realOnly(body);
     }
     if (t instanceof Integral i) {
-      Facts body = facts(i.body(), ctx, depth + 1);
+      Facts body = facts(i.body(), ctx, depth);
       return body.positive ? Facts.POSITIVE : body.nonNegative() ? Facts.NON_NEGATIVE : realOnly(body);
     }
-    return op((Op) t, ctx, depth + 1);
+    return op((Op) t, ctx, depth);
   }
 
   private static Facts realOnly(Facts f) {

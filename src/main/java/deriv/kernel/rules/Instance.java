@@ -1,6 +1,5 @@
 package deriv.kernel.rules;
 
-import deriv.kernel.Algebra;
 import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
 import deriv.kernel.Fact;
@@ -31,13 +30,13 @@ final class Instance implements EquationRule {
       return Premises.wrongCount(name(), 1, premises);
     }
     Fact f = premises.get(0);
-    boolean straight = Algebra.provablyEqual(lhs, f.lhs(), ctx, p) && Algebra.provablyEqual(rhs, f.rhs(), ctx, p);
+    boolean straight = Unfolding.provablyEqual(lhs, f.lhs(), ctx, p) && Unfolding.provablyEqual(rhs, f.rhs(), ctx, p);
     boolean swapped = !straight
-        && Algebra.provablyEqual(lhs, f.rhs(), ctx, p) && Algebra.provablyEqual(rhs, f.lhs(), ctx, p);
+        && Unfolding.provablyEqual(lhs, f.rhs(), ctx, p) && Unfolding.provablyEqual(rhs, f.lhs(), ctx, p);
     // L − R = ±(a − b): the same equation rearranged.
     boolean rearranged = !straight && !swapped
-        && (Algebra.provablyEqual(Terms.minus(lhs, rhs), Terms.minus(f.lhs(), f.rhs()), ctx, p)
-            || Algebra.provablyEqual(Terms.minus(lhs, rhs), Terms.minus(f.rhs(), f.lhs()), ctx, p));
+        && (Unfolding.provablyEqual(Terms.minus(lhs, rhs), Terms.minus(f.lhs(), f.rhs()), ctx, p)
+            || Unfolding.provablyEqual(Terms.minus(lhs, rhs), Terms.minus(f.rhs(), f.lhs()), ctx, p));
     String shown = Terms.show(f.lhs()) + " = " + Terms.show(f.rhs());
     if (straight || swapped || rearranged) {
       return Verdict.proved(name(), "an instance of " + f.name(), List.of("premise " + f.name() + ": " + shown));

@@ -1,11 +1,9 @@
 package deriv.kernel.rules;
 
-import deriv.kernel.Algebra;
 import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
 import deriv.kernel.Fact;
 import deriv.kernel.Prover;
-import deriv.kernel.Signs;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Verdict;
@@ -29,13 +27,13 @@ final class LogBothSides implements EquationRule {
       return Premises.wrongCount(name(), 1, premises);
     }
     Fact f = premises.get(0);
-    if (!Signs.isPositive(f.rhs(), ctx, p) && !Signs.isPositive(f.lhs(), ctx, p)) {
+    if (!Dependence.isPositive(f.rhs(), ctx, p) && !Dependence.isPositive(f.lhs(), ctx, p)) {
       return Premises.notShown(name(), "neither side of " + f.name() + " is proved positive", List.of());
     }
     Term left = Terms.log(f.lhs());
     Term right = Terms.log(f.rhs());
-    boolean ok = Algebra.provablyEqual(lhs, left, ctx, p) && Algebra.provablyEqual(rhs, right, ctx, p)
-        || Algebra.provablyEqual(lhs, right, ctx, p) && Algebra.provablyEqual(rhs, left, ctx, p);
+    boolean ok = Unfolding.provablyEqual(lhs, left, ctx, p) && Unfolding.provablyEqual(rhs, right, ctx, p)
+        || Unfolding.provablyEqual(lhs, right, ctx, p) && Unfolding.provablyEqual(rhs, left, ctx, p);
     List<String> trace = List.of("premise " + f.name(), "side condition: both sides positive (proved)",
         "logarithm: " + Terms.show(left) + " = " + Terms.show(right));
     if (ok) {

@@ -1,11 +1,9 @@
 package deriv.kernel.rules;
 
-import deriv.kernel.Algebra;
 import deriv.kernel.Context;
 import deriv.kernel.EquationRule;
 import deriv.kernel.Fact;
 import deriv.kernel.Prover;
-import deriv.kernel.Signs;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Verdict;
@@ -32,13 +30,13 @@ final class Ratio implements EquationRule {
     Fact bottom = premises.get(1);
     Term c = bottom.lhs();
     Term d = bottom.rhs();
-    if (!Signs.isNonZero(d, ctx, p) && !Signs.isNonZero(c, ctx, p)) {
+    if (!Dependence.isNonZero(d, ctx, p) && !Dependence.isNonZero(c, ctx, p)) {
       return Premises.notShown(name(), "the divisor " + Terms.show(d) + " is not proved nonzero", List.of());
     }
     Term left = Terms.div(top.lhs(), c);
     Term right = Terms.div(top.rhs(), d);
-    boolean ok = Algebra.provablyEqual(lhs, left, ctx, p) && Algebra.provablyEqual(rhs, right, ctx, p)
-        || Algebra.provablyEqual(lhs, right, ctx, p) && Algebra.provablyEqual(rhs, left, ctx, p);
+    boolean ok = Unfolding.provablyEqual(lhs, left, ctx, p) && Unfolding.provablyEqual(rhs, right, ctx, p)
+        || Unfolding.provablyEqual(lhs, right, ctx, p) && Unfolding.provablyEqual(rhs, left, ctx, p);
     List<String> trace = List.of("premises " + top.name() + " and " + bottom.name(),
         "side condition: " + Terms.show(d) + " ≠ 0 (proved)",
         "quotient: " + Terms.show(left) + " = " + Terms.show(right));

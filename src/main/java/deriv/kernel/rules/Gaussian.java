@@ -1,0 +1,97 @@
+package deriv.kernel.rules;
+
+import deriv.kernel.Algebra;
+import deriv.kernel.Context;
+import deriv.kernel.Head;
+import deriv.kernel.Integral;
+import deriv.kernel.Num;
+import deriv.kernel.Op;
+import deriv.kernel.Prover;
+import deriv.kernel.Rewrite;
+import deriv.kernel.Rule;
+import deriv.kernel.Sort;
+import deriv.kernel.Term;
+import deriv.kernel.Terms;
+import deriv.kernel.Var;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Gaussian integrals {@code ∫_R exp(−a·u²) du = √(π/a)} and {@code ∫_{R³} exp(−a·|u|²) d³u = (π/a)^(3/2)},
+ * for a > 0 proved.
+ *
+ * <p>The coefficient is read off the exponent e: u must occur in e only as u (resp. |u|); with s a fresh real for u
+ * (resp. |u|), a := −e(s=1), and e = −a·s² must be proved by algebra. So a is free of u by construction, and the
+ * exponent is exactly −a·u² — no linear term, no other dependence on u.
+ */
+final class Gaussian implements Rule {
+  @Override
+  public String name() {
+    return "gaussian";
+  }
+
+  @Override
+  public String theorem() {
+    return "∫_R exp(−a·u²) du = √(π/a), ∫_{R³} exp(−a·|u|²) d³u = (π/a)^(3/2), a > 0, a free of u";
+  }
+
+  @Override
+  public Rewrite rewrite(Term t, Context ctx, Prover p) {
+    if (!(t instanceof Integral i) || i.vars().size() != 1 || !(i.body() instanceof Op e) || e.head() != Head.EXP) {
+      return null;
+    }
+    Var u = i.vars().get(0);
+    if (u.sort() != Sort.SCALAR && u.sort() != Sort.VECTOR) {
+      return null;
+    }
+    Term radius = u.sort() == Sort.VECTOR ? Terms.op(Head.NORM, u) : u;
+    Var s = Dependence.fresh("s", Sort.SCALAR);
+    Term exponent = Dependence.flat(Dependence.replace(e.arg(0), radius, s));
+    if (!Dependence.freeOf(exponent, u, ctx)) {
+      return null; // u occurs other than through |u|
+    }
+    Term a = coefficient(exponent, s);
+    Context withS = ctx.with(s);
+    if (!Algebra.provablyEqual(exponent, Terms.neg(Terms.times(a, Terms.pow(s, Terms.num(2)))), withS, p)
+        || !Dependence.isPositive(a, ctx, p)) {
+      return null;
+    }
+    // (π/a)^(3/2) written as π^(3/2)·a^(−3/2) (equal for a > 0), which algebra compares more easily
+    Num power = u.sort() == Sort.VECTOR ? Terms.num(3, 2) : Terms.num(1, 2);
+    Term value = Terms.times(Terms.pow(Terms.op(Head.PI), power), Terms.pow(a, Terms.num(-power.numerator().intValue(),
+        power.denominator().intValue())));
+    return Rewrite.of(value, "coefficient " + Terms.show(a) + " > 0");
+  }
+
+  /**
+   * The candidate a with exponent = −a·s²: the other factors of a product containing s² and a negative number, or
+   * else −exponent(s = 1). Either way the caller proves exponent = −a·s².
+   */
+  private static Term coefficient(Term exponent, Var s) {
+    List<Term> factors = Factors.of(exponent);
+    Term square = Terms.pow(s, Terms.num(2));
+    int at = factors.indexOf(square);
+    int sign = -1;
+    for (int k = 0; k < factors.size(); k++) {
+      if (factors.get(k) instanceof Num n && n.signum() < 0) {
+        sign = k;
+      }
+    }
+    if (at < 0 || sign < 0) {
+      return Dependence.flat(Terms.neg(Terms.substitute(exponent, Map.of(s, Num.ONE))));
+    }
+    List<Term> rest = new ArrayList<>();
+    for (int k = 0; k < factors.size(); k++) {
+      if (k == sign) {
+        Num n = (Num) factors.get(k);
+        if (!n.equals(Num.MINUS_ONE)) {
+          rest.add(Num.of(n.numerator().negate(), n.denominator()));
+        }
+      } else if (k != at) {
+        rest.add(factors.get(k));
+      }
+    }
+    return Terms.times(rest);
+  }
+}

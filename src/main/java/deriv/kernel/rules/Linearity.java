@@ -1,0 +1,115 @@
+package deriv.kernel.rules;
+
+import deriv.kernel.BigOp;
+import deriv.kernel.Context;
+import deriv.kernel.Integral;
+import deriv.kernel.Prover;
+import deriv.kernel.Rewrite;
+import deriv.kernel.Rule;
+import deriv.kernel.Term;
+import deriv.kernel.Terms;
+import deriv.kernel.Var;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Linearity of integrals and finite sums, used to bring both sides of a step to one normal form (sums outside,
+ * constant factors in front):
+ *
+ * <ul>
+ *   <li>{@code ∫ (Σ_k f_k)·g = Σ_k ∫ f_k·g}, the range of k free of the integration variables (a finite sum);
+ *   <li>{@code ∫ (f + g) = ∫ f + ∫ g};
+ *   <li>{@code ∫ c·f = c·∫ f}, c free of the integration variables;
+ *   <li>{@code Σ_k c·f_k = c·Σ_k f_k}, c free of k; {@code Σ_k (f_k + g_k) = Σ_k f_k + Σ_k g_k}.
+ * </ul>
+ *
+ * <p>Side conditions: "free of" is judged with definitions unfolded. The integral identities hold for integrable
+ * integrands, which deriv assumes of every integral in a derivation (docs/rules.md, "Integrals").
+ */
+final class Linearity implements Rule {
+  @Override
+  public String name() {
+    return "linearity";
+  }
+
+  @Override
+  public String theorem() {
+    return "∫ Σ_k f_k = Σ_k ∫ f_k, ∫ (f+g) = ∫f + ∫g, ∫ c·f = c·∫f, Σ_k c·f_k = c·Σ_k f_k, Σ (f+g) = Σf + Σg"
+        + " (c free of the bound variables; integrable integrands)";
+  }
+
+  @Override
+  public Rewrite rewrite(Term t, Context ctx, Prover p) {
+    if (t instanceof Integral i) {
+      return integral(i, ctx);
+    }
+    if (t instanceof BigOp b && b.kind() == BigOp.Kind.SUM) {
+      return sum(b, ctx);
+    }
+    return null;
+  }
+
+  private Rewrite integral(Integral i, Context ctx) {
+    List<Term> summands = Factors.summands(i.body());
+    if (summands.size() > 1) {
+      List<Term> parts = new ArrayList<>();
+      summands.forEach(s -> parts.add(new Integral(i.vars(), s)));
+      return Rewrite.of(Terms.plus(parts));
+    }
+    List<Term> factors = Factors.of(i.body());
+    for (int k = 0; k < factors.size(); k++) {
+      if (factors.get(k) instanceof BigOp s && s.kind() == BigOp.Kind.SUM
+          && Dependence.freeOf(range(s), i.vars(), ctx)) {
+        List<Term> rest = new ArrayList<>(factors);
+        rest.remove(k);
+        BigOp renamed = clearOf(s, Terms.times(rest));
+        rest.add(0, renamed.body());
+        return Rewrite.of(new BigOp(BigOp.Kind.SUM, renamed.index(), s.lo(), s.hi(), s.except(),
+            new Integral(i.vars(), Terms.times(rest))), "range of " + renamed.index().name()
+            + " free of the integration variables");
+      }
+    }
+    Factors split = Factors.split(i.body(), f -> Dependence.freeOf(f, i.vars(), ctx));
+    if (split.matching().isEmpty() || split.others().isEmpty()) {
+      return null; // nothing to take out, or nothing left to integrate (∫ c alone is not finite)
+    }
+    return Rewrite.of(Terms.times(split.matchingProduct(), new Integral(i.vars(), split.othersProduct())),
+        Terms.show(split.matchingProduct()) + " free of the integration variables");
+  }
+
+  private Rewrite sum(BigOp b, Context ctx) {
+    List<Term> summands = Factors.summands(b.body());
+    if (summands.size() > 1) {
+      List<Term> parts = new ArrayList<>();
+      summands.forEach(s -> parts.add(new BigOp(b.kind(), b.index(), b.lo(), b.hi(), b.except(), s)));
+      return Rewrite.of(Terms.plus(parts));
+    }
+    Factors split = Factors.split(b.body(), f -> Dependence.freeOf(f, b.index(), ctx));
+    if (split.matching().isEmpty() || split.others().isEmpty()) {
+      return null; // a constant sum is sum_const's business
+    }
+    return Rewrite.of(Terms.times(split.matchingProduct(),
+        new BigOp(b.kind(), b.index(), b.lo(), b.hi(), b.except(), split.othersProduct())),
+        Terms.show(split.matchingProduct()) + " free of " + b.index().name());
+  }
+
+  /** The bounds and the left-out value of a sum, as one term (for a freeness test). */
+  private static Term range(BigOp s) {
+    List<Term> parts = new ArrayList<>(List.of(s.lo(), s.hi()));
+    if (s.hasExcept()) {
+      parts.add(s.except());
+    }
+    return Terms.times(parts);
+  }
+
+  /** {@code s} with its index renamed if {@code other} mentions the same variable (so that moving it in is safe). */
+  static BigOp clearOf(BigOp s, Term other) {
+    if (!Terms.occurs(s.index(), other)) {
+      return s;
+    }
+    Var fresh = Terms.fresh(s.index());
+    return new BigOp(s.kind(), fresh, s.lo(), s.hi(), s.except(),
+        Terms.substitute(s.body(), Map.of(s.index(), fresh)));
+  }
+}
