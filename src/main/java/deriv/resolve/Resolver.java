@@ -183,7 +183,9 @@ public final class Resolver {
   private Map<String, Scope.Entry> paramFrame(List<Ast.Param> params, List<Var> out) {
     Map<String, Scope.Entry> frame = new LinkedHashMap<>();
     for (Ast.Param p : params) {
-      Sort sort = p.space() == null ? Sort.SCALAR : Spaces.pointSort(p.space(), diagnostics);
+      Sort sort = p.space() == null ? Sort.SCALAR
+          : Spaces.isInteger(p.space().name()) && p.space().power() == 1 ? Sort.INTEGER
+          : Spaces.pointSort(p.space(), diagnostics);
       Var pv = scope.fresh(Names.canonical(p.name()), sort);
       out.add(pv);
       frame.put(pv.name(), new Scope.Entry(pv, List.of(), null, false));
