@@ -36,7 +36,8 @@ final class FactRule implements Rule {
       return null;
     }
     Map<Var, Term> bindings = Matching.match(from, t, variables);
-    if (bindings == null || !bindings.entrySet().stream().allMatch(e -> Instances.fits(e.getKey(), e.getValue(), ctx))
+    // Both: main's admissibility (kinds, quotients/logs/roots stay defined) and the conditions of the fact's context.
+    if (bindings == null || Instances.inadmissible(fact, bindings, ctx) != null
         || !Instances.conditionsHold(fact, bindings, outer, ctx, p)) {
       return null;
     }
