@@ -22,8 +22,8 @@ import java.util.Map;
  * for a > 0 proved.
  *
  * <p>The coefficient is read off the exponent e: u must occur in e only as u (resp. |u|); with s a fresh real for u
- * (resp. |u|), a := −e(s=1), and e = −a·s² must be proved by algebra. So a is free of u by construction, and the
- * exponent is exactly −a·u² — no linear term, no other dependence on u.
+ * (resp. |u|), a is read off e (the other factors of a product with s², or −e(s=1)), must be free of s, and
+ * e = −a·s² must be proved by algebra. So the exponent is exactly −a·u² — no linear term, no other dependence on u.
  */
 final class Gaussian implements Rule {
   @Override
@@ -67,12 +67,15 @@ final class Gaussian implements Rule {
   }
 
   /**
-   * The coefficient a of an exponent written in a fresh real s (standing for u or |u|): the a with exponent = −a·s²
-   * proved by algebra and a > 0 proved, or null. Proving the identity in s makes a free of s and excludes linear
-   * terms.
+   * The coefficient a of an exponent written in a fresh real s (standing for u or |u|): the a free of s with
+   * exponent = −a·s² proved by algebra (an identity in s, so no linear term) and a > 0 proved, or null. The
+   * candidate read off a product may still contain s (−b·e^s·s² gives b·e^s): then the exponent is no Gaussian.
    */
   static Term squareCoefficient(Term exponent, Var s, Context ctx, Prover p) {
     Term a = coefficient(exponent, s);
+    if (Terms.freeVars(a).contains(s)) {
+      return null;
+    }
     boolean exact = Algebra.provablyEqual(exponent, Terms.neg(Terms.times(a, Terms.pow(s, Terms.num(2)))),
         ctx.with(s), p);
     return exact && Dependence.isPositive(a, ctx, p) ? a : null;

@@ -85,4 +85,12 @@ class GaussianMomentTest {
     Term extra = integral(List.of(u), times(norm2(u), f.v(u), weight()));
     assertThat(rewrite(rule, extra, f.ctx)).isNull();
   }
+
+  @Test
+  void aCoefficientThatStillDependsOnTheVariableIsRefused() {
+    // −b·e^|u|·|u|² has the shape −a·s² with a = b·e^s > 0, but a depends on u: not a Gaussian
+    Term notGaussian = exp(neg(times(f.b, exp(op(Head.NORM, u)), norm2(u))));
+    assertThat(rewrite(rule, integral(List.of(u), times(norm2(u), notGaussian)), f.ctx)).isNull();
+    assertThat(rewrite(new Gaussian(), integral(List.of(u), notGaussian), f.ctx)).isNull();
+  }
 }
