@@ -36,9 +36,9 @@ final class FactRule implements Rule {
       return null;
     }
     Map<Var, Term> bindings = Matching.match(from, t, variables);
-    if (bindings == null || !bindings.entrySet().stream().allMatch(e -> Instances.fits(e.getKey(), e.getValue(), ctx))
-        || !Instances.conditionsHold(fact, bindings, outer, ctx, p)
-        || Instances.inadmissible(fact, bindings, ctx) != null) {
+    // Admissible values (kinds; quotients, logs and roots stay defined) where the fact's conditions hold.
+    if (bindings == null || Instances.inadmissible(fact, bindings, ctx) != null
+        || !Instances.conditionsHold(fact, bindings, outer, ctx, p)) {
       return null;
     }
     return Rewrite.of(Terms.substitute(to, bindings), "instance of " + fact.name());

@@ -125,11 +125,6 @@ final class Instances {
         Terms.substitute(f.rhs(), values), f.established());
   }
 
-  /** Whether {@code value} can stand for {@code v}: a value of its kind (see {@link Admissible#valueProblem}). */
-  static boolean fits(Var v, Term value, Context ctx) {
-    return Admissible.valueProblem(v, value, ctx) == null;
-  }
-
   /**
    * Whether a fact may be used at a place with context {@code here}, its variables given {@code values}: every
    * condition (of the fact's context {@code outer}) on a variable given a new value must be proved for that value

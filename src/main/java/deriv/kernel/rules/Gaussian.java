@@ -22,8 +22,8 @@ import java.util.Map;
  * for a > 0 proved.
  *
  * <p>The coefficient is read off the exponent e: u must occur in e only as u (resp. |u|); with s a fresh real for u
- * (resp. |u|), a := −e(s=1), and e = −a·s² must be proved by algebra. So a is free of u by construction, and the
- * exponent is exactly −a·u² — no linear term, no other dependence on u.
+ * (resp. |u|), a is read off e (the other factors of a product with s², or −e(s=1)), must be free of s, and
+ * e = −a·s² must be proved by algebra. So the exponent is exactly −a·u² — no linear term, no other dependence on u.
  */
 final class Gaussian implements Rule {
   @Override
@@ -45,16 +45,13 @@ final class Gaussian implements Rule {
     if (u.sort() != Sort.SCALAR && u.sort() != Sort.VECTOR) {
       return null;
     }
-    Term radius = u.sort() == Sort.VECTOR ? Terms.op(Head.NORM, u) : u;
     Var s = Dependence.fresh("s", Sort.SCALAR);
-    Term exponent = Dependence.flat(Dependence.replace(e.arg(0), radius, s));
+    Term exponent = Dependence.flat(Dependence.replace(e.arg(0), radius(u), s));
     if (!Dependence.freeOf(exponent, u, ctx)) {
       return null; // u occurs other than through |u|
     }
-    Term a = coefficient(exponent, s);
-    Context withS = ctx.with(s);
-    if (!Algebra.provablyEqual(exponent, Terms.neg(Terms.times(a, Terms.pow(s, Terms.num(2)))), withS, p)
-        || !Dependence.isPositive(a, ctx, p)) {
+    Term a = squareCoefficient(exponent, s, ctx, p);
+    if (a == null) {
       return null;
     }
     // (π/a)^(3/2) written as π^(3/2)·a^(−3/2) (equal for a > 0), which algebra compares more easily
@@ -62,6 +59,26 @@ final class Gaussian implements Rule {
     Term value = Terms.times(Terms.pow(Terms.op(Head.PI), power), Terms.pow(a, Terms.num(-power.numerator().intValue(),
         power.denominator().intValue())));
     return Rewrite.of(value, "coefficient " + Terms.show(a) + " > 0");
+  }
+
+  /** What the integrand depends on: u itself on R, |u| on R³. */
+  static Term radius(Var u) {
+    return u.sort() == Sort.VECTOR ? Terms.op(Head.NORM, u) : u;
+  }
+
+  /**
+   * The coefficient a of an exponent written in a fresh real s (standing for u or |u|): the a free of s with
+   * exponent = −a·s² proved by algebra (an identity in s, so no linear term) and a > 0 proved, or null. The
+   * candidate read off a product may still contain s (−b·e^s·s² gives b·e^s): then the exponent is no Gaussian.
+   */
+  static Term squareCoefficient(Term exponent, Var s, Context ctx, Prover p) {
+    Term a = coefficient(exponent, s);
+    if (Terms.freeVars(a).contains(s)) {
+      return null;
+    }
+    boolean exact = Algebra.provablyEqual(exponent, Terms.neg(Terms.times(a, Terms.pow(s, Terms.num(2)))),
+        ctx.with(s), p);
+    return exact && Dependence.isPositive(a, ctx, p) ? a : null;
   }
 
   /**

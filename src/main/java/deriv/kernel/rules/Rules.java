@@ -10,7 +10,7 @@ public final class Rules {
 
   public static List<Rule> rewriteRules() {
     return List.of(new ExpSum(), new Linearity(), new ProductRule(), new SumConst(), new Factorise(),
-        new Marginal(), new Sift(), new Gaussian());
+        new Marginal(), new Sift(), new Gaussian(), new GaussianMoment());
   }
 
   public static List<EquationRule> equationRules() {
