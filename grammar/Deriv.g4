@@ -7,15 +7,20 @@ file
   : derivation* EOF
   ;
 
+// A lone expression, for text outside a file such as the unit of a `deriv eval --at` value.
+standaloneExpr
+  : expr EOF
+  ;
+
 derivation
   : DERIVATION IDENT STRING? statement*
   ;
 
 statement
-  : LET declName (',' declName)* ':' type (',' condition)*    # letStatement
+  : LET declName (',' declName)* ':' type constant? (',' condition)*  # letStatement
   | ASSUME condition (',' condition)*                        # assumeStatement
   | DEF IDENT params? DEFINE expr                            # defStatement
-  | kind=(POSTULATE | APPROX) IDENT ':' expr eq=('=' | '≈') expr  # assumedStatement
+  | kind=(POSTULATE | APPROX) IDENT params? ':' expr eq=('=' | '≈') expr  # assumedStatement
   | CLAIM IDENT ':' expr link+ fromClause?                   # claimStatement
   | GOAL expr '=' expr                                       # goalStatement
   | NOTE STRING                                              # noteStatement
@@ -40,7 +45,17 @@ type
   ;
 
 space
-  : IDENT ('^' NUMBER)?
+  : IDENT ('^' NUMBER)? unit?
+  ;
+
+// A physical unit, `[J/K]`, `[1/m^3]`, `[1]`: written as an expression over unit symbols (docs/units.md).
+unit
+  : '[' expr ']'
+  ;
+
+// `= boltzmann`: the declared symbol is this physical constant when `deriv eval` computes numbers.
+constant
+  : '=' IDENT
   ;
 
 condition
@@ -55,8 +70,9 @@ justification
   : BY ruleRef
   ;
 
+// `def` is a keyword, and also the rule that unfolds definitions: `= … by def`.
 ruleRef
-  : IDENT ('(' arg (',' arg)* ')')?
+  : name=(IDENT | DEF) ('(' arg (',' arg)* ')')?
   ;
 
 fromClause

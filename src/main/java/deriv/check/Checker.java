@@ -1,5 +1,7 @@
 package deriv.check;
 
+import deriv.diagnose.Diagnoser;
+
 import deriv.kernel.Fact;
 import deriv.kernel.Kernel;
 import deriv.kernel.Status;
@@ -9,71 +11,237 @@ import deriv.resolve.Resolver;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
 import deriv.syntax.Parsing;
+import deriv.units.Units;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Walks a file's derivations in order and asks the kernel for a verdict on every step. Untrusted: it only decides
- * what to ask; the verdicts come from {@link Kernel}.
+ * what to ask; the verdicts come from {@link Kernel}. Imported files are checked once per checker and remembered.
  */
 public final class Checker {
   private final Options options;
+  private final SourceLoader loader;
+  private final Decider decider;
+  /** Outcomes remembered across runs of one process (watch mode), or null. */
+  private final StepCache cache;
+  private final Map<String, Checked> checked = new HashMap<>();
+  private final Set<String> inProgress = new LinkedHashSet<>();
+
+  /** A checked file and the results it exports. */
+  private record Checked(FileResult result, Map<String, Export> exports) {}
 
   public Checker(Options options) {
+    this(options, SourceLoader.NONE);
+  }
+
+  public Checker(Options options, SourceLoader loader) {
+    this(options, loader, Decider.KERNEL, null);
+  }
+
+  /** A checker that reuses the outcomes {@code cache} remembers and remembers new ones there. */
+  public Checker(Options options, SourceLoader loader, StepCache cache) {
+    this(options, loader, Decider.KERNEL, cache);
+  }
+
+  /** A checker that asks {@code decider} for every verdict (the kernel, through a cache or other threads). */
+  public Checker(Options options, SourceLoader loader, Decider decider) {
+    this(options, loader, decider, null);
+  }
+
+  /** Both: every verdict from {@code decider}, outcomes remembered in {@code cache} across runs (watch mode). */
+  public Checker(Options options, SourceLoader loader, Decider decider, StepCache cache) {
     this.options = options;
+    this.loader = loader;
+    this.decider = decider;
+    this.cache = cache;
   }
 
   public FileResult checkText(String path, String text) {
+    Checked done = checked.get(path);
+    if (done != null && done.result().source().text().equals(text)) {
+      return done.result();
+    }
+    inProgress.add(path);
+    try {
+      Checked c = check(path, text);
+      checked.put(path, c);
+      return c.result();
+    } finally {
+      inProgress.remove(path);
+    }
+  }
+
+  private Checked check(String path, String text) {
     Parsing.Result parsed = Parsing.parse(path, text);
     if (parsed.hasErrors()) {
-      return new FileResult(path, parsed.file(), List.of(), parsed.diagnostics());
+      return new Checked(new FileResult(path, parsed.file(), List.of(), parsed.diagnostics()), Map.of());
     }
     List<Resolved> resolved = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Ast.Derivation d : parsed.file().derivations()) {
-      Resolved r = Resolver.resolve(d);
+      Resolved r;
+      try {
+        r = Resolver.resolve(d);
+      } catch (StackOverflowError e) {
+        // A backstop: Parsing bounds nesting and operator chains, but a small thread stack may still overflow.
+        diagnostics.add(Diagnostic.error("too-deep", "derivation '" + d.name() + "' is nested too deeply",
+            d.span()));
+        continue;
+      }
       resolved.add(r);
       diagnostics.addAll(r.diagnostics());
     }
     diagnostics.addAll(RuleNames.check(resolved));
     if (!diagnostics.isEmpty()) {
-      return new FileResult(path, parsed.file(), List.of(), diagnostics);
+      diagnostics.addAll(importPathProblems(resolved));
+      return new Checked(new FileResult(path, parsed.file(), List.of(), diagnostics), Map.of());
     }
+    // Dimension errors fail the file but its steps are still checked; a unit that does not parse stops it.
+    List<Diagnostic> units = Units.check(parsed.file());
+    if (units.stream().anyMatch(d -> !Units.isCheckFailure(d))) {
+      return new Checked(new FileResult(path, parsed.file(), List.of(), units), Map.of());
+    }
+    diagnostics.addAll(units);
     List<DerivationResult> results = new ArrayList<>();
+    Map<String, Export> exports = new LinkedHashMap<>();
     for (Resolved r : resolved) {
-      results.add(check(r));
+      results.add(new DerivationRun(path, r, exports, diagnostics).run());
     }
-    return new FileResult(path, parsed.file(), results, List.of());
+    return new Checked(new FileResult(path, parsed.file(), results, diagnostics), exports);
   }
 
-  private DerivationResult check(Resolved r) {
-    List<StepResult> steps = new ArrayList<>();
-    Map<String, Fact> facts = new LinkedHashMap<>();
-    Fact last = null;
-    GoalResult goal = null;
-    for (Resolved.Item item : r.items()) {
-      if (item instanceof Resolved.Assumption a) {
-        steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(),
-            Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof"), a.source(), null));
-        if (a.kind() != Resolved.AssumptionKind.DEFINITION) {
-          facts.put(a.name(), new Fact(a.name(), a.lhs(), a.rhs(), true));
+  /** Imports that may not be read at all, reported even when other errors stop the check. */
+  private static List<Diagnostic> importPathProblems(List<Resolved> resolved) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Resolved r : resolved) {
+      for (Resolved.Item item : r.items()) {
+        if (item instanceof Resolved.ImportItem i && ImportPaths.problem(i.from()) != null) {
+          out.add(Diagnostic.error("import", ImportPaths.problem(i.from()), i.span()));
         }
-      } else if (item instanceof Resolved.ClaimItem c) {
-        boolean established = checkClaim(c, facts, steps);
-        last = new Fact(c.name(), c.first(), c.last(), established);
-        facts.put(c.name(), last);
-      } else if (item instanceof Resolved.GoalItem g) {
-        goal = goal(g, last);
       }
     }
-    return new DerivationResult(r.ast(), steps, goal);
+    return out;
   }
 
-  private boolean checkClaim(Resolved.ClaimItem c, Map<String, Fact> facts, List<StepResult> steps) {
-    boolean established = true;
-    if (c.derived() != null) {
+  /** One derivation's walk: the facts so far, and what it exports. */
+  private final class DerivationRun {
+    private final String path;
+    private final Resolved resolved;
+    private final Map<String, Export> exports;
+    private final List<Diagnostic> diagnostics;
+    private final List<StepResult> steps = new ArrayList<>();
+    private final Map<String, Fact> facts = new LinkedHashMap<>();
+
+    DerivationRun(String path, Resolved resolved, Map<String, Export> exports, List<Diagnostic> diagnostics) {
+      this.path = path;
+      this.resolved = resolved;
+      this.exports = exports;
+      this.diagnostics = diagnostics;
+    }
+
+    DerivationResult run() {
+      Fact last = null;
+      GoalResult goal = null;
+      for (Resolved.Item item : resolved.items()) {
+        if (item instanceof Resolved.Assumption a) {
+          assume(a);
+        } else if (item instanceof Resolved.ImportItem i) {
+          importResults(i);
+        } else if (item instanceof Resolved.ClaimItem c) {
+          last = claim(c);
+        } else if (item instanceof Resolved.GoalItem g) {
+          goal = goal(g, last);
+        }
+      }
+      return new DerivationResult(resolved.ast(), steps, goal);
+    }
+
+    private void assume(Resolved.Assumption a) {
+      steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(),
+          Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof"), a.source(), null));
+      if (a.kind() != Resolved.AssumptionKind.DEFINITION) {
+        Fact f = new Fact(a.name(), a.lhs(), a.rhs(), true);
+        facts.put(a.name(), f);
+        exports.put(a.name(), new Export(f, a.context(), Status.ASSUMED));
+      }
+    }
+
+    private void importResults(Resolved.ImportItem i) {
+      String problem = ImportPaths.problem(i.from());
+      Checked source = null;
+      if (problem == null) {
+        String target = ImportPaths.resolve(path, i.from());
+        if (inProgress.contains(target)) {
+          problem = "import cycle: " + String.join(" → ", inProgress) + " → " + target;
+        } else {
+          source = load(target);
+          problem = source == null ? "cannot read " + target : null;
+        }
+      }
+      if (problem == null && source.result().hasErrors()) {
+        problem = i.from() + " has errors: " + source.result().diagnostics().get(0).message();
+      }
+      if (problem != null) {
+        diagnostics.add(Diagnostic.error("import", problem, i.span()));
+        return;
+      }
+      for (String name : i.names()) {
+        Export e = source.exports().get(name);
+        if (e == null) {
+          diagnostics.add(Diagnostic.error("import", "no established result named '" + name + "' in " + i.from(), i.span()));
+          continue;
+        }
+        Fact imported = Kernel.importFact(e.fact(), e.context(), i.context());
+        Verdict v = Kernel.importVerdict(imported, e.status(), i.from());
+        steps.add(new StepResult(name, StepResult.Kind.IMPORT, i.span(), v, i.source(), null));
+        if (!options.acceptable(v.status())) {
+          diagnostics.add(Diagnostic.error("import", "cannot use '" + name + "' from " + i.from() + ": "
+              + v.message(), i.span()));
+        }
+        facts.put(name, new Fact(name, imported.lhs(), imported.rhs(),
+            imported.established() && options.acceptable(v.status())));
+      }
+    }
+
+    private Checked load(String target) {
+      String text;
+      try {
+        text = loader.read(target);
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+      checkText(target, text);
+      return checked.get(target);
+    }
+
+    private Fact claim(Resolved.ClaimItem c) {
+      int before = steps.size();
+      boolean established = c.derived() != null ? derived(c) : chain(c);
+      Status weakest = Status.PROVED;
+      for (StepResult s : steps.subList(before, steps.size())) {
+        weakest = weaker(weakest, s.status());
+      }
+      // Merely tested evidence earlier on may have been used here: never export something stronger.
+      if (steps.subList(0, before).stream().anyMatch(s -> s.status() == Status.TESTED)) {
+        weakest = weaker(weakest, Status.TESTED);
+      }
+      Fact f = new Fact(c.name(), c.first(), c.last(), established);
+      facts.put(c.name(), f);
+      if (established) {
+        exports.put(c.name(), new Export(f, c.context(), weakest));
+      }
+      return f;
+    }
+
+    private boolean derived(Resolved.ClaimItem c) {
       Resolved.Derived d = c.derived();
       List<Fact> premises = new ArrayList<>();
       String missing = null;
@@ -85,36 +253,66 @@ public final class Checker {
         }
         premises.add(Kernel.instantiate(f, use.bindings(), c.context()));
       }
-      Verdict v = missing != null
-          ? Verdict.of(Status.UNKNOWN, ruleName(d.rule()), "uses '" + missing + "', which is not established",
-              null, Map.of(), List.of())
-          : Kernel.checkDerived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises, c.context(),
-              options.timeout());
-      steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), v, c.source(), null));
-      return options.acceptable(v.status());
+      StepCache.Outcome o = missing != null
+          ? new StepCache.Outcome(Verdict.of(Status.UNKNOWN, ruleName(d.rule()), "uses '" + missing
+              + "', which is not established", null, Map.of(), List.of()), List.of())
+          : decide(deriv.diagnose.Obligation.derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises, c.context()));
+      steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
+          o.hints()));
+      return options.acceptable(o.verdict().status());
     }
-    List<Fact> available = List.copyOf(facts.values());
-    for (Resolved.Link link : c.links()) {
-      Verdict v = Kernel.checkLink(link.lhs(), link.rhs(), link.rule().name(), link.rule().args(), available,
-          c.context(), options.timeout());
-      String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
-      steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), v, c.source(), link.source()));
-      established &= options.acceptable(v.status());
+
+    private boolean chain(Resolved.ClaimItem c) {
+      boolean established = true;
+      List<Fact> available = List.copyOf(facts.values());
+      for (Resolved.Link link : c.links()) {
+        StepCache.Outcome o = decide(deriv.diagnose.Obligation.link(link.lhs(), link.rhs(), link.rule().name(),
+            link.rule().args(), available, c.context()));
+        String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
+        steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
+            o.hints()));
+        established &= options.acceptable(o.verdict().status());
+      }
+      return established;
     }
-    return established;
+
+    private GoalResult goal(Resolved.GoalItem g, Fact last) {
+      if (last == null) {
+        return new GoalResult(g.source(), false, Verdict.of(Status.FAILED, "goal",
+            "no claim before the goal establishes anything", null, Map.of(), List.of()));
+      }
+      if (!last.established()) {
+        return new GoalResult(g.source(), false, Verdict.of(Status.UNKNOWN, "goal",
+            "the last claim '" + last.name() + "' is not established", null, Map.of(), List.of()));
+      }
+      Verdict v = decider.decide(new Obligation.Goal(g.lhs(), g.rhs(), last, g.context(), options.timeout()));
+      return new GoalResult(g.source(), v.isProved(), v);
+    }
   }
 
-  private GoalResult goal(Resolved.GoalItem g, Fact last) {
-    if (last == null) {
-      return new GoalResult(g.source(), false, Verdict.of(Status.FAILED, "goal",
-          "no claim before the goal establishes anything", null, Map.of(), List.of()));
-    }
-    if (!last.established()) {
-      return new GoalResult(g.source(), false, Verdict.of(Status.UNKNOWN, "goal",
-          "the last claim '" + last.name() + "' is not established", null, Map.of(), List.of()));
-    }
-    Verdict v = Kernel.checkGoal(g.lhs(), g.rhs(), last, g.context(), options.timeout());
-    return new GoalResult(g.source(), v.isProved(), v);
+  /** The kernel's verdict on one step and, when it did not hold, the diagnosis; remembered when there is a cache. */
+  private StepCache.Outcome decide(deriv.diagnose.Obligation step) {
+    Supplier<StepCache.Outcome> work = () -> {
+      Verdict v = decider.decide(asked(step));
+      return new StepCache.Outcome(v, Diagnoser.diagnose(step, v, options.timeout()));
+    };
+    return cache == null ? work.get() : cache.get(step.key() + "\ntimeout " + options.timeout(), work);
+  }
+
+  /** The step as the decider takes it (the kernel, a cache, or another thread). */
+  private Obligation asked(deriv.diagnose.Obligation step) {
+    return step.kind() == deriv.diagnose.Obligation.Kind.DERIVED
+        ? new Obligation.Derived(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.context(),
+            options.timeout())
+        : new Obligation.Link(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.context(),
+            options.timeout());
+  }
+
+  /** The weaker of two pieces of evidence: proved > assumed > tested > everything else. */
+  private static Status weaker(Status a, Status b) {
+    List<Status> order = List.of(Status.PROVED, Status.ASSUMED, Status.TESTED, Status.UNKNOWN, Status.TIMEOUT,
+        Status.FAILED);
+    return order.indexOf(a) >= order.indexOf(b) ? a : b;
   }
 
   private static StepResult.Kind kindOf(Resolved.AssumptionKind k) {
@@ -128,5 +326,4 @@ public final class Checker {
   private static String ruleName(Resolved.RuleCall r) {
     return r.name() == null ? "auto" : r.name();
   }
-
 }

@@ -27,6 +27,8 @@ final class RuleNames {
           results.add(c.name());
         } else if (item instanceof Resolved.Assumption a) {
           results.add(a.name());
+        } else if (item instanceof Resolved.ImportItem i) {
+          results.addAll(i.names());
         }
       }
     }

@@ -27,11 +27,17 @@ public record RunResult(List<FileResult> files, boolean strict) {
     return counts;
   }
 
-  /** 0: all proved or assumed and every goal reached; 1: some step or goal not established; 2: a file error. */
+  /**
+   * 0: all proved or assumed and every goal reached; 1: some step or goal not established, or a dimension error;
+   * 2: a file error.
+   */
   public int exitCode() {
     boolean fileError = files.stream().anyMatch(FileResult::hasErrors);
     if (fileError) {
       return 2;
+    }
+    if (files.stream().anyMatch(FileResult::hasCheckFailures)) {
+      return 1;
     }
     for (FileResult f : files) {
       for (DerivationResult d : f.derivations()) {

@@ -1,9 +1,11 @@
 package deriv.check;
 
+import deriv.diagnose.Hint;
 import deriv.kernel.Status;
 import deriv.kernel.Verdict;
 import deriv.syntax.Ast;
 import deriv.syntax.Span;
+import java.util.List;
 
 /**
  * The verdict for one step, with the syntax it came from so that outputs can print it.
@@ -11,12 +13,21 @@ import deriv.syntax.Span;
  * @param name a stable name: the claim's name, and for a link of a chain its number ({@code density.3})
  * @param statement the statement the step belongs to
  * @param link the link of a chain, or null for any other step
+ * @param hints likely causes, when the step did not hold (each one verified by the kernel; often none)
  */
 public record StepResult(String name, Kind kind, Span span, Verdict verdict, Ast.Statement statement,
-    Ast.Link link) {
+    Ast.Link link, List<Hint> hints) {
+
+  public StepResult {
+    hints = List.copyOf(hints);
+  }
+
+  public StepResult(String name, Kind kind, Span span, Verdict verdict, Ast.Statement statement, Ast.Link link) {
+    this(name, kind, span, verdict, statement, link, List.of());
+  }
 
   public enum Kind {
-    DEFINITION, POSTULATE, APPROXIMATION, LINK, DERIVED;
+    DEFINITION, POSTULATE, APPROXIMATION, LINK, DERIVED, IMPORT;
 
     public boolean isAssumed() {
       return this == DEFINITION || this == POSTULATE || this == APPROXIMATION;

@@ -1,16 +1,21 @@
 package deriv.cli;
 
 import deriv.check.Checker;
+import deriv.check.Decider;
+import deriv.cli.ParallelChecker;
+import deriv.cli.Sharding;
+import deriv.cli.SourceFiles;
+import deriv.cache.VerdictCache;
 import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.RunResult;
+import deriv.check.StepCache;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
+import deriv.syntax.Parsing;
 import deriv.syntax.Span;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,14 +30,16 @@ import picocli.CommandLine;
     description = "Check .deriv files (folders are searched for *.deriv, except broken/ folders).",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every step proved or assumed and every goal reached",
-        "1:a step failed, timed out or is unknown (or tested, with --strict), or a goal was not reached",
-        "2:usage error, unreadable file, syntax or name error"})
+        "1:a step failed, timed out or is unknown (or tested, with --strict), a goal was not reached, or a "
+            + "dimension error (docs/units.md)",
+        "2:usage error, unreadable file, syntax or name error, bad or missing unit"})
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
   List<Path> paths;
 
   @CommandLine.Option(names = "--format", paramLabel = "FORMAT[=FILE]",
-      description = "text (default) or json; FORMAT=FILE writes that format to a file. Repeatable.")
+      description = "text (default), json, junit, sarif or github; FORMAT=FILE writes that format to a file. "
+          + "Repeatable: --format text --format junit=reports/junit.xml")
   List<String> formats = new ArrayList<>();
 
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -49,6 +56,27 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--include-broken", description = "also check files under broken/ folders")
   boolean includeBroken;
 
+  @CommandLine.Option(names = "--watch", description = "after checking, check again whenever a .deriv file is saved;"
+      + " steps that did not change are not decided again (stop with Ctrl-C)")
+  boolean watch;
+
+  @CommandLine.Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "check on N threads (default: one per core); the output is the same for every N")
+  Integer jobs;
+
+  @CommandLine.Option(names = "--shard", paramLabel = "K/N",
+      description = "check only shard K of N (by a stable hash of each file's path); the N shards together check "
+          + "every file once")
+  String shard;
+
+  @CommandLine.Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".deriv-cache",
+      description = "where verdicts are kept between runs (default ${DEFAULT-VALUE}); entries are signed with a key "
+          + "outside the repository (~/.cache/deriv/key, or $DERIV_CACHE_KEY)")
+  Path cacheDir;
+
+  @CommandLine.Option(names = "--no-cache", description = "neither read nor write the verdict cache")
+  boolean noCache;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -64,42 +92,86 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), strict);
-    Checker checker = new Checker(options);
-    List<FileResult> results = new ArrayList<>();
-    for (Path file : Inputs.collect(paths, includeBroken)) {
-      results.add(checkFile(checker, file));
+    if (!watch) {
+      List<FileResult> results;
+      try (ParallelChecker checker = new ParallelChecker(options, CheckCommand::readImport, decider(), threads())) {
+        results = checker.check(Inputs.collect(paths, includeBroken, sharding()));
+      }
+      return emit(new RunResult(results, strict), targets).exitCode();
     }
-    RunResult run = new RunResult(results, strict);
-    for (OutputFormat.Target t : targets) {
-      t.emit(run, spec.commandLine().getOut());
+    StepCache cache = new StepCache();
+    Decider decider = decider();
+    RunResult run = checkAll(options, decider, cache, targets);
+    try (Watch w = new Watch(paths)) {
+      spec.commandLine().getErr().println("deriv: watching for saved .deriv files (Ctrl-C stops)");
+      w.forever(() -> {
+        int decided = cache.misses();
+        int reused = cache.hits();
+        try {
+          checkAll(options, decider, cache, targets);
+        } catch (IOException e) {
+          spec.commandLine().getErr().println("deriv: " + e.getMessage());
+        }
+        spec.commandLine().getErr().println("deriv: checked again: " + (cache.misses() - decided)
+            + " steps decided, " + (cache.hits() - reused) + " unchanged steps reused");
+      });
     }
     return run.exitCode();
   }
 
-  static FileResult checkFile(Checker checker, Path file) {
-    String path = file.toString();
-    String text;
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return unreadable(path, "file is not valid UTF-8");
-    } catch (NoSuchFileException e) {
-      return unreadable(path, "no such file");
-    } catch (IOException | OutOfMemoryError e) {
-      return unreadable(path, "cannot read file: " + e.getMessage());
+  /** Watch mode: one run over every input, in order; a new checker each time (files change), the cache shared. */
+  private RunResult checkAll(Options options, Decider decider, StepCache cache, List<OutputFormat.Target> targets)
+      throws IOException {
+    Checker checker = new Checker(options, CheckCommand::readImport, decider, cache);
+    List<FileResult> results = new ArrayList<>();
+    for (Path file : Inputs.collect(paths, includeBroken, sharding())) {
+      results.add(checkFile(checker, file));
     }
+    return emit(new RunResult(results, strict), targets);
+  }
+
+  private RunResult emit(RunResult run, List<OutputFormat.Target> targets) {
+    for (OutputFormat.Target t : targets) {
+      t.emit(run, spec.commandLine().getOut());
+    }
+    return run;
+  }
+
+  static FileResult checkFile(Checker checker, Path file) {
+    return ParallelChecker.checkOne(SourceFiles.read(file), checker);
+  }
+
+  private Decider decider() {
+    if (noCache) {
+      return Decider.KERNEL;
+    }
+    return VerdictCache.open(cacheDir, System.getenv(), m -> spec.commandLine().getErr().println("deriv: " + m));
+  }
+
+  private Sharding sharding() {
     try {
-      return checker.checkText(path, text);
-    } catch (RuntimeException | StackOverflowError e) {
-      return unreadable(path, "deriv could not check this file (" + e.getClass().getSimpleName()
-          + "); please report it");
+      return shard == null ? Sharding.ALL : Sharding.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
     }
   }
 
-  private static FileResult unreadable(String path, String message) {
-    return new FileResult(path, new Ast.SourceFile(path, "", List.of()), List.of(),
-        List.of(Diagnostic.error("unreadable", message, Span.NONE)));
+  private int threads() {
+    if (jobs == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (jobs < 1 || jobs > 256) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be between 1 and 256");
+    }
+    return jobs;
+  }
+
+  /** Imports are read with the same limits as named files. */
+  static String readImport(String path) throws IOException {
+    Path p = Path.of(path);
+    if (Files.size(p) > deriv.syntax.Parsing.MAX_CHARS * 4L) {
+      throw new IOException("file too large");
+    }
+    return TextFiles.read(p);
   }
 }

@@ -1,5 +1,6 @@
 package deriv.cli;
 
+import deriv.cli.Sharding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +16,21 @@ final class Inputs {
   private Inputs() {}
 
   static List<Path> collect(List<Path> paths, boolean includeBroken) throws IOException {
+    return collect(paths, includeBroken, Sharding.ALL);
+  }
+
+  /** Only the files of one shard: chosen by their path relative to the named folder (a named file: its path). */
+  static List<Path> collect(List<Path> paths, boolean includeBroken, Sharding shard) throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(f -> f.toString().endsWith(".deriv") && Files.isRegularFile(f))
               .filter(f -> includeBroken || !underBroken(p.relativize(f)))
+              .filter(f -> shard.contains(p.relativize(f)))
               .forEach(out::add);
         }
-      } else {
+      } else if (shard.contains(p)) {
         out.add(p);
       }
     }

@@ -1,7 +1,10 @@
 package deriv.cli;
 
 import deriv.check.RunResult;
+import deriv.report.GithubAnnotations;
 import deriv.report.JsonReport;
+import deriv.report.JunitXml;
+import deriv.report.Sarif;
 import deriv.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +26,9 @@ final class OutputFormat {
   static {
     WRITERS.put("text", TextReport::write);
     WRITERS.put("json", JsonReport::write);
+    WRITERS.put("junit", run -> new JunitXml().write(run));
+    WRITERS.put("sarif", run -> new Sarif().write(run));
+    WRITERS.put("github", run -> new GithubAnnotations().write(run));
   }
 
   private OutputFormat() {}

@@ -115,7 +115,8 @@ public final class Algebra {
     RandomPoints points = new RandomPoints(seed, ctx);
     int agreed = 0;
     int inconclusive = 0;
-    for (int k = 0; k < MAX_POINTS && agreed < SAMPLES; k++) {
+    int needed = Math.max(SAMPLES, points.patterns(vars));
+    for (int k = 0; k < MAX_POINTS && agreed < needed; k++) {
       Map<Var, Num> point = points.next(vars);
       Sample s = p.symja().compareAt(lhs, rhs, ctx, point, seed);
       switch (s.agreement()) {

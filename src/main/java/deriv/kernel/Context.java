@@ -9,24 +9,27 @@ import java.util.Optional;
 
 /**
  * What the kernel may assume while deciding an obligation: the declared variables (every scalar is real), the
- * conditions on them, the families and the definitions. Immutable; {@link #with} adds a bound variable.
+ * conditions on them, the families, the definitions, and the equations accepted without proof (postulates and
+ * approximations). Immutable; every {@code with…} returns a new context.
  */
 public final class Context {
   private final List<Var> variables;
   private final List<Condition> conditions;
   private final Map<Var, Family> families;
   private final Map<Var, Definition> definitions;
+  private final List<AssumedEquation> assumedEquations;
 
   private Context(List<Var> variables, List<Condition> conditions, Map<Var, Family> families,
-      Map<Var, Definition> definitions) {
+      Map<Var, Definition> definitions, List<AssumedEquation> assumedEquations) {
     this.variables = Collections.unmodifiableList(variables);
     this.conditions = Collections.unmodifiableList(conditions);
     this.families = Collections.unmodifiableMap(families);
     this.definitions = Collections.unmodifiableMap(definitions);
+    this.assumedEquations = Collections.unmodifiableList(assumedEquations);
   }
 
   public static Context empty() {
-    return new Context(List.of(), List.of(), Map.of(), Map.of());
+    return new Context(List.of(), List.of(), Map.of(), Map.of(), List.of());
   }
 
   public List<Var> variables() {
@@ -53,47 +56,79 @@ public final class Context {
     return definitions;
   }
 
+  /**
+   * Postulates and approximations seen so far, as {@code lhs = rhs}. The algebra does not use them (steps cite them
+   * by name); they only keep their symbols from being given other values in an instance of a fact.
+   */
+  public List<AssumedEquation> assumedEquations() {
+    return assumedEquations;
+  }
+
   /** This context and a variable with conditions on it (a declaration, or a binder's index and its range). */
   public Context with(Var v, Condition... extra) {
-    List<Var> vs = new ArrayList<>(variables);
-    if (!vs.contains(v)) {
-      vs.add(v);
+    Builder b = new Builder(this);
+    if (!b.variables.contains(v)) {
+      b.variables.add(v);
     }
-    List<Condition> cs = new ArrayList<>(conditions);
-    cs.addAll(List.of(extra));
-    return new Context(vs, cs, new LinkedHashMap<>(families), new LinkedHashMap<>(definitions));
+    b.conditions.addAll(List.of(extra));
+    return b.build();
   }
 
   public Context withCondition(Condition c) {
-    List<Condition> cs = new ArrayList<>(conditions);
-    cs.add(c);
-    return new Context(new ArrayList<>(variables), cs, new LinkedHashMap<>(families),
-        new LinkedHashMap<>(definitions));
+    Builder b = new Builder(this);
+    b.conditions.add(c);
+    return b.build();
   }
 
   public Context withFamily(Family f) {
-    Map<Var, Family> fs = new LinkedHashMap<>(families);
-    fs.put(f.name(), f);
-    List<Var> vs = new ArrayList<>(variables);
-    if (!vs.contains(f.name())) {
-      vs.add(f.name());
+    Builder b = new Builder(this);
+    b.families.put(f.name(), f);
+    if (!b.variables.contains(f.name())) {
+      b.variables.add(f.name());
     }
-    return new Context(vs, new ArrayList<>(conditions), fs, new LinkedHashMap<>(definitions));
+    return b.build();
   }
 
   public Context withDefinition(Definition d) {
-    Map<Var, Definition> ds = new LinkedHashMap<>(definitions);
-    ds.put(d.name(), d);
-    List<Var> vs = new ArrayList<>(variables);
-    if (!vs.contains(d.name())) {
-      vs.add(d.name());
+    Builder b = new Builder(this);
+    b.definitions.put(d.name(), d);
+    if (!b.variables.contains(d.name())) {
+      b.variables.add(d.name());
     }
-    return new Context(vs, new ArrayList<>(conditions), new LinkedHashMap<>(families), ds);
+    return b.build();
+  }
+
+  public Context withAssumedEquation(AssumedEquation e) {
+    Builder b = new Builder(this);
+    b.assumedEquations.add(e);
+    return b.build();
   }
 
   /** A context without definitions: what is proved here holds whatever the defined names stand for. */
   public Context withoutDefinitions() {
-    return new Context(new ArrayList<>(variables), new ArrayList<>(conditions), new LinkedHashMap<>(families),
-        new LinkedHashMap<>());
+    Builder b = new Builder(this);
+    b.definitions.clear();
+    return b.build();
+  }
+
+  /** Mutable copies of a context's parts, for the {@code with…} methods. */
+  private static final class Builder {
+    final List<Var> variables;
+    final List<Condition> conditions;
+    final Map<Var, Family> families;
+    final Map<Var, Definition> definitions;
+    final List<AssumedEquation> assumedEquations;
+
+    Builder(Context c) {
+      variables = new ArrayList<>(c.variables);
+      conditions = new ArrayList<>(c.conditions);
+      families = new LinkedHashMap<>(c.families);
+      definitions = new LinkedHashMap<>(c.definitions);
+      assumedEquations = new ArrayList<>(c.assumedEquations);
+    }
+
+    Context build() {
+      return new Context(variables, conditions, families, definitions, assumedEquations);
+    }
   }
 }

@@ -36,7 +36,8 @@ final class FactRule implements Rule {
       return null;
     }
     Map<Var, Term> bindings = Matching.match(from, t, variables);
-    if (bindings == null || !bindings.entrySet().stream().allMatch(e -> Instances.fits(e.getKey(), e.getValue(), ctx))
+    // Both: values of the right kind with every quotient defined (main), and the fact's conditions proved here.
+    if (bindings == null || Instances.inadmissible(fact, bindings, ctx) != null
         || !Instances.conditionsHold(fact, bindings, outer, ctx, p)) {
       return null;
     }

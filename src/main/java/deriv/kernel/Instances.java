@@ -85,7 +85,29 @@ final class Instances {
         return false;
       }
     }
+    for (AssumedEquation e : ctx.assumedEquations()) {
+      if (e.constrains(v)) {
+        return false; // a postulate ties it to other symbols: it is not arbitrary
+      }
+    }
     return true;
+  }
+
+  /**
+   * Why these values may not be put into this fact, or null when they may: each value must be of its variable's
+   * kind (real, integer, vector), and every quotient, logarithm and root the values reach must stay defined. A fact
+   * proved generically, such as x/x = 1, says nothing at x = 0.
+   */
+  static String inadmissible(Fact f, Map<Var, Term> values, Context ctx) {
+    for (Map.Entry<Var, Term> e : values.entrySet()) {
+      String why = Admissible.valueProblem(e.getKey(), e.getValue(), ctx);
+      if (why != null) {
+        return why;
+      }
+    }
+    // Unfolded: a definition may hide a quotient (def f(x) := x/x makes f(y) = 1 a fact that is false at 0).
+    String why = Admissible.undefinedAt(Terms.unfold(f.lhs(), ctx), values, ctx);
+    return why != null ? why : Admissible.undefinedAt(Terms.unfold(f.rhs(), ctx), values, ctx);
   }
 
   /** The fact with values substituted, or a non-established fact saying why that is not allowed. */
@@ -108,6 +130,10 @@ final class Instances {
         name.append(", ");
       }
       name.append(v.name()).append(" := ").append(Terms.show(e.getValue()));
+    }
+    String why = inadmissible(f, values, ctx);
+    if (why != null) {
+      return new Fact(f.name() + ": " + why, f.lhs(), f.rhs(), false);
     }
     return new Fact(name.append(']').toString(), Terms.substitute(f.lhs(), values),
         Terms.substitute(f.rhs(), values), f.established());

@@ -53,6 +53,40 @@ public final class Kernel {
     return Prover.run("goal", timeout, p -> GoalCheck.check(lhs, rhs, last, ctx, p));
   }
 
+  /** A fact proved under {@code from}, as it reads under {@code to}, if it holds there (else not established). */
+  public static Fact importFact(Fact f, Context from, Context to) {
+    return Transport.transport(f, from, to);
+  }
+
+  /**
+   * The verdict for importing {@code imported} (the result of {@link #importFact}): as strong as the evidence in the
+   * source file ({@code sourceStatus}, its weakest step), and never stronger.
+   */
+  public static Verdict importVerdict(Fact imported, Status sourceStatus, String from) {
+    if (!imported.established()) {
+      return Verdict.of(Status.UNKNOWN, "import", imported.name(), null, Map.of(), List.of());
+    }
+    String how = "imported from " + from;
+    if (sourceStatus == Status.PROVED) {
+      return Verdict.proved("import", how + ", where it is proved", List.of(how));
+    }
+    if (sourceStatus == Status.ASSUMED) {
+      return Verdict.assumed("import", how + ", where it is assumed");
+    }
+    return Verdict.of(sourceStatus, "import", how + ", where it is only " + sourceStatus.label(), null, Map.of(),
+        List.of(how));
+  }
+
+  /**
+   * Whether algebra alone proves {@code a = b} (lhs − rhs simplifies to 0; no numeric testing, no rules), within the
+   * time limit. For advice that must be true, such as the diagnoses of a failed step; not a verdict on a step.
+   */
+  public static Verdict provablyEqual(Term a, Term b, Context ctx, Duration timeout) {
+    return Prover.run(Algebra.RULE, timeout, p -> Algebra.provablyEqual(a, b, ctx, p)
+        ? Verdict.proved(Algebra.RULE, "lhs − rhs simplifies to 0", List.of("algebra: lhs − rhs = 0"))
+        : Verdict.of(Status.UNKNOWN, Algebra.RULE, "not proved by algebra", null, Map.of(), List.of()));
+  }
+
   /** A fact with some of its variables given values, if that is sound (else a non-established fact). */
   public static Fact instantiate(Fact f, Map<Var, Term> values, Context ctx) {
     return Instances.instantiate(f, values, ctx);

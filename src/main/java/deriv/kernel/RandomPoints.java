@@ -14,6 +14,10 @@ import java.util.Random;
 final class RandomPoints {
   private final Random random;
   private final Context ctx;
+  /** Points drawn so far: the first {@link #patterns} of them run through every sign pattern of the free signs. */
+  private int drawn;
+  /** Free-sign variables whose signs are enumerated (more would make too many patterns). */
+  private static final int ENUMERATED = 4;
 
   RandomPoints(long seed, Context ctx) {
     this.random = new Random(seed);
@@ -21,15 +25,37 @@ final class RandomPoints {
   }
 
   Map<Var, Num> next(Collection<Var> vars) {
+    int pattern = drawn++;
+    int freeIndex = 0;
     Map<Var, Num> point = new LinkedHashMap<>();
     for (Var v : vars) {
       if (v.sort() == Sort.INTEGER) {
         point.put(v, integer(v));
       } else if (v.sort() == Sort.SCALAR || v.sort() == Sort.VECTOR) {
-        point.put(v, real(v));
+        boolean free = !Signs.isNegative(v, ctx) && !Signs.isNonNegative(v, ctx);
+        boolean negative = Signs.isNegative(v, ctx) || free && sign(pattern, freeIndex, vars);
+        point.put(v, real(negative));
+        freeIndex += free ? 1 : 0;
       }
     }
     return point;
+  }
+
+  /**
+   * How many points it takes to try every sign pattern of the free-sign variables: branch errors of logarithms and
+   * roots show only at some patterns (ln(x/y) = ln x − ln y fails only for x &gt; 0 &gt; y).
+   */
+  int patterns(Collection<Var> vars) {
+    long free = vars.stream().filter(v -> (v.sort() == Sort.SCALAR || v.sort() == Sort.VECTOR)
+        && !Signs.isNegative(v, ctx) && !Signs.isNonNegative(v, ctx)).count();
+    return 1 << Math.min(free, ENUMERATED);
+  }
+
+  private boolean sign(int pattern, int freeIndex, Collection<Var> vars) {
+    if (pattern < patterns(vars) && freeIndex < ENUMERATED) {
+      return (pattern >> freeIndex & 1) == 1;
+    }
+    return random.nextBoolean();
   }
 
   private Num integer(Var v) {
@@ -37,11 +63,9 @@ final class RandomPoints {
     return Num.of(lo + random.nextInt(7 - lo));
   }
 
-  /** A rational p/q with 1 ≤ p ≤ 19 and 2 ≤ q ≤ 7, of the sign the context demands (else either sign). */
-  private Num real(Var v) {
+  /** A rational ±p/q with 1 ≤ p ≤ 19 and 2 ≤ q ≤ 7. */
+  private Num real(boolean negative) {
     Num magnitude = Num.of(BigInteger.valueOf(1 + random.nextInt(19)), BigInteger.valueOf(2 + random.nextInt(6)));
-    boolean negative = Signs.isNegative(v, ctx)
-        || !Signs.isNonNegative(v, ctx) && random.nextBoolean();
     return negative ? Num.of(magnitude.numerator().negate(), magnitude.denominator()) : magnitude;
   }
 }

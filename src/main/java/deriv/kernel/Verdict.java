@@ -37,7 +37,7 @@ public record Verdict(Status status, String rule, String message, String residua
   public static Verdict of(Status status, String rule, String message, String residual,
       Map<String, String> counterexample, List<String> trace) {
     if (status == Status.PROVED) {
-      return proved(rule, message, trace);
+      throw new IllegalArgumentException("a proved verdict comes from Verdict.proved, inside the kernel");
     }
     return new Verdict(status, rule, message, residual, counterexample, trace);
   }

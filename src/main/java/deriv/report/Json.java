@@ -3,59 +3,54 @@ package deriv.report;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON writer for the outputs: maps (insertion order kept), lists, strings, numbers, booleans, null. */
-public final class Json {
+/**
+ * A minimal JSON writer for the SARIF output: maps (in insertion order), lists, strings, numbers, booleans.
+ * Two-space indentation, so that golden files diff well. Kept tiny to avoid a JSON library in main scope.
+ */
+final class Json {
   private Json() {}
 
-  public static String write(Object value) {
+  static String write(Object value) {
     StringBuilder out = new StringBuilder();
-    write(value, out, 0);
+    write(value, out, "");
     return out.append('\n').toString();
   }
 
-  private static void write(Object v, StringBuilder out, int indent) {
-    if (v == null) {
-      out.append("null");
-    } else if (v instanceof String s) {
-      string(s, out);
-    } else if (v instanceof Number || v instanceof Boolean) {
-      out.append(v);
-    } else if (v instanceof Map<?, ?> m) {
-      if (m.isEmpty()) {
+  private static void write(Object value, StringBuilder out, String indent) {
+    if (value instanceof Map<?, ?> map) {
+      if (map.isEmpty()) {
         out.append("{}");
         return;
       }
       out.append("{\n");
       int i = 0;
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        pad(out, indent + 1);
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        out.append(indent).append("  ");
         string(String.valueOf(e.getKey()), out);
         out.append(": ");
-        write(e.getValue(), out, indent + 1);
-        out.append(++i < m.size() ? ",\n" : "\n");
+        write(e.getValue(), out, indent + "  ");
+        out.append(++i < map.size() ? ",\n" : "\n");
       }
-      pad(out, indent);
-      out.append('}');
-    } else if (v instanceof List<?> l) {
-      if (l.isEmpty()) {
+      out.append(indent).append('}');
+    } else if (value instanceof List<?> list) {
+      if (list.isEmpty()) {
         out.append("[]");
         return;
       }
       out.append("[\n");
-      for (int i = 0; i < l.size(); i++) {
-        pad(out, indent + 1);
-        write(l.get(i), out, indent + 1);
-        out.append(i + 1 < l.size() ? ",\n" : "\n");
+      for (int i = 0; i < list.size(); i++) {
+        out.append(indent).append("  ");
+        write(list.get(i), out, indent + "  ");
+        out.append(i < list.size() - 1 ? ",\n" : "\n");
       }
-      pad(out, indent);
-      out.append(']');
+      out.append(indent).append(']');
+    } else if (value instanceof Number || value instanceof Boolean) {
+      out.append(value);
+    } else if (value == null) {
+      out.append("null");
     } else {
-      string(v.toString(), out);
+      string(value.toString(), out);
     }
-  }
-
-  private static void pad(StringBuilder out, int indent) {
-    out.append("  ".repeat(indent));
   }
 
   private static void string(String s, StringBuilder out) {
@@ -69,7 +64,8 @@ public final class Json {
         case '\r': out.append("\\r"); break;
         case '\t': out.append("\\t"); break;
         default:
-          if (c < 0x20) {
+          // Also escapes the line separators that break JavaScript readers, and lone surrogates stay escaped.
+          if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !validPair(s, i)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
@@ -77,5 +73,13 @@ public final class Json {
       }
     }
     out.append('"');
+  }
+
+  private static boolean validPair(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 }

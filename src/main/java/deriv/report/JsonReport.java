@@ -4,6 +4,7 @@ import deriv.check.DerivationResult;
 import deriv.check.FileResult;
 import deriv.check.RunResult;
 import deriv.check.StepResult;
+import deriv.diagnose.Hint;
 import deriv.kernel.Status;
 import deriv.syntax.Diagnostic;
 import java.util.ArrayList;
@@ -85,6 +86,16 @@ public final class JsonReport {
     }
     if (!s.verdict().counterexample().isEmpty()) {
       m.put("counterexample", new LinkedHashMap<>(s.verdict().counterexample()));
+    }
+    if (!s.hints().isEmpty()) {
+      List<Object> hints = new ArrayList<>();
+      for (Hint h : s.hints()) {
+        Map<String, Object> hm = new LinkedHashMap<>();
+        hm.put("kind", h.kind());
+        hm.put("message", h.message());
+        hints.add(hm);
+      }
+      m.put("hints", hints);
     }
     if (s.status() == Status.PROVED || !s.verdict().trace().isEmpty()) {
       m.put("trace", s.verdict().trace());

@@ -46,7 +46,7 @@ public final class TextReport {
     return out.append('\n').toString();
   }
 
-  static String mark(Status s) {
+  public static String mark(Status s) {
     switch (s) {
       case PROVED: return "✓";
       case TESTED: return "~";
@@ -76,6 +76,7 @@ public final class TextReport {
           .append(k).append(" = ").append(val));
       out.append(values).append('\n');
     }
+    s.hints().forEach(h -> out.append("    hint:     ").append(h.message()).append('\n'));
   }
 
   private static void goal(StringBuilder out, FileResult f, DerivationResult d) {

@@ -4,20 +4,20 @@ import java.util.Map;
 import java.util.Set;
 
 /** The names the language gives a meaning to. A file cannot declare them, and cannot call anything else undeclared. */
-final class Builtins {
+public final class Builtins {
   private Builtins() {}
 
   /** Functions of one scalar argument, by every spelling a file may use. */
-  static final Map<String, String> UNARY = Map.ofEntries(
+  public static final Map<String, String> UNARY = Map.ofEntries(
       Map.entry("exp", "exp"), Map.entry("ln", "log"), Map.entry("log", "log"), Map.entry("sqrt", "sqrt"),
       Map.entry("√", "sqrt"), Map.entry("abs", "abs"), Map.entry("sin", "sin"), Map.entry("cos", "cos"),
       Map.entry("tan", "tan"), Map.entry("delta", "delta"), Map.entry("δ", "delta"));
 
-  static final Set<String> BINDERS = Set.of("sum", "Σ", "prod", "Π", "int", "∫");
+  public static final Set<String> BINDERS = Set.of("sum", "Σ", "prod", "Π", "int", "∫");
 
-  static final Set<String> CONSTANTS = Set.of("pi", "π");
+  public static final Set<String> CONSTANTS = Set.of("pi", "π");
 
-  static boolean isReserved(String name) {
+  public static boolean isReserved(String name) {
     return UNARY.containsKey(name) || BINDERS.contains(name) || CONSTANTS.contains(name) || name.equals("diff");
   }
 }

@@ -9,6 +9,7 @@ import deriv.kernel.Op;
 import deriv.kernel.Apply;
 import deriv.kernel.Sort;
 import deriv.kernel.Term;
+import deriv.kernel.Terms;
 import deriv.kernel.Var;
 import deriv.syntax.Ast;
 import deriv.syntax.Ast.Arg;
@@ -62,7 +63,7 @@ final class ExprResolver {
     }
     if (e instanceof Ast.Unary u) {
       Typed t = resolve(u.operand());
-      return u.op() == '-' ? new Typed(TermBuild.neg(t.term()), t.sort()) : t;
+      return u.op() == '-' ? new Typed(Terms.neg(t.term()), t.sort()) : t;
     }
     if (e instanceof Ast.Binary b) {
       return binary(b);
@@ -152,26 +153,26 @@ final class ExprResolver {
           error("vector-plus-scalar", "cannot add a vector and a number", b.span());
           return placeholder();
         }
-        Term right = b.op() == '-' ? TermBuild.neg(r.term()) : r.term();
-        return new Typed(TermBuild.plus(l.term(), right), l.sort());
+        Term right = b.op() == '-' ? Terms.neg(r.term()) : r.term();
+        return new Typed(Terms.plus(l.term(), right), l.sort());
       case '*':
         if (lv && rv) {
           error("vector-product", "the product of two vectors is not defined here; use |v|^2 for v·v", b.span());
           return placeholder();
         }
-        return new Typed(TermBuild.times(l.term(), r.term()), lv || rv ? Sort.VECTOR : Sort.SCALAR);
+        return new Typed(Terms.times(l.term(), r.term()), lv || rv ? Sort.VECTOR : Sort.SCALAR);
       case '/':
         if (rv) {
           error("divide-by-vector", "cannot divide by a vector", b.span());
           return placeholder();
         }
-        return new Typed(TermBuild.div(l.term(), r.term()), l.sort());
+        return new Typed(Terms.div(l.term(), r.term()), l.sort());
       default:
         if (lv || rv) {
           error("vector-power", "a vector has no powers; write |v|^2 for its squared length", b.span());
           return placeholder();
         }
-        return new Typed(TermBuild.pow(l.term(), r.term()), Sort.SCALAR);
+        return new Typed(Terms.pow(l.term(), r.term()), Sort.SCALAR);
     }
   }
 

@@ -17,7 +17,7 @@ public record Resolved(Ast.Derivation ast, List<Item> items, List<Diagnostic> di
   }
 
   /** One thing to check or record, with the context (declarations so far) it is checked in. */
-  public sealed interface Item permits Assumption, ClaimItem, GoalItem {
+  public sealed interface Item permits Assumption, ClaimItem, GoalItem, ImportItem {
     Span span();
 
     Context context();
@@ -71,6 +71,14 @@ public record Resolved(Ast.Derivation ast, List<Item> items, List<Diagnostic> di
   public record FactUse(String name, Map<Var, Term> bindings, Span span) {
     public FactUse {
       bindings = Map.copyOf(bindings);
+    }
+  }
+
+  /** {@code import a, b from "file.deriv"}: results proved in another file, usable from here on. */
+  public record ImportItem(List<String> names, String from, Context context, Ast.Import source, Span span)
+      implements Item {
+    public ImportItem {
+      names = List.copyOf(names);
     }
   }
 

@@ -1,6 +1,7 @@
 package deriv.resolve;
 
 import deriv.kernel.Apply;
+import deriv.kernel.AssumedEquation;
 import deriv.kernel.Condition;
 import deriv.kernel.Context;
 import deriv.kernel.Definition;
@@ -24,6 +25,8 @@ public final class Resolver {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final ExprResolver exprs = new ExprResolver(scope, diagnostics);
   private final Map<String, Span> claimNames = new HashMap<>();
+  /** The parameters of laws ({@code postulate law(y): …}), by the law's name, for {@code law[y := …]}. */
+  private final Map<String, List<Var>> factParams = new HashMap<>();
   private Context context = Context.empty();
 
   private Resolver() {}
@@ -59,15 +62,27 @@ public final class Resolver {
       Resolved.AssumptionKind kind = a.kind() == Ast.Assumed.Kind.POSTULATE
           ? Resolved.AssumptionKind.POSTULATE : Resolved.AssumptionKind.APPROXIMATION;
       nameClaim(a.name(), a.span());
-      items.add(new Resolved.Assumption(kind, a.name(), exprs.scalar(a.lhs()), exprs.scalar(a.rhs()), context, a,
-          a.span()));
+      List<Var> params = new ArrayList<>();
+      scope.push(paramFrame(a.params(), params));
+      Term lhs;
+      Term rhs;
+      try {
+        lhs = exprs.scalar(a.lhs());
+        rhs = exprs.scalar(a.rhs());
+      } finally {
+        scope.pop();
+      }
+      factParams.put(a.name(), params);
+      items.add(new Resolved.Assumption(kind, a.name(), lhs, rhs, context, a, a.span()));
+      context = context.withAssumedEquation(new AssumedEquation(lhs, rhs, params));
     } else if (s instanceof Ast.Claim c) {
       nameClaim(c.name(), c.nameSpan());
       items.add(claim(c));
     } else if (s instanceof Ast.Goal g) {
       items.add(new Resolved.GoalItem(exprs.scalar(g.lhs()), exprs.scalar(g.rhs()), context, g, g.span()));
     } else if (s instanceof Ast.Import i) {
-      error("import-unsupported", "imports are not supported yet", i.span());
+      i.names().forEach(n -> nameClaim(n, i.span()));
+      items.add(new Resolved.ImportItem(i.names(), i.from(), context, i, i.span()));
     }
   }
 
@@ -146,14 +161,7 @@ public final class Resolver {
     String name = Names.canonical(d.name());
     boolean fresh = checkFresh(name, d.nameSpan());
     List<Var> params = new ArrayList<>();
-    Map<String, Scope.Entry> frame = new LinkedHashMap<>();
-    for (Ast.Param p : d.params()) {
-      Sort sort = p.space() == null ? Sort.SCALAR : Spaces.pointSort(p.space(), diagnostics);
-      Var pv = scope.fresh(Names.canonical(p.name()), sort);
-      params.add(pv);
-      frame.put(pv.name(), new Scope.Entry(pv, List.of(), null, false));
-    }
-    scope.push(frame);
+    scope.push(paramFrame(d.params(), params));
     ExprResolver.Typed body;
     try {
       body = exprs.resolve(d.body());
@@ -169,6 +177,18 @@ public final class Resolver {
     Term lhs = isFunction ? new Apply(v, new ArrayList<>(params)) : v;
     return new Resolved.Assumption(Resolved.AssumptionKind.DEFINITION, name, lhs, body.term(), context, d,
         d.span());
+  }
+
+  /** Fresh variables for a definition's or a law's parameters, collected into {@code out}, as a scope frame. */
+  private Map<String, Scope.Entry> paramFrame(List<Ast.Param> params, List<Var> out) {
+    Map<String, Scope.Entry> frame = new LinkedHashMap<>();
+    for (Ast.Param p : params) {
+      Sort sort = p.space() == null ? Sort.SCALAR : Spaces.pointSort(p.space(), diagnostics);
+      Var pv = scope.fresh(Names.canonical(p.name()), sort);
+      out.add(pv);
+      frame.put(pv.name(), new Scope.Entry(pv, List.of(), null, false));
+    }
+    return frame;
   }
 
   private Resolved.Item claim(Ast.Claim c) {
@@ -199,8 +219,15 @@ public final class Resolver {
       error("unknown-fact", "no earlier result named '" + f.name() + "'", f.span());
     }
     Map<Var, Term> bindings = new LinkedHashMap<>();
+    List<Var> params = factParams.getOrDefault(f.name(), List.of());
     for (Ast.Binding b : f.bindings()) {
-      Scope.Entry entry = scope.lookup(Names.canonical(b.name()));
+      String name = Names.canonical(b.name());
+      Var param = params.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+      if (param != null) {
+        bindings.put(param, exprs.resolve(b.value()).term());
+        continue;
+      }
+      Scope.Entry entry = scope.lookup(name);
       if (entry == null || entry.defined() || entry.var().sort() == Sort.FUNCTION
           || entry.var().sort() == Sort.FAMILY) {
         error("bad-binding", "'" + b.name() + "' is not a variable that can be given a value", b.span());

@@ -25,13 +25,21 @@ public final class Ast {
     Span span();
   }
 
-  /** {@code let names : type, conditions}. */
-  public record Let(List<DeclName> names, Type type, List<Condition> conditions, Span span) implements Statement {
+  /** {@code let names : type = constant, conditions}; {@code constant} is null unless a physical constant is named. */
+  public record Let(List<DeclName> names, Type type, List<Condition> conditions, ConstantRef constant, Span span)
+      implements Statement {
     public Let {
       names = List.copyOf(names);
       conditions = List.copyOf(conditions);
     }
+
+    public Let(List<DeclName> names, Type type, List<Condition> conditions, Span span) {
+      this(names, type, conditions, null, span);
+    }
   }
+
+  /** {@code = boltzmann} after a declaration: the physical constant the symbol stands for in {@code deriv eval}. */
+  public record ConstantRef(String name, Span span) {}
 
   /** A declared name, or a family {@code x[lo..hi]}. */
   public record DeclName(String name, Expr lo, Expr hi, Span span) {
@@ -51,8 +59,18 @@ public final class Ast {
     }
   }
 
-  /** A named set such as {@code real} or {@code R^3}; {@code power} is 1 when no exponent is written. */
-  public record Space(String name, int power, Span span) {}
+  /**
+   * A named set such as {@code real} or {@code R^3}; {@code power} is 1 when no exponent is written. {@code unit}
+   * is the physical unit written after it ({@code R^3 [m]}), or null.
+   */
+  public record Space(String name, int power, Unit unit, Span span) {
+    public Space(String name, int power, Span span) {
+      this(name, power, null, span);
+    }
+  }
+
+  /** {@code [J/K]}: a unit, written as an expression over unit symbols; deriv.units gives it a meaning. */
+  public record Unit(Expr expr, Span span) {}
 
   public record Condition(Expr left, String relation, Expr right, Span span) {}
 
@@ -72,8 +90,21 @@ public final class Ast {
   public record Param(String name, Space space, Span span) {}
 
   /** A postulate or approximation: accepted without proof. */
-  public record Assumed(Kind kind, String name, Expr lhs, Expr rhs, Span span) implements Statement {
+  /**
+   * A postulate or approximation. With parameters ({@code postulate law(y : R^3): …}) it holds for every value of
+   * them; without, it is a statement about the declared symbols only.
+   */
+  public record Assumed(Kind kind, String name, List<Param> params, Expr lhs, Expr rhs, Span span)
+      implements Statement {
     public enum Kind { POSTULATE, APPROXIMATION }
+
+    public Assumed {
+      params = List.copyOf(params);
+    }
+
+    public Assumed(Kind kind, String name, Expr lhs, Expr rhs, Span span) {
+      this(kind, name, List.of(), lhs, rhs, span);
+    }
   }
 
   /** {@code claim name: first = e1 by r1 = e2 …}, or a single equation derived {@code from} earlier facts. */

@@ -37,24 +37,22 @@ final class AstBuilder {
         names.add(new Ast.DeclName(n.IDENT().getText(), n.lo == null ? null : expr(n.lo),
             n.hi == null ? null : expr(n.hi), Spans.of(n)));
       }
-      return new Ast.Let(names, type(let.type()), conditions(let.condition()), span);
+      Ast.ConstantRef constant = let.constant() == null ? null
+          : new Ast.ConstantRef(let.constant().IDENT().getText(), Spans.of(let.constant().IDENT().getSymbol()));
+      return new Ast.Let(names, type(let.type()), conditions(let.condition()), constant, span);
     }
     if (s instanceof AssumeStatementContext a) {
       return new Ast.Assume(conditions(a.condition()), span);
     }
     if (s instanceof DefStatementContext d) {
-      List<Ast.Param> params = new ArrayList<>();
-      if (d.params() != null) {
-        for (ParamContext p : d.params().param()) {
-          params.add(new Ast.Param(p.IDENT().getText(), p.space() == null ? null : space(p.space()), Spans.of(p)));
-        }
-      }
-      return new Ast.Def(d.IDENT().getText(), params, expr(d.expr()), Spans.of(d.IDENT().getSymbol()), span);
+      return new Ast.Def(d.IDENT().getText(), params(d.params()), expr(d.expr()), Spans.of(d.IDENT().getSymbol()),
+          span);
     }
     if (s instanceof AssumedStatementContext a) {
       Ast.Assumed.Kind kind = a.kind.getType() == DerivParser.POSTULATE
           ? Ast.Assumed.Kind.POSTULATE : Ast.Assumed.Kind.APPROXIMATION;
-      return new Ast.Assumed(kind, a.IDENT().getText(), expr(a.expr(0)), expr(a.expr(1)), span);
+      return new Ast.Assumed(kind, a.IDENT().getText(), params(a.params()), expr(a.expr(0)), expr(a.expr(1)),
+          span);
     }
     if (s instanceof ClaimStatementContext c) {
       List<Ast.Link> links = new ArrayList<>();
@@ -87,6 +85,16 @@ final class AstBuilder {
     return new Ast.Import(names, unquote(i.STRING().getSymbol()), span);
   }
 
+  private List<Ast.Param> params(ParamsContext ps) {
+    List<Ast.Param> params = new ArrayList<>();
+    if (ps != null) {
+      for (ParamContext p : ps.param()) {
+        params.add(new Ast.Param(p.IDENT().getText(), p.space() == null ? null : space(p.space()), Spans.of(p)));
+      }
+    }
+    return params;
+  }
+
   private Ast.From from(FromClauseContext f) {
     List<Ast.FactRef> facts = new ArrayList<>();
     for (FactRefContext r : f.factRef()) {
@@ -101,7 +109,7 @@ final class AstBuilder {
   }
 
   private Ast.RuleRef ruleRef(RuleRefContext r) {
-    return new Ast.RuleRef(r.IDENT().getText(), r.arg().stream().map(this::arg).toList(), Spans.of(r));
+    return new Ast.RuleRef(r.name.getText(), r.arg().stream().map(this::arg).toList(), Spans.of(r));
   }
 
   private List<Ast.Condition> conditions(List<ConditionContext> cs) {
@@ -148,7 +156,8 @@ final class AstBuilder {
         power = 1;
       }
     }
-    return new Ast.Space(s.IDENT().getText(), power, Spans.of(s));
+    Ast.Unit unit = s.unit() == null ? null : new Ast.Unit(expr(s.unit().expr()), Spans.of(s.unit()));
+    return new Ast.Space(s.IDENT().getText(), power, unit, Spans.of(s));
   }
 
   private Arg arg(ArgContext a) {

@@ -16,6 +16,11 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 public final class Parsing {
   /** Deeper nesting than this is refused before parsing, so that no input can exhaust the stack. */
   public static final int MAX_NESTING = 200;
+  /**
+   * More operators than this in one statement are refused: {@code x+x+…+x} builds a tree as deep as it is long, and
+   * every later pass (syntax tree, names, kernel) recurses over it.
+   */
+  public static final int MAX_OPERATORS = 1_000;
   /** Larger files are refused: a derivation is prose-sized, and this bounds memory and time. */
   public static final int MAX_CHARS = 1_000_000;
 
@@ -58,12 +63,44 @@ public final class Parsing {
       return new Result(new Ast.SourceFile(path, text, List.of()), diagnostics);
     }
     AstBuilder builder = new AstBuilder(diagnostics);
-    List<Ast.Derivation> derivations = builder.derivations(tree);
+    List<Ast.Derivation> derivations;
+    try {
+      derivations = builder.derivations(tree);
+    } catch (StackOverflowError e) {
+      diagnostics.add(Diagnostic.error("too-deep", "expression nested too deeply", Span.NONE));
+      return new Result(new Ast.SourceFile(path, text, List.of()), diagnostics);
+    }
     if (derivations.isEmpty() && diagnostics.isEmpty()) {
       diagnostics.add(Diagnostic.error("no-derivation",
           "no derivation in this file: start with `derivation NAME \"Title\"`", Span.NONE));
     }
     return new Result(new Ast.SourceFile(path, text, derivations), diagnostics);
+  }
+
+  /**
+   * One expression outside a file, such as the unit {@code mmol/L} of a command-line value; empty when it does not
+   * parse. The same grammar as in files, so units read the same everywhere.
+   */
+  public static java.util.Optional<Ast.Expr> expression(String text) {
+    if (text.length() > 1000) {
+      return java.util.Optional.empty();
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    DerivLexer lexer = new DerivLexer(CharStreams.fromString(text));
+    lexer.removeErrorListeners();
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    if (nestingCheck(tokens.getTokens()) != null) {
+      return java.util.Optional.empty();
+    }
+    DerivParser parser = new DerivParser(tokens);
+    parser.removeErrorListeners();
+    parser.addErrorListener(new Listener(diagnostics, tokens));
+    DerivParser.StandaloneExprContext tree = parser.standaloneExpr();
+    if (!diagnostics.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new AstBuilder(diagnostics).expr(tree.expr()));
   }
 
   private static Diagnostic nestingCheck(List<Token> tokens) {
@@ -80,9 +117,29 @@ public final class Parsing {
         depth = Math.max(0, depth - 1);
       }
     }
-    // Long operator chains such as 2^2^2^…^2 also recurse in the parser: bound the token count per line of math.
+    return operatorCheck(tokens);
+  }
+
+  /** Long operator chains such as {@code 2^2^…^2} or {@code x+x+…+x} recurse too: bound them per statement. */
+  private static Diagnostic operatorCheck(List<Token> tokens) {
+    int operators = 0;
+    for (Token t : tokens) {
+      if (STATEMENT_STARTS.contains(t.getType())) {
+        operators = 0;
+      } else if (OPERATORS.contains(t.getText()) && ++operators > MAX_OPERATORS) {
+        return Diagnostic.error("too-long",
+            "more than " + MAX_OPERATORS + " operators in one statement; split it into several steps", Spans.of(t));
+      }
+    }
     return null;
   }
+
+  private static final java.util.Set<Integer> STATEMENT_STARTS = java.util.Set.of(DerivLexer.DERIVATION,
+      DerivLexer.LET, DerivLexer.ASSUME, DerivLexer.DEF, DerivLexer.POSTULATE, DerivLexer.APPROX, DerivLexer.CLAIM,
+      DerivLexer.GOAL, DerivLexer.NOTE, DerivLexer.IMPORT);
+
+  private static final java.util.Set<String> OPERATORS =
+      java.util.Set.of("+", "-", "*", "/", "·", "×", "^", "|", "=", "≈");
 
   /** Turns ANTLR's messages into ones an author can act on. */
   private static final class Listener extends BaseErrorListener {

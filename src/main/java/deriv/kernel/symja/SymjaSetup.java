@@ -1,6 +1,9 @@
 package deriv.kernel.symja;
 
 import org.matheclipse.core.basic.Config;
+import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * One-time, process-wide set-up of Symja. {@link #init()} must run before any Symja class is loaded (the CLI calls it
@@ -29,6 +32,18 @@ public final class SymjaSetup {
     Config.MAX_BIT_LENGTH = bounded(Config.MAX_BIT_LENGTH, MAX_BIT_LENGTH);
     Config.MAX_AST_SIZE = bounded(Config.MAX_AST_SIZE, MAX_AST_SIZE);
     done = true;
+    warmUp();
+  }
+
+  /**
+   * Loads Symja's engine and simplifier once, before any step's time limit starts: otherwise the first step of a run
+   * pays about a second of class loading inside its own limit. Built with F, like everything else.
+   */
+  private static void warmUp() {
+    ExprEvaluator evaluator = new ExprEvaluator(true, (short) 0);
+    evaluator.getEvalEngine().setQuietMode(true);
+    IExpr w = F.Dummy("w");
+    evaluator.eval(F.Simplify(F.Subtract(F.Sqr(F.Plus(w, F.C1)), F.Plus(F.Sqr(w), F.Times(F.C2, w), F.C1))));
   }
 
   private static int bounded(int current, int limit) {

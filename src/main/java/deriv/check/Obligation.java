@@ -1,0 +1,46 @@
+package deriv.check;
+
+import deriv.kernel.Context;
+import deriv.kernel.Fact;
+import deriv.kernel.Kernel;
+import deriv.kernel.Term;
+import deriv.kernel.Verdict;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One question for the kernel with everything its answer depends on, so that two equal obligations have the same
+ * verdict. That is what lets a verdict be computed ahead of time on another thread ({@link ParallelChecker}) or
+ * read back from disk ({@link VerdictCache}); both compare obligations by their complete description
+ * (deriv.cache.ObligationKey).
+ */
+public interface Obligation {
+  /** Asks the kernel: runs on the calling thread with a fresh Symja engine per obligation. */
+  Verdict decide();
+
+  /** A chain link {@code a = b} justified by {@code rule} (null: any), with the facts established before it. */
+  record Link(Term a, Term b, String rule, List<Term> args, List<Fact> facts, Context context, Duration timeout)
+      implements Obligation {
+    @Override
+    public Verdict decide() {
+      return Kernel.checkLink(a, b, rule, args, facts, context, timeout);
+    }
+  }
+
+  /** {@code lhs = rhs} derived from (instantiated, established) premises by an equation rule. */
+  record Derived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises, Context context,
+      Duration timeout) implements Obligation {
+    @Override
+    public Verdict decide() {
+      return Kernel.checkDerived(lhs, rhs, rule, args, premises, context, timeout);
+    }
+  }
+
+  /** The goal {@code lhs = rhs} against the last established fact. */
+  record Goal(Term lhs, Term rhs, Fact last, Context context, Duration timeout) implements Obligation {
+    @Override
+    public Verdict decide() {
+      return Kernel.checkGoal(lhs, rhs, last, context, timeout);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package deriv.cli;
+
+import deriv.cache.ObligationKey;
+import deriv.check.Checker;
+import deriv.check.Decider;
+import deriv.check.FileResult;
+import deriv.check.Obligation;
+import deriv.check.Options;
+import deriv.check.SourceLoader;
+import deriv.kernel.Verdict;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Checks files on several threads with exactly the results of a one-thread run, in the same order.
+ *
+ * <p>A verdict depends only on its {@link Obligation}, and a step's obligation depends on earlier steps only through
+ * their statements and whether they were established. So every file is first walked <em>speculatively</em>, as if
+ * every step were established, and every obligation met on the way goes to the workers. Then the files are walked
+ * for real, in order, on the calling thread, by one checker as in a one-thread run: an obligation with the same
+ * complete description ({@link ObligationKey#describe}) as a speculated one takes that verdict; any other (a step
+ * after one that was not established) is decided there and then. Each worker decides one obligation at a time with
+ * the kernel's fresh-engine-per-obligation Prover, so no Symja engine is ever shared.
+ */
+public final class ParallelChecker implements AutoCloseable {
+  /** Deep recursion in Symja needs more than the default stack, on every thread alike. */
+  private static final long WORKER_STACK = 16L << 20;
+
+  private final Options options;
+  private final SourceLoader loader;
+  private final Decider decider;
+  private final ExecutorService pool;
+
+  public ParallelChecker(Options options, SourceLoader loader, Decider decider, int threads) {
+    this.options = options;
+    this.loader = loader;
+    this.decider = decider;
+    this.pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
+  }
+
+  /** The files' results, in the order given. */
+  public List<FileResult> check(List<Path> files) {
+    List<SourceFiles.Source> sources = files.stream().map(SourceFiles::read).toList();
+    Decider real = decider;
+    if (pool != null) {
+      Map<String, CompletableFuture<Verdict>> ahead = speculate(sources);
+      real = o -> {
+        String d = ObligationKey.describe(o);
+        CompletableFuture<Verdict> v = d == null ? null : ahead.get(d);
+        return v == null ? decider.decide(o) : join(v);
+      };
+    }
+    Checker checker = new Checker(options, loader, real);
+    return sources.stream().map(s -> checkOne(s, checker)).toList();
+  }
+
+  /** One file, read and checked on the calling thread; a crash becomes the file's error. */
+  public static FileResult checkOne(SourceFiles.Source s, Checker checker) {
+    return s.error() != null ? s.error() : SourceFiles.guarded(s.path(), () -> checker.checkText(s.path(), s.text()));
+  }
+
+  /** Walks every file as if every step were established and starts deciding each obligation met. */
+  private Map<String, CompletableFuture<Verdict>> speculate(List<SourceFiles.Source> sources) {
+    Map<String, CompletableFuture<Verdict>> ahead = new HashMap<>();
+    Checker guess = new Checker(options, loader, o -> {
+      String d = ObligationKey.describe(o);
+      if (d != null) {
+        ahead.computeIfAbsent(d, x -> CompletableFuture.supplyAsync(() -> decider.decide(o), pool));
+      }
+      return Verdict.assumed("speculation", "placeholder for a verdict being computed");
+    });
+    for (SourceFiles.Source s : sources) {
+      if (s.error() == null) {
+        // Only a guess: whatever goes wrong here, the real walk meets again and reports as usual.
+        SourceFiles.guarded(s.path(), () -> guess.checkText(s.path(), s.text()));
+      }
+    }
+    return ahead;
+  }
+
+  private static Verdict join(CompletableFuture<Verdict> v) {
+    try {
+      return v.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(null, r, "deriv-worker-" + n.incrementAndGet(), WORKER_STACK);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package deriv.cli;
+
+import deriv.check.Checker;
+import deriv.check.FileResult;
+import deriv.check.Options;
+import deriv.check.RunResult;
+import deriv.report.LatexReport;
+import deriv.report.MarkdownReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/** {@code deriv report FILE --format latex|markdown}: the checked derivation as a document for readers. */
+@CommandLine.Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Write a checked derivation as a LaTeX document or a Markdown/MathJax post.")
+final class ReportCommand implements Callable<Integer> {
+  enum Format { latex, markdown }
+
+  @CommandLine.Parameters(paramLabel = "FILE", description = "a .deriv file")
+  Path file;
+
+  @CommandLine.Option(names = "--format", defaultValue = "latex", description = "latex (default) or markdown")
+  Format format;
+
+  @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to OUT (default: stdout)")
+  Path output;
+
+  @CommandLine.Option(names = "--pdf", description = "also run pdflatex on the LaTeX output (needs -o)")
+  boolean pdf;
+
+  @CommandLine.Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "time limit per step (default ${DEFAULT-VALUE} s)")
+  double timeoutSeconds;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (!Files.isRegularFile(file)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+    }
+    if (pdf && (format != Format.latex || output == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--pdf needs --format latex and -o FILE.tex");
+    }
+    Options options = new Options(Duration.ofMillis((long) (timeoutSeconds * 1000)), false);
+    FileResult result = CheckCommand.checkFile(new Checker(options, CheckCommand::readImport), file.normalize());
+    RunResult run = new RunResult(List.of(result), false);
+    if (result.hasErrors()) {
+      spec.commandLine().getErr().print(deriv.report.TextReport.write(run));
+      return run.exitCode();
+    }
+    String text = format == Format.latex ? new LatexReport().write(result) : new MarkdownReport().write(result);
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      if (output.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(output.toAbsolutePath().getParent());
+      }
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+    }
+    if (pdf && !Pdflatex.compile(output, spec.commandLine().getErr())) {
+      return Main.EXIT_USAGE;
+    }
+    return run.exitCode();
+  }
+}

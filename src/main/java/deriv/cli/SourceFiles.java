@@ -1,0 +1,72 @@
+package deriv.cli;
+
+import deriv.check.Checker;
+import deriv.check.Decider;
+import deriv.check.FileResult;
+import deriv.check.Obligation;
+import deriv.check.Options;
+import deriv.check.SourceLoader;
+import deriv.syntax.Ast;
+import deriv.syntax.Diagnostic;
+import deriv.syntax.Span;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Reading a file to check, and turning anything that goes wrong with one file into that file's error. */
+public final class SourceFiles {
+  /** Larger files are refused before reading (the parser refuses more than MAX_CHARS characters anyway). */
+  public static final long MAX_BYTES = deriv.syntax.Parsing.MAX_CHARS * 4L;
+
+  private SourceFiles() {}
+
+  /** A file's text, or (text null) the result that says why it cannot be checked. */
+  public record Source(String path, String text, FileResult error) {}
+
+  public static Source read(Path file) {
+    String path = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        return failed(path, "file is too large (" + size / 1024 + " KiB; deriv reads at most " + MAX_BYTES / 1024
+            + " KiB)");
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return new Source(path, text, null);
+    } catch (CharacterCodingException e) {
+      return failed(path, "file is not valid UTF-8");
+    } catch (NoSuchFileException e) {
+      return failed(path, "no such file");
+    } catch (IOException | OutOfMemoryError e) {
+      return failed(path, "cannot read file: " + e.getMessage());
+    }
+  }
+
+  /** Runs one file's work; a crash in it becomes that file's error instead of ending the run. */
+  public static FileResult guarded(String path, Supplier<FileResult> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      return unreadable(path, "deriv could not check this file (" + e.getClass().getSimpleName()
+          + "); please report it");
+    }
+  }
+
+  public static FileResult unreadable(String path, String message) {
+    return new FileResult(path, new Ast.SourceFile(path, "", List.of()), List.of(),
+        List.of(Diagnostic.error("unreadable", message, Span.NONE)));
+  }
+
+  private static Source failed(String path, String message) {
+    return new Source(path, null, unreadable(path, message));
+  }
+}

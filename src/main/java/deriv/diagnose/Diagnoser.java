@@ -1,0 +1,41 @@
+package deriv.diagnose;
+
+import deriv.kernel.Status;
+import deriv.kernel.Verdict;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Names likely causes of a step that did not hold. Every hint rests on a kernel proof of the corrected step; when
+ * no correction is proved, there is no hint. All of it shares one budget: the step's own time limit.
+ */
+public final class Diagnoser {
+  /** For a step that may be false: the slips an author makes, cheapest checks first. */
+  private static final List<Diagnosis> FOR_WRONG = List.of(new SignError(), new ConstantFactor(), new MissingTerm(),
+      new SwappedSymbols(), new InvertedFraction(), new MissingAssumption(), new OtherRule());
+  /** For a step that looks true (tested): only what would turn it into a proof. */
+  private static final List<Diagnosis> FOR_TESTED = List.of(new MissingAssumption(), new OtherRule());
+
+  private Diagnoser() {}
+
+  /** Whether a step with this status gets a diagnosis: proved and assumed steps need none; a timeout has no time. */
+  public static boolean applies(Status s) {
+    return s == Status.FAILED || s == Status.UNKNOWN || s == Status.TESTED;
+  }
+
+  public static List<Hint> diagnose(Obligation step, Verdict verdict, Duration limit) {
+    if (!applies(verdict.status())) {
+      return List.of();
+    }
+    Probe probe = new Probe(step, Budget.of(limit));
+    List<Hint> hints = new ArrayList<>();
+    for (Diagnosis d : verdict.status() == Status.TESTED ? FOR_TESTED : FOR_WRONG) {
+      if (probe.exhausted()) {
+        break;
+      }
+      d.find(probe, hints).ifPresent(hints::add);
+    }
+    return List.copyOf(hints);
+  }
+}

@@ -1,0 +1,67 @@
+package deriv.diagnose;
+
+import deriv.kernel.Context;
+import deriv.kernel.Fact;
+import deriv.kernel.Kernel;
+import deriv.kernel.Term;
+import deriv.kernel.Verdict;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the kernel is asked for one step: {@code lhs = rhs} by {@code rule}, with the facts it may use, in a context.
+ * Kept as data so that a step can be checked, re-checked with variations (diagnosis) and remembered (watch mode).
+ *
+ * @param rule the rule named after {@code by}, or null when none was named
+ * @param facts for a link, every earlier fact; for a derived claim, its (instantiated) premises
+ */
+public record Obligation(Kind kind, Term lhs, Term rhs, String rule, List<Term> args, List<Fact> facts,
+    Context context) {
+  public enum Kind { LINK, DERIVED }
+
+  public Obligation {
+    args = List.copyOf(args);
+    facts = List.copyOf(facts);
+  }
+
+  public static Obligation link(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> facts, Context ctx) {
+    return new Obligation(Kind.LINK, lhs, rhs, rule, args, facts, ctx);
+  }
+
+  public static Obligation derived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises,
+      Context ctx) {
+    return new Obligation(Kind.DERIVED, lhs, rhs, rule, args, premises, ctx);
+  }
+
+  /** The kernel's verdict on this obligation. */
+  public Verdict check(Duration timeout) {
+    return check(lhs, rhs, context, timeout);
+  }
+
+  /** The kernel's verdict on another equation, by this obligation's rule and facts. */
+  public Verdict check(Term l, Term r, Context ctx, Duration timeout) {
+    return kind == Kind.DERIVED ? Kernel.checkDerived(l, r, rule, args, facts, ctx, timeout)
+        : Kernel.checkLink(l, r, rule, args, facts, ctx, timeout);
+  }
+
+  /**
+   * The obligation as exact text: equal for two obligations that ask the kernel the same question (the same
+   * equation, rule, facts and context), so that a remembered verdict can stand in for a new one.
+   */
+  public String key() {
+    StringBuilder k = new StringBuilder(kind + " by " + rule + "\n" + TermKey.of(lhs) + "\n= " + TermKey.of(rhs));
+    args.forEach(a -> k.append("\narg ").append(TermKey.of(a)));
+    if (!algebraic()) {
+      for (Fact f : facts) {
+        k.append("\nfact ").append(f.name()).append(f.established() ? " " : " (not established) ")
+            .append(TermKey.of(f.lhs())).append(" = ").append(TermKey.of(f.rhs()));
+      }
+    }
+    return k.append('\n').append(ContextKey.of(context)).toString();
+  }
+
+  /** True when the rule is algebra itself (named, implied by {@code def}, or chosen automatically). */
+  public boolean algebraic() {
+    return kind == Kind.LINK && (rule == null || rule.equals("algebra") || rule.equals("def"));
+  }
+}

@@ -1,0 +1,95 @@
+package deriv.kernel;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Whether a value fits a variable, and whether an instance of a term stays defined. Syntactic, hence sound. */
+final class Admissible {
+  private Admissible() {}
+
+  static String valueProblem(Var v, Term value, Context ctx) {
+    switch (v.sort()) {
+      case SCALAR:
+        return !isVector(value, ctx) && Signs.isReal(value, ctx) ? null
+            : "the value " + Terms.show(value) + " for " + v.name() + " is not proved real";
+      case INTEGER:
+        return isInteger(value, ctx) ? null
+            : "the value " + Terms.show(value) + " for " + v.name() + " is not an integer";
+      case VECTOR:
+        return isVector(value, ctx) ? null
+            : "the value " + Terms.show(value) + " for " + v.name() + " is not a vector in R^3";
+      default:
+        return v.name() + " cannot be given a value";
+    }
+  }
+
+  /** Every quotient, logarithm and root of {@code t} that involves a substituted variable must stay defined. */
+  static String undefinedAt(Term t, Map<Var, Term> values, Context ctx) {
+    if (t instanceof Op o && touches(t, values.keySet())) {
+      Term here = Terms.substitute(t, values);
+      String why = definedness(o.head(), here, ctx);
+      if (why != null) {
+        return why;
+      }
+    }
+    for (Term c : Terms.children(t)) {
+      String why = undefinedAt(c, values, ctx);
+      if (why != null) {
+        return why;
+      }
+    }
+    return null;
+  }
+
+  private static String definedness(Head head, Term instance, Context ctx) {
+    Op o = (Op) instance;
+    if (head == Head.POWER && o.arg(1) instanceof Num n && n.signum() < 0 && !Signs.isNonZero(o.arg(0), ctx)) {
+      return "the instance divides by " + Terms.show(o.arg(0)) + ", which is not proved nonzero";
+    }
+    if (head == Head.POWER && o.arg(1) instanceof Num n && !n.isInteger() && !Signs.isNonNegative(o.arg(0), ctx)) {
+      return "the instance takes a root of " + Terms.show(o.arg(0)) + ", which is not proved nonnegative";
+    }
+    if (head == Head.LOG && !Signs.isPositive(o.arg(0), ctx)) {
+      return "the instance takes the logarithm of " + Terms.show(o.arg(0)) + ", which is not proved positive";
+    }
+    if (head == Head.SQRT && !Signs.isNonNegative(o.arg(0), ctx)) {
+      return "the instance takes the square root of " + Terms.show(o.arg(0)) + ", which is not proved nonnegative";
+    }
+    return null;
+  }
+
+  private static boolean touches(Term t, Set<Var> vars) {
+    return Terms.freeVars(t).stream().anyMatch(vars::contains);
+  }
+
+  static boolean isInteger(Term t, Context ctx) {
+    if (t instanceof Num n) {
+      return n.isInteger();
+    }
+    if (t instanceof Var v) {
+      return v.sort() == Sort.INTEGER;
+    }
+    if (t instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
+      return o.args().stream().allMatch(a -> isInteger(a, ctx));
+    }
+    return t instanceof Op o && o.head() == Head.POWER && isInteger(o.arg(0), ctx)
+        && o.arg(1) instanceof Num n && n.isInteger() && n.signum() >= 0;
+  }
+
+  static boolean isVector(Term t, Context ctx) {
+    if (t instanceof Var v) {
+      return v.sort() == Sort.VECTOR;
+    }
+    if (t instanceof Index i) {
+      return ctx.family(i.family()).map(f -> f.element() == Sort.VECTOR).orElse(false);
+    }
+    if (t instanceof Op o && o.head() == Head.PLUS) {
+      return o.args().stream().allMatch(a -> isVector(a, ctx));
+    }
+    if (t instanceof Op o && o.head() == Head.TIMES) {
+      long vectors = o.args().stream().filter(a -> isVector(a, ctx)).count();
+      return vectors == 1 && o.args().stream().filter(a -> !isVector(a, ctx)).allMatch(a -> Signs.isReal(a, ctx));
+    }
+    return false;
+  }
+}

@@ -1,0 +1,168 @@
+package deriv.report;
+
+import deriv.kernel.Status;
+import java.util.List;
+import java.util.Map;
+
+/** The body of one derivation in the LaTeX report. */
+final class LatexDerivation {
+  private final StringBuilder out;
+  private final String heading;
+
+  LatexDerivation(StringBuilder out, String heading) {
+    this.out = out;
+    this.heading = heading;
+  }
+
+  void write(Outline o) {
+    for (String paragraph : o.description()) {
+      paragraph(paragraph);
+    }
+    out.append("\\emph{").append(LatexText.escape(Tally.sentence(o.tally()) + ". " + Tally.goal(o.goal())))
+        .append("}\n\n");
+    symbols(o);
+    definitions(o);
+    assumed(o);
+    out.append(heading).append("{Derivation}\n\n");
+    for (Outline.Block b : o.body()) {
+      if (b instanceof Outline.Prose p) {
+        paragraph(p.text());
+      } else {
+        chain((Outline.Chain) b);
+      }
+    }
+    goal(o.goal());
+  }
+
+  /** A note: blank lines in it separate paragraphs. */
+  private void paragraph(String text) {
+    for (String p : text.split("\\n\\s*\\n")) {
+      if (!p.isBlank()) {
+        out.append(LatexText.escape(p.strip())).append("\n\n");
+      }
+    }
+  }
+
+  private void symbols(Outline o) {
+    if (o.symbols().isEmpty() && o.assumptions().isEmpty()) {
+      return;
+    }
+    out.append(heading).append("{Symbols}\n\n");
+    if (!o.symbols().isEmpty()) {
+      out.append("\\begin{center}\n\\begin{tabular}{@{}lll@{}}\n\\toprule\n")
+          .append("Symbol & Domain & Conditions \\\\\n\\midrule\n");
+      for (Outline.Symbol s : o.symbols()) {
+        String conditions = s.conditions().isEmpty() ? "" : "$" + String.join("$, $", s.conditions()) + "$";
+        out.append('$').append(s.names()).append("$ & $").append(s.domain()).append("$ & ").append(conditions)
+            .append(" \\\\\n");
+      }
+      out.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n\n");
+    }
+    if (!o.assumptions().isEmpty()) {
+      out.append("Throughout, ").append(mathList(o.assumptions())).append(".\n\n");
+    }
+  }
+
+  private void definitions(Outline o) {
+    if (o.definitions().isEmpty()) {
+      return;
+    }
+    out.append(heading).append("{Definitions}\n\n\\begin{align*}\n");
+    for (int i = 0; i < o.definitions().size(); i++) {
+      Outline.Definition d = o.definitions().get(i);
+      out.append("  ").append(d.head()).append(" &\\mathrel{:=} ").append(d.body());
+      if (d.status() != null && d.status() != Status.ASSUMED) {
+        out.append(" && ").append(mark(d.status()));
+      }
+      out.append(i < o.definitions().size() - 1 ? " \\\\\n" : "\n");
+    }
+    out.append("\\end{align*}\n\n");
+  }
+
+  /** Postulates and approximations: set apart and in the assumed colour, so nobody reads them as proved. */
+  private void assumed(Outline o) {
+    if (o.assumed().isEmpty()) {
+      return;
+    }
+    out.append(heading).append("{\\textcolor{").append(Marks.color(Status.ASSUMED))
+        .append("}{Assumed, not proved}}\n\n")
+        .append("The checker accepts the following without proof; every result below rests on them.\n")
+        .append("\\begin{itemize}\n");
+    for (Outline.AssumedFact a : o.assumed()) {
+      out.append("\\item[").append(mark(Tally.shown(a.status()))).append("] \\textbf{")
+          .append(LatexText.escape(a.kind())).append("} \\texttt{").append(LatexText.escape(a.name()))
+          .append("}: $\\displaystyle ").append(a.equation()).append("$\n");
+    }
+    out.append("\\end{itemize}\n\n");
+  }
+
+  private void chain(Outline.Chain c) {
+    out.append("\\paragraph{Claim \\texttt{").append(LatexText.escape(c.name())).append("}.}\n")
+        .append("\\begin{align*}\n  ").append(c.first()).append('\n');
+    List<Outline.Line> lines = c.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Outline.Line l = lines.get(i);
+      out.append("    &").append(l.relation()).append(' ').append(l.expr()).append(" && ")
+          .append(mark(Tally.shown(l.status())));
+      if (!l.justification().isEmpty()) {
+        out.append("\\quad ").append(justification(l.justification()));
+      }
+      out.append(i < lines.size() - 1 ? " \\\\\n" : "\n");
+    }
+    out.append("\\end{align*}\n");
+    if (!c.problems().isEmpty()) {
+      out.append("\\begin{itemize}\\small\n");
+      for (Outline.Problem p : c.problems()) {
+        problem(p);
+      }
+      out.append("\\end{itemize}\n");
+    }
+    out.append('\n');
+  }
+
+  private void problem(Outline.Problem p) {
+    out.append("\\item[").append(mark(p.status())).append("] Step \\texttt{").append(LatexText.escape(p.step()))
+        .append("} (line ").append(p.line()).append(") is \\textbf{").append(p.status().label()).append("}: ")
+        .append(LatexText.escape(p.message()));
+    if (p.residual() != null && !p.residual().isBlank()) {
+      out.append(" Residual: \\texttt{").append(LatexText.escape(p.residual())).append("}.");
+    }
+    if (!p.counterexample().isEmpty()) {
+      out.append(" Counterexample: \\texttt{").append(LatexText.escape(Tally.assignments(p.counterexample())))
+          .append("}.");
+    }
+    out.append('\n');
+  }
+
+  private void goal(Outline.Goal g) {
+    out.append(heading).append("{Result}\n\n");
+    if (g == null) {
+      out.append(LatexText.escape(Tally.goal(null))).append("\n\n");
+      return;
+    }
+    Status mark = Tally.goalMark(g);
+    out.append("\\begin{equation*}\n  \\boxed{").append(g.equation()).append("}\n\\end{equation*}\n")
+        .append(mark(mark)).append("\\ ").append(LatexText.escape(Tally.goalWithReason(g))).append("\n\n");
+  }
+
+  static String mark(Status s) {
+    return "\\stepmark{" + Marks.latexMacro(s) + "}";
+  }
+
+  private static String justification(List<Outline.Piece> pieces) {
+    StringBuilder j = new StringBuilder();
+    for (Outline.Piece p : pieces) {
+      j.append(p.math() ? p.content() : "\\text{" + LatexText.escape(p.content()) + "}");
+    }
+    return j.toString();
+  }
+
+  /** "$a \neq 0$ and $b > 0$". */
+  private static String mathList(List<String> items) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      s.append(i == 0 ? "" : i == items.size() - 1 ? " and " : ", ").append('$').append(items.get(i)).append('$');
+    }
+    return s.toString();
+  }
+}

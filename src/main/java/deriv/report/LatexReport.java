@@ -1,0 +1,86 @@
+package deriv.report;
+
+import deriv.check.DerivationResult;
+import deriv.check.FileResult;
+import deriv.kernel.Status;
+import deriv.syntax.Diagnostic;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A standalone LaTeX article for one checked file, to hand to a colleague: symbols, definitions, what is assumed,
+ * every claim as an aligned chain with its justification and verdict mark, and the boxed goal. Uses only amsmath,
+ * amssymb, amsthm, booktabs, xcolor, hyperref (and lmodern); compiles with {@code pdflatex -no-shell-escape}.
+ */
+public final class LatexReport {
+  private static final Map<Status, String> COLORS = Map.of(Status.PROVED, "0.0,0.5,0.0",
+      Status.TESTED, "0.75,0.45,0.0", Status.ASSUMED, "0.1,0.3,0.7", Status.FAILED, "0.8,0.0,0.0",
+      Status.TIMEOUT, "0.6,0.0,0.6", Status.UNKNOWN, "0.45,0.45,0.45");
+
+  public String write(FileResult file) {
+    StringBuilder out = new StringBuilder();
+    List<DerivationResult> derivations = file.derivations();
+    String title = derivations.size() == 1 ? derivations.get(0).derivation().title() : file.path();
+    preamble(out, title);
+    out.append("\\begin{document}\n\\maketitle\n\n");
+    if (derivations.isEmpty()) {
+      out.append("\\section*{This file could not be checked}\n");
+    }
+    diagnostics(out, file);
+    for (DerivationResult d : derivations) {
+      Outline outline = OutlineBuilder.of(d);
+      String heading = derivations.size() == 1 ? "\\section*" : "\\subsection*";
+      if (derivations.size() > 1) {
+        out.append("\\section{").append(LatexText.escape(outline.title())).append("}\n\n");
+      }
+      new LatexDerivation(out, heading).write(outline);
+    }
+    legend(out);
+    out.append("\\end{document}\n");
+    return out.toString();
+  }
+
+  private static void preamble(StringBuilder out, String title) {
+    out.append("% Written by deriv. An output only: the checker's verdicts decide, not this document.\n")
+        .append("\\documentclass[11pt,a4paper]{article}\n")
+        .append("\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n")
+        .append("\\usepackage{amsmath}\n\\usepackage{amssymb}\n\\usepackage{amsthm}\n")
+        .append("\\usepackage{booktabs}\n\\usepackage{xcolor}\n")
+        .append("\\usepackage[hidelinks,pdfcreator={deriv}]{hyperref}\n\n");
+    for (Status s : Marks.LEGEND) {
+      out.append("\\definecolor{").append(Marks.color(s)).append("}{rgb}{").append(COLORS.get(s)).append("}\n");
+    }
+    for (Status s : Marks.LEGEND) {
+      out.append("\\newcommand{").append(Marks.latexMacro(s)).append("}{\\textcolor{").append(Marks.color(s))
+          .append("}{\\ensuremath{").append(Marks.math(s)).append("}}}\n");
+    }
+    out.append("% A verdict mark in a box of fixed width, so that the justifications beside it line up.\n")
+        .append("\\newcommand{\\stepmark}[1]{\\makebox[1.2em][c]{#1}}\n")
+        .append("\\setlength{\\parindent}{0pt}\n\\setlength{\\parskip}{0.6em}\n\n")
+        .append("\\title{").append(LatexText.escape(title)).append("}\n")
+        .append("\\author{Derivation checked by \\textsf{deriv}}\n\\date{}\n\n");
+  }
+
+  private static void diagnostics(StringBuilder out, FileResult file) {
+    if (file.diagnostics().isEmpty()) {
+      return;
+    }
+    out.append("\\begin{itemize}\n");
+    for (Diagnostic d : file.diagnostics()) {
+      out.append("\\item ").append(Marks.latexMacro(Status.FAILED)).append("\\ \\texttt{")
+          .append(LatexText.escape(file.path() + ":" + d.span().line() + ":" + d.span().column())).append("} ")
+          .append(LatexText.escape(d.message())).append('\n');
+    }
+    out.append("\\end{itemize}\n\n");
+  }
+
+  private static void legend(StringBuilder out) {
+    out.append("\\vfill\n\\begin{center}\\small\n\\begin{tabular}{@{}cl@{}}\n\\toprule\n")
+        .append("Mark & Verdict of the checker \\\\\n\\midrule\n");
+    for (Status s : Marks.LEGEND) {
+      out.append(Marks.latexMacro(s)).append(" & \\textbf{").append(s.label()).append("}: ")
+          .append(LatexText.escape(Marks.meaning(s))).append(" \\\\\n");
+    }
+    out.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n\n");
+  }
+}

@@ -1,0 +1,316 @@
+package deriv.units;
+
+import deriv.resolve.Builtins;
+import deriv.resolve.Names;
+import deriv.syntax.Ast;
+import deriv.syntax.Ast.Arg;
+import deriv.syntax.Ast.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dimension of an expression, reporting every rule it breaks at the offending sub-expression. Runs only on
+ * derivations that resolved without errors, so every name is known and every call well formed. An unknown
+ * dimension (null, after a reported problem) propagates silently, so that one slip is reported once.
+ */
+final class ExprDimensions {
+  /** A dimension (null: unknown) and whether the expression is a vector in R³. */
+  record Dim(Dimension dimension, boolean vector) {
+    static final Dim UNKNOWN = new Dim(null, false);
+    static final Dim NONE = new Dim(Dimension.NONE, false);
+
+    boolean known() {
+      return dimension != null;
+    }
+  }
+
+  /** Products over more factors than this are not given a dimension: the exponents would only grow. */
+  private static final int MAX_COUNT = 1000;
+
+  private final DimensionScope scope;
+  private final Findings findings;
+
+  ExprDimensions(DimensionScope scope, Findings findings) {
+    this.scope = scope;
+    this.findings = findings;
+  }
+
+  Dim of(Expr e) {
+    if (e instanceof Ast.Number) {
+      return Dim.NONE;
+    }
+    if (e instanceof Ast.Name n) {
+      return name(n);
+    }
+    if (e instanceof Ast.Paren p) {
+      return of(p.inner());
+    }
+    if (e instanceof Ast.Unary u) {
+      return of(u.operand());
+    }
+    if (e instanceof Ast.Bars b) {
+      return new Dim(of(b.inner()).dimension(), false);
+    }
+    if (e instanceof Ast.Member m) {
+      return member(m);
+    }
+    if (e instanceof Ast.Binary b) {
+      return binary(b);
+    }
+    return call((Ast.Call) e);
+  }
+
+  /** Requires a dimensionless value, e.g. the argument of ln; says what {@code what} is otherwise. */
+  void requireNone(Expr e, String what) {
+    Dim d = of(e);
+    if (d.known() && !d.dimension().isNone()) {
+      findings.dimension(what + " must be dimensionless, but is " + Units.show(d.dimension()), e.span());
+    }
+  }
+
+  /** Reports {@code e} unless it has dimension {@code expected}; {@code context} names the other side. */
+  void requireSame(Dimension expected, Expr e, String context) {
+    Dim d = of(e);
+    if (expected != null && d.known() && !d.dimension().equals(expected)) {
+      findings.dimension("dimension mismatch: " + context + " is " + Units.show(expected) + ", but this is "
+          + Units.show(d.dimension()), e.span());
+    }
+  }
+
+  private Dim name(Ast.Name n) {
+    String name = Names.canonical(n.name());
+    if (Builtins.CONSTANTS.contains(name)) {
+      return Dim.NONE;
+    }
+    Symbol s = scope.lookup(name);
+    if (s == null) {
+      return Dim.UNKNOWN;
+    }
+    if (s.dimension() == null) {
+      findings.missing(name, "declare one, e.g. `let " + name + " : real [m]`, or `[1]` for a pure number",
+          n.span());
+      return Dim.UNKNOWN;
+    }
+    return new Dim(s.dimension(), s.vector());
+  }
+
+  private Dim member(Ast.Member m) {
+    requireNone(m.index(), "an index");
+    Symbol s = scope.lookup(Names.canonical(m.family()));
+    if (s == null) {
+      return Dim.UNKNOWN;
+    }
+    if (s.dimension() == null) {
+      findings.missing(s.name(), "declare one, e.g. `let " + s.name() + "[1..N] : R^3 [m]`", m.span());
+      return Dim.UNKNOWN;
+    }
+    return new Dim(s.dimension(), s.vector());
+  }
+
+  private Dim binary(Ast.Binary b) {
+    if (b.op() == '^') {
+      return power(b);
+    }
+    Dim l = of(b.left());
+    Dim r = of(b.right());
+    boolean vector = l.vector() || r.vector();
+    if (!l.known() || !r.known()) {
+      return new Dim(null, vector);
+    }
+    switch (b.op()) {
+      case '+':
+      case '-':
+        if (!l.dimension().equals(r.dimension())) {
+          findings.dimension("terms of a " + (b.op() == '+' ? "sum" : "difference") + " have different "
+              + "dimensions: " + Units.show(l.dimension()) + " and " + Units.show(r.dimension()), b.span());
+          return new Dim(null, vector);
+        }
+        return l;
+      case '*':
+        return new Dim(l.dimension().times(r.dimension()), vector);
+      default:
+        return new Dim(l.dimension().over(r.dimension()), l.vector());
+    }
+  }
+
+  /** Any power of a dimensionless base; a dimensionful base only to a constant rational exponent (√(m²) = m). */
+  private Dim power(Ast.Binary b) {
+    Dim base = of(b.left());
+    Rational exponent = Literals.rational(b.right());
+    if (exponent == null) {
+      requireNone(b.right(), "an exponent");
+      if (base.known() && !base.dimension().isNone()) {
+        findings.dimension("a quantity with dimension " + Units.show(base.dimension()) + " can only be raised "
+            + "to a constant rational power such as 2 or 1/2", b.span());
+        return Dim.UNKNOWN;
+      }
+      return base.known() ? Dim.NONE : Dim.UNKNOWN;
+    }
+    return base.known() ? new Dim(base.dimension().pow(exponent), false) : Dim.UNKNOWN;
+  }
+
+  private Dim call(Ast.Call c) {
+    String name = Names.canonical(c.function());
+    Symbol f = scope.lookup(name);
+    if (f != null) {
+      return apply(f, c);
+    }
+    String builtin = Builtins.UNARY.get(name);
+    if (builtin != null) {
+      return unaryBuiltin(builtin, c);
+    }
+    if (name.equals("int") || name.equals("∫")) {
+      return integral(c);
+    }
+    if (Builtins.BINDERS.contains(name)) {
+      return bigOp(name.equals("sum") || name.equals("Σ"), c);
+    }
+    if (name.equals("diff")) {
+      Dim body = of(argExpr(c, 0));
+      Dim x = of(argExpr(c, 1));
+      return body.known() && x.known() ? new Dim(body.dimension().over(x.dimension()), false) : Dim.UNKNOWN;
+    }
+    return Dim.UNKNOWN;
+  }
+
+  private Dim apply(Symbol f, Ast.Call c) {
+    if (!f.isFunction()) {
+      return Dim.UNKNOWN;
+    }
+    if (!f.hasUnit()) {
+      findings.missing(f.name(), "give its arguments and value units, e.g. `let " + f.name()
+          + " : R^3 [m] -> R [V]`", c.nameSpan());
+    }
+    for (int i = 0; i < c.args().size() && i < f.arguments().size(); i++) {
+      Expr arg = argExpr(c, i);
+      Dimension expected = f.arguments().get(i).dimension();
+      if (expected == null) {
+        of(arg);
+      } else {
+        requireSame(expected, arg, "argument " + (i + 1) + " of " + f.name());
+      }
+    }
+    return f.hasUnit() ? new Dim(f.dimension(), false) : Dim.UNKNOWN;
+  }
+
+  private Dim unaryBuiltin(String fn, Ast.Call c) {
+    Expr arg = argExpr(c, 0);
+    switch (fn) {
+      case "sqrt": {
+        Dim d = of(arg);
+        return d.known() ? new Dim(d.dimension().pow(Rational.of(1, 2)), false) : Dim.UNKNOWN;
+      }
+      case "abs":
+        return new Dim(of(arg).dimension(), false);
+      case "delta": {
+        // δ of a point of R³ is the three-dimensional delta: the inverse of a volume.
+        Dim d = of(arg);
+        return d.known() ? new Dim(d.dimension().pow(Rational.of(d.vector() ? -3 : -1)), false) : Dim.UNKNOWN;
+      }
+      default:
+        requireNone(arg, "the argument of " + c.function());
+        return Dim.NONE;
+    }
+  }
+
+  /** A sum keeps its term's dimension; a product multiplies it once per factor, so needs a fixed count. */
+  private Dim bigOp(boolean isSum, Ast.Call c) {
+    Ast.RangeArg range = (Ast.RangeArg) c.args().get(0);
+    requireNone(range.lo(), "a summation bound");
+    requireNone(range.hi(), "a summation bound");
+    scope.push(Symbol.value(Names.canonical(range.variable()), Dimension.NONE, false));
+    try {
+      Dim body = of(argExpr(c, c.args().size() - 1));
+      if (isSum || !body.known() || body.dimension().isNone()) {
+        return body;
+      }
+      Rational count = count(range.lo(), range.hi());
+      if (count == null) {
+        findings.dimension("a product over a symbolic range of factors with dimension "
+            + Units.show(body.dimension()) + " has no fixed dimension; make the factors dimensionless",
+            c.span());
+        return Dim.UNKNOWN;
+      }
+      boolean except = c.args().size() == 3;
+      return new Dim(body.dimension().pow(except ? count.minus(Rational.ONE) : count), false);
+    } finally {
+      scope.pop();
+    }
+  }
+
+  /** An integral multiplies by the dimension of its measure: d³y of y in R³ [m] is m³. */
+  private Dim integral(Ast.Call c) {
+    List<Symbol> bound = new ArrayList<>();
+    Dimension measure = Dimension.NONE;
+    boolean known = true;
+    for (Arg a : c.args().subList(0, c.args().size() - 1)) {
+      Dimension d = null;
+      if (a instanceof Ast.InArg in) {
+        Dimension point = in.space().unit() == null ? null : findings.unit(in.space().unit());
+        boolean vector = in.space().power() == 3 || in.space().name().equals("vector");
+        bound.add(Symbol.value(Names.canonical(in.variable()), point, vector));
+        d = measureOf(in, point, vector);
+      } else if (a instanceof Ast.ExprArg ea && ea.expr() instanceof Ast.Name n) {
+        d = measureOf(n);
+      }
+      if (d == null) {
+        known = false;
+      } else {
+        measure = measure.times(d);
+      }
+    }
+    scope.push(bound.toArray(new Symbol[0]));
+    try {
+      Dim body = of(argExpr(c, c.args().size() - 1));
+      return body.known() && known ? new Dim(body.dimension().times(measure), false) : Dim.UNKNOWN;
+    } finally {
+      scope.pop();
+    }
+  }
+
+  private Dimension measureOf(Ast.InArg in, Dimension point, boolean vector) {
+    if (in.space().unit() == null) {
+      findings.missing(Names.canonical(in.variable()), "write `" + in.variable() + " in " + in.space().name()
+          + (in.space().power() == 1 ? "" : "^" + in.space().power()) + " [m]`", in.span());
+      return null;
+    }
+    return point == null ? null : point.pow(Rational.of(vector ? 3 : 1));
+  }
+
+  /** Integrating over a declared variable or family: every coordinate of every member contributes. */
+  private Dimension measureOf(Ast.Name n) {
+    Symbol s = scope.lookup(Names.canonical(n.name()));
+    if (s == null || s.dimension() == null) {
+      if (s != null) {
+        findings.missing(s.name(), "declare one, e.g. `let " + s.name() + " : R^3 [m]`", n.span());
+      }
+      return null;
+    }
+    Dimension point = s.dimension().pow(Rational.of(s.vector() ? 3 : 1));
+    if (s.family() == null || point.isNone()) {
+      return point;
+    }
+    Rational count = count(s.family().lo(), s.family().hi());
+    if (count == null) {
+      findings.dimension("integrating over the family " + s.name() + " with a symbolic number of members gives "
+          + "a measure of dimension (" + Units.show(point) + ")^N, which has no fixed dimension", n.span());
+      return null;
+    }
+    return point.pow(count);
+  }
+
+  /** hi − lo + 1 when both bounds are numbers and the count is sensible, else null. */
+  private static Rational count(Expr lo, Expr hi) {
+    Rational l = Literals.rational(lo);
+    Rational h = Literals.rational(hi);
+    if (l == null || h == null) {
+      return null;
+    }
+    Rational n = h.minus(l).plus(Rational.ONE);
+    return n.isInteger() && n.signum() >= 0 && n.compareTo(Rational.of(MAX_COUNT)) <= 0 ? n : null;
+  }
+
+  private static Expr argExpr(Ast.Call c, int i) {
+    return ((Ast.ExprArg) c.args().get(i)).expr();
+  }
+}

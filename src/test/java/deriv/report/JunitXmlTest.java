@@ -1,0 +1,47 @@
+package deriv.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URL;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class JunitXmlTest {
+  @Test
+  void passingRunMatchesGolden() {
+    Golden.assertMatches("passing.junit.xml", new JunitXml().write(Samples.run(false, Samples.passing())));
+  }
+
+  @Test
+  void failingRunMatchesGolden() {
+    Golden.assertMatches("failing.junit.xml",
+        new JunitXml().write(Samples.run(false, Samples.broken(), Samples.failing(), Samples.passing())));
+  }
+
+  @Test
+  void strictRunFailsTestedSteps() {
+    String xml = new JunitXml().write(Samples.run(true, Samples.failing()));
+    assertThat(xml).contains("type=\"deriv/tested\"");
+  }
+
+  /** Today's Surefire schema, and the stricter one before 3.3 (failure type required, stricter time). */
+  @ParameterizedTest
+  @ValueSource(strings = {"surefire-test-report.xsd", "surefire-test-report-legacy.xsd"})
+  void validAgainstSurefireSchema(String xsd) throws Exception {
+    URL schema = getClass().getResource("/report/schema/" + xsd);
+    assertThat(schema).isNotNull();
+    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    var validator = factory.newSchema(schema).newValidator();
+    for (String xml : new String[] {
+        new JunitXml().write(Samples.run(false, Samples.passing())),
+        new JunitXml().write(Samples.run(true, Samples.broken(), Samples.failing(), Samples.passing())),
+        new JunitXml().write(Samples.run(false, Hostile.file()))}) {
+      validator.validate(new StreamSource(new StringReader(xml)));
+    }
+  }
+}
