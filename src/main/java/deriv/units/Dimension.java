@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * A physical dimension: the exponents of the seven SI base units. Exponents are rational so that a square root of
- * m² is m (and of m is m^(1/2), which is allowed but rarely meant). The algebra is ours, not the unit library's:
- * it is a few lines and keeps {@code deriv check} from depending on how a library prints or compares dimensions.
+ * m² is m (and of m is m^(1/2), which is allowed but rarely meant), plus rational multiples of symbolic counts so
+ * that the measure of N particles' positions is m^(3N) ({@link Exponent}). The algebra is ours, not the unit
+ * library's: it is a few lines and keeps {@code deriv check} from depending on how a library prints or compares
+ * dimensions. Units and values ({@code deriv eval}) only ever have constant exponents.
  */
-public record Dimension(List<Rational> exponents) {
+public record Dimension(List<Exponent> exponents) {
   /** The base units in the order they are printed, SI style: kg·m²·s⁻²·K⁻¹. */
   public static final List<String> BASE = List.of("kg", "m", "s", "A", "K", "mol", "cd");
-  public static final Dimension NONE = new Dimension(List.of(Rational.ZERO, Rational.ZERO, Rational.ZERO,
-      Rational.ZERO, Rational.ZERO, Rational.ZERO, Rational.ZERO));
+  public static final Dimension NONE = new Dimension(List.of(Exponent.ZERO, Exponent.ZERO, Exponent.ZERO,
+      Exponent.ZERO, Exponent.ZERO, Exponent.ZERO, Exponent.ZERO));
 
   public Dimension {
     exponents = List.copyOf(exponents);
@@ -27,8 +29,8 @@ public record Dimension(List<Rational> exponents) {
     if (i < 0) {
       throw new IllegalArgumentException(symbol);
     }
-    List<Rational> e = new ArrayList<>(NONE.exponents);
-    e.set(i, Rational.ONE);
+    List<Exponent> e = new ArrayList<>(NONE.exponents);
+    e.set(i, Exponent.ONE);
     return new Dimension(e);
   }
 
@@ -37,7 +39,7 @@ public record Dimension(List<Rational> exponents) {
   }
 
   public Dimension times(Dimension o) {
-    List<Rational> e = new ArrayList<>();
+    List<Exponent> e = new ArrayList<>();
     for (int i = 0; i < BASE.size(); i++) {
       e.add(exponents.get(i).plus(o.exponents.get(i)));
     }
@@ -52,18 +54,34 @@ public record Dimension(List<Rational> exponents) {
     return new Dimension(exponents.stream().map(x -> x.times(p)).toList());
   }
 
+  /**
+   * This dimension to a possibly symbolic power ({@code (m³)^N}); null when an exponent would not be linear in the
+   * counts ({@code (m^N)^N}), which no dimension of this form can express.
+   */
+  public Dimension pow(Exponent p) {
+    List<Exponent> e = new ArrayList<>();
+    for (Exponent x : exponents) {
+      Exponent product = x.times(p);
+      if (product == null) {
+        return null;
+      }
+      e.add(product);
+    }
+    return new Dimension(e);
+  }
+
   /** {@code kg·m²·s⁻²·K⁻¹}; {@code 1} when dimensionless. */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < BASE.size(); i++) {
-      Rational x = exponents.get(i);
-      if (x.signum() == 0) {
+      Exponent x = exponents.get(i);
+      if (x.isZero()) {
         continue;
       }
       out.append(out.length() == 0 ? "" : "·").append(BASE.get(i));
-      if (!x.equals(Rational.ONE)) {
-        out.append(x.isInteger() ? superscript(x.toString()) : "^(" + x + ")");
+      if (!x.equals(Exponent.ONE)) {
+        out.append(x.isConstant() && x.constant().isInteger() ? superscript(x.toString()) : "^(" + x + ")");
       }
     }
     return out.length() == 0 ? "1" : out.toString();

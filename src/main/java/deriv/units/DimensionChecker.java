@@ -11,6 +11,9 @@ import java.util.Map;
  * units, a definition's name gets its body's dimension, and both sides of every equation and condition must agree.
  */
 final class DimensionChecker {
+  /** The integer sets (as deriv.resolve.Spaces reads them): a name in one, declared [1], can be a count. */
+  private static final List<String> INTEGER_SETS = List.of("integer", "Z", "ℤ", "natural");
+
   private final DimensionScope scope = new DimensionScope();
   private final Findings findings;
   private final ExprDimensions exprs;
@@ -68,8 +71,10 @@ final class DimensionChecker {
       if (hasBadUnit(type)) {
         findings.alreadyReported(name);
       }
+      boolean count = !type.isFunction() && !n.isFamily() && Dimension.NONE.equals(value)
+          && INTEGER_SETS.contains(type.result().name());
       scope.declare(new Symbol(name, value, !type.isFunction() && isVector(type.result()), args,
-          n.isFamily() ? n : null));
+          n.isFamily() ? n : null), count);
     }
     if (let.constant() != null) {
       constant(let, value);

@@ -7,6 +7,7 @@ import deriv.syntax.Ast.Arg;
 import deriv.syntax.Ast.Expr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The dimension of an expression, reporting every rule it breaks at the offending sub-expression. Runs only on
@@ -133,20 +134,34 @@ final class ExprDimensions {
     }
   }
 
-  /** Any power of a dimensionless base; a dimensionful base only to a constant rational exponent (√(m²) = m). */
+  /**
+   * Any power of a dimensionless base; a dimensionful base only to a constant rational exponent (√(m²) = m) or one
+   * linear in declared counts (Z_1^N). Any other exponent, such as a real y, would give no fixed dimension.
+   */
   private Dim power(Ast.Binary b) {
     Dim base = of(b.left());
-    Rational exponent = Literals.rational(b.right());
+    Exponent exponent = Literals.linear(b.right(), scope::isCount);
     if (exponent == null) {
       requireNone(b.right(), "an exponent");
       if (base.known() && !base.dimension().isNone()) {
         findings.dimension("a quantity with dimension " + Units.show(base.dimension()) + " can only be raised "
-            + "to a constant rational power such as 2 or 1/2", b.span());
+            + "to a constant rational power such as 2 or 1/2, or to a count such as N", b.span());
         return Dim.UNKNOWN;
       }
       return base.known() ? Dim.NONE : Dim.UNKNOWN;
     }
-    return base.known() ? new Dim(base.dimension().pow(exponent), false) : Dim.UNKNOWN;
+    return base.known() ? raise(base.dimension(), exponent, b) : Dim.UNKNOWN;
+  }
+
+  /** {@code d^exponent}, reported at {@code at} when that is not linear in the counts ((m^N)^N). */
+  private Dim raise(Dimension d, Exponent exponent, Expr at) {
+    Dimension out = d.pow(exponent);
+    if (out == null) {
+      findings.dimension("(" + Units.show(d) + ")^(" + exponent + ") has no fixed dimension: an exponent can be "
+          + "a multiple of a count, not a product of counts", at.span());
+      return Dim.UNKNOWN;
+    }
+    return new Dim(out, false);
   }
 
   private Dim call(Ast.Call c) {
@@ -213,26 +228,26 @@ final class ExprDimensions {
     }
   }
 
-  /** A sum keeps its term's dimension; a product multiplies it once per factor, so needs a fixed count. */
+  /** A sum keeps its term's dimension; a product multiplies it once per factor: D^(hi − lo + 1), D^N over 1..N. */
   private Dim bigOp(boolean isSum, Ast.Call c) {
     Ast.RangeArg range = (Ast.RangeArg) c.args().get(0);
     requireNone(range.lo(), "a summation bound");
     requireNone(range.hi(), "a summation bound");
+    Exponent count = count(range.lo(), range.hi(), scope::isCount); // the bounds are read outside the binder
     scope.push(Symbol.value(Names.canonical(range.variable()), Dimension.NONE, false));
     try {
       Dim body = of(argExpr(c, c.args().size() - 1));
       if (isSum || !body.known() || body.dimension().isNone()) {
         return body;
       }
-      Rational count = count(range.lo(), range.hi());
       if (count == null) {
-        findings.dimension("a product over a symbolic range of factors with dimension "
-            + Units.show(body.dimension()) + " has no fixed dimension; make the factors dimensionless",
-            c.span());
+        findings.dimension("a product over this range of factors with dimension " + Units.show(body.dimension())
+            + " has no fixed dimension: the number of factors must be a count such as N or N - 1; make the "
+            + "factors dimensionless", c.span());
         return Dim.UNKNOWN;
       }
       boolean except = c.args().size() == 3;
-      return new Dim(body.dimension().pow(except ? count.minus(Rational.ONE) : count), false);
+      return raise(body.dimension(), except ? count.minus(Exponent.ONE) : count, c);
     } finally {
       scope.pop();
     }
@@ -277,7 +292,7 @@ final class ExprDimensions {
     return point == null ? null : point.pow(Rational.of(vector ? 3 : 1));
   }
 
-  /** Integrating over a declared variable or family: every coordinate of every member contributes. */
+  /** Integrating over a declared variable or family: every coordinate of every member, m^(3N) over x[1..N]. */
   private Dimension measureOf(Ast.Name n) {
     Symbol s = scope.lookup(Names.canonical(n.name()));
     if (s == null || s.dimension() == null) {
@@ -290,24 +305,33 @@ final class ExprDimensions {
     if (s.family() == null || point.isNone()) {
       return point;
     }
-    Rational count = count(s.family().lo(), s.family().hi());
-    if (count == null) {
-      findings.dimension("integrating over the family " + s.name() + " with a symbolic number of members gives "
-          + "a measure of dimension (" + Units.show(point) + ")^N, which has no fixed dimension", n.span());
-      return null;
+    // The family's bounds mean what they meant where it was declared.
+    Exponent count = count(s.family().lo(), s.family().hi(), scope::isGlobalCount);
+    Dimension measure = count == null ? null : point.pow(count);
+    if (measure == null) {
+      findings.dimension("integrating over the family " + s.name() + " gives a measure of dimension ("
+          + Units.show(point) + ")^(number of members), and its bounds do not give that number as a count "
+          + "such as N", n.span());
     }
-    return point.pow(count);
+    return measure;
   }
 
-  /** hi − lo + 1 when both bounds are numbers and the count is sensible, else null. */
-  private static Rational count(Expr lo, Expr hi) {
-    Rational l = Literals.rational(lo);
-    Rational h = Literals.rational(hi);
+  /**
+   * hi − lo + 1, linear in the counts; null when it is not, or is a constant that is negative, fractional or
+   * beyond {@link #MAX_COUNT}.
+   */
+  private static Exponent count(Expr lo, Expr hi, Predicate<String> isCount) {
+    Exponent l = Literals.linear(lo, isCount);
+    Exponent h = Literals.linear(hi, isCount);
     if (l == null || h == null) {
       return null;
     }
-    Rational n = h.minus(l).plus(Rational.ONE);
-    return n.isInteger() && n.signum() >= 0 && n.compareTo(Rational.of(MAX_COUNT)) <= 0 ? n : null;
+    Exponent n = h.minus(l).plus(Exponent.ONE);
+    if (!n.isConstant()) {
+      return n;
+    }
+    Rational k = n.constant();
+    return k.isInteger() && k.signum() >= 0 && k.compareTo(Rational.of(MAX_COUNT)) <= 0 ? n : null;
   }
 
   private static Expr argExpr(Ast.Call c, int i) {

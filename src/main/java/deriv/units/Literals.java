@@ -1,25 +1,41 @@
 package deriv.units;
 
+import deriv.resolve.Names;
 import deriv.syntax.Ast;
+import java.util.function.Predicate;
 
-/** The exact value of an expression written with numbers only ({@code 2}, {@code -1/2}, {@code (3)}), or null. */
+/**
+ * Exponents and counts written in a file: numbers only ({@code 2}, {@code -1/2}, {@code (3)}), or linear in the
+ * names that are counts ({@code N}, {@code N - 1}, {@code 3*N}); anything else is null.
+ */
 final class Literals {
   private Literals() {}
 
   static Rational rational(Ast.Expr e) {
+    Exponent x = linear(e, name -> false);
+    return x == null ? null : x.constant();
+  }
+
+  /** {@code e} as a rational constant plus rational multiples of the names {@code isCount} accepts, or null. */
+  static Exponent linear(Ast.Expr e, Predicate<String> isCount) {
     if (e instanceof Ast.Paren p) {
-      return rational(p.inner());
+      return linear(p.inner(), isCount);
     }
     if (e instanceof Ast.Number n) {
-      return Rational.decimal(n.text());
+      Rational r = Rational.decimal(n.text());
+      return r == null ? null : Exponent.of(r);
+    }
+    if (e instanceof Ast.Name n) {
+      String name = Names.canonical(n.name());
+      return isCount.test(name) ? Exponent.count(name) : null;
     }
     if (e instanceof Ast.Unary u) {
-      Rational x = rational(u.operand());
-      return x == null || u.op() == '+' ? x : x.negate();
+      Exponent x = linear(u.operand(), isCount);
+      return x == null || u.op() == '+' ? x : x.times(Rational.of(-1));
     }
     if (e instanceof Ast.Binary b && b.op() != '^') {
-      Rational l = rational(b.left());
-      Rational r = rational(b.right());
+      Exponent l = linear(b.left(), isCount);
+      Exponent r = linear(b.right(), isCount);
       if (l == null || r == null) {
         return null;
       }
@@ -27,7 +43,8 @@ final class Literals {
         case '+': return l.plus(r);
         case '-': return l.minus(r);
         case '*': return l.times(r);
-        default: return r.signum() == 0 ? null : l.over(r);
+        // Division only by a nonzero number: 1/N is not linear in N.
+        default: return !r.isConstant() || r.constant().signum() == 0 ? null : l.times(Rational.ONE.over(r.constant()));
       }
     }
     return null;
