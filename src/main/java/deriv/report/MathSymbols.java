@@ -84,7 +84,18 @@ final class MathSymbols {
     if (greek != null) {
       return greek;
     }
-    return base.length() == 1 ? glyph(base.charAt(0)) : "\\mathrm{" + latinOnly(base) + "}";
+    if (base.length() == 1) {
+      return glyph(base.charAt(0));
+    }
+    if (base.chars().allMatch(c -> c < 128)) {
+      return "\\mathrm{" + latinOnly(base) + "}";
+    }
+    // A name with Greek in it (ΔV): one glyph after another, as a physicist writes it (\Delta V).
+    StringBuilder out = new StringBuilder();
+    for (char c : base.toCharArray()) {
+      out.append(out.length() == 0 ? "" : " ").append(glyph(c));
+    }
+    return out.toString();
   }
 
   private static boolean isSingleGlyph(String s) {
