@@ -10,6 +10,17 @@ public record Condition(Relation relation, Term left, Term right) {
     Relation(String symbol) {
       this.symbol = symbol;
     }
+
+    /** The relation with its sides swapped: a ≤ b is b ≥ a. */
+    public Relation flipped() {
+      switch (this) {
+        case LESS: return GREATER;
+        case LESS_EQUAL: return GREATER_EQUAL;
+        case GREATER: return LESS;
+        case GREATER_EQUAL: return LESS_EQUAL;
+        default: return this;
+      }
+    }
   }
 
   @Override

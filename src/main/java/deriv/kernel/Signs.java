@@ -261,7 +261,7 @@ public final class Signs {
       if (Terms.alphaEquivalent(c.left(), t)) {
         known = known.and(bound(c.relation(), c.right(), ctx, depth));
       } else if (Terms.alphaEquivalent(c.right(), t)) {
-        known = known.and(bound(flip(c.relation()), c.left(), ctx, depth));
+        known = known.and(bound(c.relation().flipped(), c.left(), ctx, depth));
       }
     }
     return known;
@@ -286,18 +286,4 @@ public final class Signs {
     }
   }
 
-  private static Relation flip(Relation r) {
-    switch (r) {
-      case LESS:
-        return Relation.GREATER;
-      case LESS_EQUAL:
-        return Relation.GREATER_EQUAL;
-      case GREATER:
-        return Relation.LESS;
-      case GREATER_EQUAL:
-        return Relation.LESS_EQUAL;
-      default:
-        return r;
-    }
-  }
 }

@@ -68,7 +68,7 @@ final class Ranges {
 
   /** A condition stated in the context (as written) or proved by Symja under it. */
   static boolean proves(Condition c, Context ctx, Prover p) {
-    Condition flipped = new Condition(flip(c.relation()), c.right(), c.left());
+    Condition flipped = new Condition(c.relation().flipped(), c.right(), c.left());
     for (Condition known : ctx.conditions()) {
       if (same(known, c) || same(known, flipped)) {
         return true;
@@ -82,21 +82,6 @@ final class Ranges {
         && Terms.alphaEquivalent(a.right(), b.right());
   }
 
-  /** The relation with its sides swapped: a ≤ b is b ≥ a. */
-  private static Relation flip(Relation r) {
-    switch (r) {
-      case LESS:
-        return Relation.GREATER;
-      case LESS_EQUAL:
-        return Relation.GREATER_EQUAL;
-      case GREATER:
-        return Relation.LESS;
-      case GREATER_EQUAL:
-        return Relation.LESS_EQUAL;
-      default:
-        return r;
-    }
-  }
 
   static String show(BigOp b) {
     return Terms.show(b.lo()) + ".." + Terms.show(b.hi()) + (b.hasExcept() ? " except " + Terms.show(b.except())
