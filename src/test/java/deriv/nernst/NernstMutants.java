@@ -13,11 +13,11 @@ final class NernstMutants {
 
   static List<Mutant> all() {
     return List.of(
-        at("1/Z dropped", "    = 1/Z*prod", "= 1/Z*prod(", "= prod(",
+        at("1/Z dropped", "= 1/Z*prod(j=1..N, exp(-β*|p[j]|^2/(2*m))*exp(-β*q*V(x[j])))  by exp_sum", "= 1/Z*prod(", "= prod(",
             m -> sides(m.probability(), m.boltzmannProduct())),
-        at("potential sign flipped in the product", "    = 1/Z*prod", "*exp(-β*q*V(x[j])))", "*exp(β*q*V(x[j])))",
+        at("potential sign flipped in the product", "= 1/Z*prod(j=1..N, exp(-β*|p[j]|^2/(2*m))*exp(-β*q*V(x[j])))  by exp_sum", "*exp(-β*q*V(x[j])))", "*exp(β*q*V(x[j])))",
             m -> sides(m.probability(), flippedPotentialProduct(m) / m.z())),
-        at("kinetic energy doubled", "    = 1/Z*prod", "|p[j]|^2/(2*m)", "|p[j]|^2/m",
+        at("kinetic energy doubled", "= 1/Z*prod(j=1..N, exp(-β*|p[j]|^2/(2*m))*exp(-β*q*V(x[j])))  by exp_sum", "|p[j]|^2/(2*m)", "|p[j]|^2/m",
             m -> sides(m.probability(), doubledKineticProduct(m) / m.z())),
         at("Z = N*Z_1", "= Z_1^N", "Z_1^N", "N*Z_1",
             m -> sides(m.z(), N * m.z1())),
