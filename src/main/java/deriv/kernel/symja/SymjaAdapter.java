@@ -65,7 +65,8 @@ public final class SymjaAdapter {
    * The steps with assumptions run only when {@link BranchGuard} allows: with real assumptions Symja rewrites
    * {@code Sqrt(x*y)} to {@code Sqrt(x)*Sqrt(y)}, false for negative x and y.
    */
-  public ZeroCheck simplifiesToZero(Term difference, Context ctx) {
+  public ZeroCheck simplifiesToZero(Term input, Context ctx) {
+    Term difference = Terms.unfoldUnderDiff(input, ctx); // a defined name may depend on x in diff(…, x) or a binder
     List<String> trace = new ArrayList<>();
     java.util.Set<BigOp> unsafeRanges = new java.util.HashSet<>();
     collectUnsafeRanges(difference, ctx, unsafeRanges, trace);
@@ -178,8 +179,8 @@ public final class SymjaAdapter {
           return Sample.unusable(Sample.Agreement.INADMISSIBLE, "violates " + show(c));
         }
       }
-      l = eval(tr.convert(lhs));
-      r = eval(tr.convert(rhs));
+      l = eval(tr.convert(Terms.unfoldUnderDiff(lhs, ctx)));
+      r = eval(tr.convert(Terms.unfoldUnderDiff(rhs, ctx)));
     } catch (ToSymja.Untranslatable u) {
       return Sample.unusable(Sample.Agreement.UNEVALUABLE, u.getMessage());
     }
