@@ -295,7 +295,7 @@ public final class Terms {
         for (int k = 0; k < a.args().size(); k++) {
           s.put(def.get().params().get(k), a.args().get(k));
         }
-        return substitute(def.get().body(), s);
+        return substitute(def.get().body(), s, ctx);
       }
     }
     return inner;
@@ -333,7 +333,7 @@ public final class Terms {
         for (int k = 0; k < a.args().size(); k++) {
           s.put(d.params().get(k), a.args().get(k));
         }
-        return unfoldMentioning(substitute(d.body(), s), vars, ctx, depth + 1);
+        return unfoldMentioning(substitute(d.body(), s, ctx), vars, ctx, depth + 1);
       }
     }
     return inner;
@@ -389,7 +389,12 @@ public final class Terms {
     if (s.isEmpty()) {
       return t;
     }
-    return substitute(unfoldDependent(unfoldMentioning(t, s.keySet(), ctx), ctx), s);
+    Term visible = unfoldMentioning(t, s.keySet(), ctx);
+    Set<Var> valueVars = new LinkedHashSet<>();
+    s.values().forEach(v -> valueVars.addAll(freeVars(v)));
+    // a binder that must be renamed (its variable is free in a value) takes its hidden occurrences along
+    boolean renames = contains(visible, u -> boundHere(u).stream().anyMatch(valueVars::contains));
+    return substitute(renames ? unfoldDependent(visible, ctx) : visible, s);
   }
 
   /** Alpha-equivalence of the hygienic forms: binders are equal only if they are after unfolding what they bind. */
