@@ -267,6 +267,7 @@ final class ExprResolver {
     Term lo = scalar(range.lo());
     Term hi = scalar(range.hi());
     Var index = scope.fresh(Names.canonical(range.variable()), Sort.INTEGER);
+    refuseReserved(index.name(), range.span());
     Map<String, Scope.Entry> frame = new HashMap<>();
     frame.put(index.name(), new Scope.Entry(index, List.of(), null, false));
     scope.push(frame);
@@ -308,6 +309,7 @@ final class ExprResolver {
       if (a instanceof Ast.InArg in) {
         Sort sort = Spaces.pointSort(in.space(), diagnostics);
         Var v = scope.fresh(Names.canonical(in.variable()), sort);
+        refuseReserved(v.name(), in.span());
         vars.add(v);
         introduced.add(new BoundName(v.name(), in.span()));
         frame.put(v.name(), new Scope.Entry(v, List.of(), null, false));
@@ -377,6 +379,14 @@ final class ExprResolver {
           break;
         }
       }
+    }
+  }
+
+  /** A built-in name (π, exp, …) cannot be bound: in the body it would still mean the built-in. */
+  private void refuseReserved(String name, Span span) {
+    if (Builtins.isReserved(name)) {
+      error("reserved-binder", "'" + name + "' is a built-in name and cannot be a bound variable; choose another",
+          span);
     }
   }
 

@@ -161,6 +161,14 @@ class HygieneTest {
     assertThat(d.span().line()).isEqualTo(4);
   }
 
+  @Test
+  void aBuiltInNameCannotBeBound() {
+    FileResult r = check(derivation("", "claim c: sum(pi=1..3, pi) = 3*pi"), LIMIT);
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("reserved-binder");
+    FileResult s = check(derivation("", "claim c: int(π in R, exp(-π^2)) = sqrt(pi)"), LIMIT);
+    assertThat(s.diagnostics()).extracting(Diagnostic::message).anyMatch(m -> m.contains("cannot be a bound variable"));
+  }
+
   // ---- controls: true statements with shadowed names stay proved -----------------------------------------------
 
   @Test

@@ -132,7 +132,9 @@ public final class SymjaAdapter {
    * True only if Symja refines or simplifies the condition to True under the context's assumptions; never for a
    * condition with a root, non-integer power or logarithm of something not proved positive ({@link BranchGuard}).
    */
-  public boolean provesCondition(Condition c, Context ctx) {
+  public boolean provesCondition(Condition given, Context ctx) {
+    Condition c = new Condition(given.relation(), Terms.unfoldUnderDiff(given.left(), ctx),
+        Terms.unfoldUnderDiff(given.right(), ctx));
     if (BranchGuard.firstUnsafe(c.left(), ctx) != null || BranchGuard.firstUnsafe(c.right(), ctx) != null) {
       return false; // the same branch errors as in simplifiesToZero would make Refine "prove" false inequalities
     }
