@@ -32,7 +32,7 @@ public final class Algebra {
   public static Verdict decide(Term lhs, Term rhs, Context ctx, Prover p) {
     String claim = Terms.show(lhs) + " = " + Terms.show(rhs);
     List<String> trace = new ArrayList<>();
-    if (Terms.alphaEquivalent(lhs, rhs)) {
+    if (Terms.alphaEquivalent(lhs, rhs, ctx)) {
       return Verdict.proved(RULE, "both sides are the same expression", List.of("identical sides"));
     }
     Term l = Terms.unfold(lhs, ctx);
@@ -62,7 +62,7 @@ public final class Algebra {
   }
 
   static boolean provablyEqual(Term a, Term b, Context ctx, Prover p, int depth) {
-    if (Terms.alphaEquivalent(a, b)) {
+    if (Terms.alphaEquivalent(a, b, ctx)) {
       return true;
     }
     Term ua = Terms.unfold(a, ctx);

@@ -21,7 +21,9 @@ final class BinderCongruence {
   private BinderCongruence() {}
 
   /** Both terms with each outermost binder replaced by the first provably equal binder met (left to right). */
-  static List<Term> merge(List<Term> terms, Context ctx, Prover p, int depth) {
+  static List<Term> merge(List<Term> input, Context ctx, Prover p, int depth) {
+    // hygienic forms: what a binder binds is visible in its body, not hidden in a definition
+    List<Term> terms = input.stream().map(t -> Terms.unfoldDependent(t, ctx)).toList();
     List<Term> binders = new ArrayList<>();
     terms.forEach(t -> collectOutermost(t, binders));
     if (depth >= MAX_DEPTH || binders.size() < 2) {
@@ -47,7 +49,7 @@ final class BinderCongruence {
       }
     }
     if (replacement.isEmpty()) {
-      return terms;
+      return input;
     }
     return terms.stream().map(t -> replace(t, replacement)).toList();
   }
@@ -77,15 +79,22 @@ final class BinderCongruence {
       if (x.vars().size() != y.vars().size()) {
         return false;
       }
-      Map<Var, Term> rename = new HashMap<>();
+      // both bodies over the same fresh variables: neither binder's variable can capture a free one of the other
+      Map<Var, Term> left = new HashMap<>();
+      Map<Var, Term> right = new HashMap<>();
+      List<Var> common = new ArrayList<>();
       for (int k = 0; k < x.vars().size(); k++) {
         if (x.vars().get(k).sort() != y.vars().get(k).sort()) {
           return false;
         }
-        rename.put(y.vars().get(k), x.vars().get(k));
+        Var z = Terms.fresh(x.vars().get(k));
+        common.add(z);
+        left.put(x.vars().get(k), z);
+        right.put(y.vars().get(k), z);
       }
-      Context inner = Binders.bodyContext(x, ctx); // without conditions on the integrated variables
-      return Algebra.provablyEqual(x.body(), Terms.substitute(y.body(), rename), inner, p, depth + 1);
+      Integral merged = new Integral(common, Terms.substitute(x.body(), left));
+      Context inner = Binders.bodyContext(merged, ctx); // the integrated variables range over their whole space
+      return Algebra.provablyEqual(merged.body(), Terms.substitute(y.body(), right), inner, p, depth + 1);
     }
     if (a instanceof BigOp x && b instanceof BigOp y) {
       if (x.kind() != y.kind() || x.hasExcept() != y.hasExcept() || !sameValue(x.lo(), y.lo(), ctx, p, depth)
@@ -93,15 +102,16 @@ final class BinderCongruence {
           || x.hasExcept() && !sameValue(x.except(), y.except(), ctx, p, depth)) {
         return false;
       }
-      Var j = x.index();
+      Var j = Terms.fresh(x.index()); // fresh, so that neither body's free variables are captured
       List<Condition> range = new ArrayList<>(List.of(new Condition(Relation.GREATER_EQUAL, j, x.lo()),
           new Condition(Relation.LESS_EQUAL, j, x.hi())));
       if (x.hasExcept()) {
         range.add(new Condition(Relation.NOT_EQUAL, j, x.except()));
       }
       Context inner = ctx.with(j, range.toArray(new Condition[0]));
+      Term body = Terms.substitute(x.body(), Map.of(x.index(), j));
       Term otherBody = Terms.substitute(y.body(), Map.of(y.index(), j));
-      return Algebra.provablyEqual(x.body(), otherBody, inner, p, depth + 1);
+      return Algebra.provablyEqual(body, otherBody, inner, p, depth + 1);
     }
     return false;
   }

@@ -41,6 +41,6 @@ final class FactRule implements Rule {
         || !Instances.conditionsHold(fact, bindings, outer, ctx, p)) {
       return null;
     }
-    return Rewrite.of(Terms.substitute(to, bindings), "instance of " + fact.name());
+    return Rewrite.of(Terms.substitute(to, bindings, ctx), "instance of " + fact.name());
   }
 }

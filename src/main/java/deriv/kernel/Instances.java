@@ -121,8 +121,8 @@ final class Instances {
     if (why != null) {
       return new Fact(f.name() + ": " + why, f.lhs(), f.rhs(), false);
     }
-    return new Fact(name.append(']').toString(), Terms.substitute(f.lhs(), values),
-        Terms.substitute(f.rhs(), values), f.established());
+    return new Fact(name.append(']').toString(), Terms.substitute(f.lhs(), values, ctx),
+        Terms.substitute(f.rhs(), values, ctx), f.established());
   }
 
   /**

@@ -107,7 +107,7 @@ public final class Signs {
           : Facts.NOTHING;
     }
     if (t instanceof BigOp b) {
-      Facts body = facts(b.body(), ctx, depth);
+      Facts body = facts(b.body(), Binders.bodyContext(b, ctx), depth);
       if (b.kind() == BigOp.Kind.PRODUCT) {
         return body.positive ? Facts.POSITIVE : body.nonNegative() ? Facts.NON_NEGATIVE : realOnly(body);
       }
@@ -115,7 +115,8 @@ public final class Signs {
       return body.nonNegative() ? Facts.NON_NEGATIVE : body.nonPositive() ? Facts.NON_POSITIVE : realOnly(body);
     }
     if (t instanceof Integral i) {
-      Facts body = facts(i.body(), ctx, depth);
+      // only the binder's domain is known of its variables, never the outer declaration's conditions
+      Facts body = facts(i.body(), Binders.bodyContext(i, ctx), depth);
       return body.positive ? Facts.POSITIVE : body.nonNegative() ? Facts.NON_NEGATIVE : realOnly(body);
     }
     return op((Op) t, ctx, depth);

@@ -295,10 +295,111 @@ public final class Terms {
         for (int k = 0; k < a.args().size(); k++) {
           s.put(def.get().params().get(k), a.args().get(k));
         }
-        return substitute(def.get().body(), s);
+        return substitute(def.get().body(), s, ctx);
       }
     }
     return inner;
+  }
+
+  // ---- hygiene: definitions that depend on a bound variable ---------------------------------------------------
+
+  /**
+   * {@code t} with every defined name unfolded whose full unfolding mentions one of {@code vars}; the others are
+   * kept. A defined name stands for its body, so a name whose body mentions x is a function of x: it must be
+   * unfolded before x is renamed, substituted or bound by someone else.
+   */
+  public static Term unfoldMentioning(Term t, Set<Var> vars, Context ctx) {
+    if (vars.isEmpty() || ctx.definitions().isEmpty()) {
+      return t;
+    }
+    return unfoldMentioning(t, vars, ctx, 0);
+  }
+
+  private static Term unfoldMentioning(Term t, Set<Var> vars, Context ctx, int depth) {
+    if (depth > 64) {
+      throw new IllegalStateException("definitions do not unfold to a fixed point (cyclic?)");
+    }
+    if (t instanceof Var v && mentionsAny(v, vars, ctx)) {
+      var d = ctx.definition(v).filter(x -> x.params().isEmpty());
+      if (d.isPresent()) {
+        return unfoldMentioning(d.get().body(), vars, ctx, depth + 1);
+      }
+    }
+    Term inner = mapChildren(t, c -> unfoldMentioning(c, vars, ctx, depth));
+    if (inner instanceof Apply a && ctx.definition(a.function()).isPresent() && mentionsAny(a, vars, ctx)) {
+      Definition d = ctx.definition(a.function()).get();
+      if (d.params().size() == a.args().size()) {
+        Map<Var, Term> s = new HashMap<>();
+        for (int k = 0; k < a.args().size(); k++) {
+          s.put(d.params().get(k), a.args().get(k));
+        }
+        return unfoldMentioning(substitute(d.body(), s, ctx), vars, ctx, depth + 1);
+      }
+    }
+    return inner;
+  }
+
+  /** True if the definition of {@code t}'s name (a constant or a function) mentions one of {@code vars}. */
+  private static boolean mentionsAny(Term t, Set<Var> vars, Context ctx) {
+    Var name = t instanceof Var v ? v : t instanceof Apply a ? a.function() : null;
+    Definition d = name == null ? null : ctx.definition(name).orElse(null);
+    if (d == null) {
+      return false;
+    }
+    Set<Var> free = new LinkedHashSet<>(freeVars(unfold(d.body(), ctx)));
+    d.params().forEach(free::remove);
+    return vars.stream().anyMatch(free::contains);
+  }
+
+  /**
+   * The hygienic form of {@code t}: under every binder, the defined names that depend on a variable bound there are
+   * unfolded, and so are those in {@code diff(f, x)} that depend on x. Afterwards a binder's body shows every
+   * occurrence of its variables, so renaming, substituting, comparing (alpha-equivalence) and differentiating
+   * cannot miss one hidden in a definition.
+   */
+  public static Term unfoldDependent(Term t, Context ctx) {
+    if (ctx.definitions().isEmpty()) {
+      return t;
+    }
+    Term here = t;
+    List<Var> bound = boundHere(t);
+    if (!bound.isEmpty()) {
+      Set<Var> vs = new LinkedHashSet<>(bound);
+      if (t instanceof BigOp b) {
+        here = new BigOp(b.kind(), b.index(), b.lo(), b.hi(), b.except(), unfoldMentioning(b.body(), vs, ctx));
+      } else if (t instanceof Integral i) {
+        here = new Integral(i.vars(), unfoldMentioning(i.body(), vs, ctx));
+      }
+    } else if (t instanceof Op o && o.head() == Head.DIFF && o.args().get(1) instanceof Var x) {
+      here = new Op(Head.DIFF, List.of(unfoldMentioning(o.args().get(0), Set.of(x), ctx), x));
+    }
+    return mapChildren(here, c -> unfoldDependent(c, ctx));
+  }
+
+  /** {@link #unfoldDependent} applied where a derivative is taken: {@code diff(f, x)} with f's x made visible. */
+  public static Term unfoldUnderDiff(Term t, Context ctx) {
+    return unfoldDependent(t, ctx);
+  }
+
+  /**
+   * Capture-free substitution that also sees through definitions: the defined names that depend on a substituted
+   * variable are unfolded first, and so are those that depend on a bound variable (which renaming could capture).
+   */
+  public static Term substitute(Term t, Map<Var, Term> s, Context ctx) {
+    if (s.isEmpty()) {
+      return t;
+    }
+    Term visible = unfoldMentioning(t, s.keySet(), ctx);
+    Set<Var> valueVars = new LinkedHashSet<>();
+    s.values().forEach(v -> valueVars.addAll(freeVars(v)));
+    // a binder that must be renamed (its variable is free in a value) takes its hidden occurrences along
+    boolean renames = contains(visible, u -> boundHere(u).stream().anyMatch(valueVars::contains));
+    return substitute(renames ? unfoldDependent(visible, ctx) : visible, s);
+  }
+
+  /** Alpha-equivalence of the hygienic forms: binders are equal only if they are after unfolding what they bind. */
+  public static boolean alphaEquivalent(Term a, Term b, Context ctx) {
+    return alphaEquivalent(unfoldDependent(a, ctx), unfoldDependent(b, ctx));
   }
 
   // ---- alpha-equivalence --------------------------------------------------------------------------------------

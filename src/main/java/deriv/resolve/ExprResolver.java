@@ -1,6 +1,8 @@
 package deriv.resolve;
 
 import deriv.kernel.BigOp;
+import deriv.kernel.Context;
+import deriv.kernel.Definition;
 import deriv.kernel.Head;
 import deriv.kernel.Index;
 import deriv.kernel.Integral;
@@ -32,6 +34,9 @@ final class ExprResolver {
   private static final int MAX_DIGITS = 400;
 
   record Typed(Term term, Sort sort) {}
+
+  /** A name bound by a binder or a parameter list, where it was written. */
+  record BoundName(String name, Span span) {}
 
   private final Scope scope;
   private final List<Diagnostic> diagnostics;
@@ -262,6 +267,7 @@ final class ExprResolver {
     Term lo = scalar(range.lo());
     Term hi = scalar(range.hi());
     Var index = scope.fresh(Names.canonical(range.variable()), Sort.INTEGER);
+    refuseReserved(index.name(), range.span());
     Map<String, Scope.Entry> frame = new HashMap<>();
     frame.put(index.name(), new Scope.Entry(index, List.of(), null, false));
     scope.push(frame);
@@ -280,6 +286,9 @@ final class ExprResolver {
       if (kind == BigOp.Kind.PRODUCT && t.sort() == Sort.VECTOR) {
         error("vector-product", "a product of vectors is not defined", body.span());
       }
+      Term except0 = except;
+      checkHiding(List.of(new BoundName(index.name(), range.span())),
+          except0 == null ? t.term() : Terms.plus(except0, t.term()));
       return new Typed(new BigOp(kind, index, lo, hi, except, t.term()), t.sort());
     } finally {
       scope.pop();
@@ -294,12 +303,15 @@ final class ExprResolver {
       return placeholder();
     }
     List<Var> vars = new ArrayList<>();
+    List<BoundName> introduced = new ArrayList<>();
     Map<String, Scope.Entry> frame = new HashMap<>();
     for (Arg a : args.subList(0, args.size() - 1)) {
       if (a instanceof Ast.InArg in) {
         Sort sort = Spaces.pointSort(in.space(), diagnostics);
         Var v = scope.fresh(Names.canonical(in.variable()), sort);
+        refuseReserved(v.name(), in.span());
         vars.add(v);
+        introduced.add(new BoundName(v.name(), in.span()));
         frame.put(v.name(), new Scope.Entry(v, List.of(), null, false));
       } else if (a instanceof Ast.ExprArg ea && ea.expr() instanceof Ast.Name n) {
         Scope.Entry entry = scope.lookup(Names.canonical(n.name()));
@@ -318,6 +330,7 @@ final class ExprResolver {
     scope.push(frame);
     try {
       Typed t = resolve(body.expr());
+      checkHiding(introduced, t.term());
       return new Typed(new Integral(vars, t.term()), t.sort());
     } finally {
       scope.pop();
@@ -336,6 +349,45 @@ final class ExprResolver {
       return placeholder();
     }
     return new Typed(new Op(Head.DIFF, List.of(scalar(body.expr()), entry.var())), Sort.SCALAR);
+  }
+
+  /**
+   * Definitions are lexically scoped: a name in a definition means what was declared where it was written, and a
+   * later binder never captures it. A binder (or parameter) that has the name of a declared variable which a
+   * definition used in its scope mentions is refused all the same: a reader could not tell which one is meant.
+   */
+  void checkHiding(List<BoundName> names, Term scopeBody) {
+    Context defs = scope.definitions();
+    if (defs.definitions().isEmpty()) {
+      return;
+    }
+    for (BoundName b : names) {
+      Scope.Entry declared = scope.global(b.name());
+      if (declared == null || declared.defined()) {
+        continue;
+      }
+      for (Var used : Terms.freeVars(scopeBody)) {
+        Definition d = defs.definition(used).orElse(null);
+        if (d == null) {
+          continue;
+        }
+        java.util.Set<Var> mentioned = new java.util.LinkedHashSet<>(Terms.freeVars(Terms.unfold(d.body(), defs)));
+        d.params().forEach(mentioned::remove);
+        if (mentioned.contains(declared.var())) {
+          error("hidden-declaration", "the bound variable " + b.name() + " hides the declared " + b.name() + " that "
+              + used.name() + "'s definition uses; give the bound variable another name", b.span());
+          break;
+        }
+      }
+    }
+  }
+
+  /** A built-in name (π, exp, …) cannot be bound: in the body it would still mean the built-in. */
+  private void refuseReserved(String name, Span span) {
+    if (Builtins.isReserved(name)) {
+      error("reserved-binder", "'" + name + "' is a built-in name and cannot be a bound variable; choose another",
+          span);
+    }
   }
 
   private Typed placeholder() {

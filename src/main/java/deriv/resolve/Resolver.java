@@ -9,6 +9,7 @@ import deriv.kernel.Family;
 import deriv.kernel.Num;
 import deriv.kernel.Sort;
 import deriv.kernel.Term;
+import deriv.kernel.Terms;
 import deriv.kernel.Var;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
@@ -72,6 +73,8 @@ public final class Resolver {
       } finally {
         scope.pop();
       }
+      exprs.checkHiding(a.params().stream().map(pa -> new ExprResolver.BoundName(Names.canonical(pa.name()),
+          pa.span())).toList(), Terms.plus(lhs, rhs));
       factParams.put(a.name(), params);
       items.add(new Resolved.Assumption(kind, a.name(), lhs, rhs, context, a, a.span()));
       context = context.withAssumedEquation(new AssumedEquation(lhs, rhs, params));
@@ -173,7 +176,11 @@ public final class Resolver {
     if (fresh) {
       scope.declare(name, new Scope.Entry(v, params.stream().map(Var::sort).toList(), null, true));
     }
-    context = context.withDefinition(new Definition(v, params, body.term()));
+    Definition definition = new Definition(v, params, body.term());
+    exprs.checkHiding(d.params().stream().map(pa -> new ExprResolver.BoundName(Names.canonical(pa.name()),
+        pa.span())).toList(), body.term());
+    scope.define(definition);
+    context = context.withDefinition(definition);
     Term lhs = isFunction ? new Apply(v, new ArrayList<>(params)) : v;
     return new Resolved.Assumption(Resolved.AssumptionKind.DEFINITION, name, lhs, body.term(), context, d,
         d.span());

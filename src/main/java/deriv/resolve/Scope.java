@@ -1,5 +1,7 @@
 package deriv.resolve;
 
+import deriv.kernel.Context;
+import deriv.kernel.Definition;
 import deriv.kernel.Sort;
 import deriv.kernel.Var;
 import java.util.ArrayDeque;
@@ -16,6 +18,8 @@ final class Scope {
   private final Map<String, Entry> globals = new HashMap<>();
   private final Deque<Map<String, Entry>> locals = new ArrayDeque<>();
   private int nextId = 1;
+  /** The definitions made so far, to tell which declared names a defined name uses. */
+  private Context definitions = Context.empty();
 
   Var fresh(String name, Sort sort) {
     return new Var(nextId++, name, sort);
@@ -23,6 +27,19 @@ final class Scope {
 
   boolean declaredGlobally(String name) {
     return globals.containsKey(name);
+  }
+
+  void define(Definition d) {
+    definitions = definitions.withDefinition(d);
+  }
+
+  Context definitions() {
+    return definitions;
+  }
+
+  /** The declared (global) entry of a name, ignoring binders in force. */
+  Entry global(String name) {
+    return globals.get(name);
   }
 
   void declare(String name, Entry e) {

@@ -74,7 +74,7 @@ final class Sift implements Rule {
     if (Dependence.hasDelta(Terms.unfold(f, ctx))) {
       return null;
     }
-    return Rewrite.of(Terms.substitute(f, Map.of(v, peak.point())), Terms.show(peak.point()) + " free of "
+    return Rewrite.of(Terms.substitute(f, Map.of(v, peak.point()), ctx), Terms.show(peak.point()) + " free of "
         + v.name());
   }
 
@@ -93,7 +93,7 @@ final class Sift implements Rule {
     if (f == null || Dependence.hasDelta(Terms.unfold(f, ctx)) || !Ranges.inRange(k, b.lo(), b.hi(), ctx, p)) {
       return null;
     }
-    Term atPeak = Terms.substitute(f, Map.of(z, peak.point(), b.index(), k));
+    Term atPeak = Terms.substitute(f, Map.of(z, peak.point(), b.index(), k), ctx);
     Term others = new BigOp(BigOp.Kind.PRODUCT, b.index(), b.lo(), b.hi(), k, new Integral(List.of(z), f));
     List<Term> out = new ArrayList<>(split.matching());
     out.add(atPeak);

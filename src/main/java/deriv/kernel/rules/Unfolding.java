@@ -113,7 +113,7 @@ public final class Unfolding {
         for (int k = 0; k < a.args().size(); k++) {
           s.put(d.get().params().get(k), a.args().get(k));
         }
-        return Terms.substitute(d.get().body(), s);
+        return Terms.substitute(d.get().body(), s, ctx);
       }
     }
     return inner;

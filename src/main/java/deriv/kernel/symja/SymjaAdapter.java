@@ -65,7 +65,8 @@ public final class SymjaAdapter {
    * The steps with assumptions run only when {@link BranchGuard} allows: with real assumptions Symja rewrites
    * {@code Sqrt(x*y)} to {@code Sqrt(x)*Sqrt(y)}, false for negative x and y.
    */
-  public ZeroCheck simplifiesToZero(Term difference, Context ctx) {
+  public ZeroCheck simplifiesToZero(Term input, Context ctx) {
+    Term difference = Terms.unfoldUnderDiff(input, ctx); // a defined name may depend on x in diff(…, x) or a binder
     List<String> trace = new ArrayList<>();
     java.util.Set<BigOp> unsafeRanges = new java.util.HashSet<>();
     collectUnsafeRanges(difference, ctx, unsafeRanges, trace);
@@ -131,7 +132,9 @@ public final class SymjaAdapter {
    * True only if Symja refines or simplifies the condition to True under the context's assumptions; never for a
    * condition with a root, non-integer power or logarithm of something not proved positive ({@link BranchGuard}).
    */
-  public boolean provesCondition(Condition c, Context ctx) {
+  public boolean provesCondition(Condition given, Context ctx) {
+    Condition c = new Condition(given.relation(), Terms.unfoldUnderDiff(given.left(), ctx),
+        Terms.unfoldUnderDiff(given.right(), ctx));
     if (BranchGuard.firstUnsafe(c.left(), ctx) != null || BranchGuard.firstUnsafe(c.right(), ctx) != null) {
       return false; // the same branch errors as in simplifiesToZero would make Refine "prove" false inequalities
     }
@@ -178,8 +181,8 @@ public final class SymjaAdapter {
           return Sample.unusable(Sample.Agreement.INADMISSIBLE, "violates " + show(c));
         }
       }
-      l = eval(tr.convert(lhs));
-      r = eval(tr.convert(rhs));
+      l = eval(tr.convert(Terms.unfoldUnderDiff(lhs, ctx)));
+      r = eval(tr.convert(Terms.unfoldUnderDiff(rhs, ctx)));
     } catch (ToSymja.Untranslatable u) {
       return Sample.unusable(Sample.Agreement.UNEVALUABLE, u.getMessage());
     }
