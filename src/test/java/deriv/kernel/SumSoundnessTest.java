@@ -37,8 +37,8 @@ class SumSoundnessTest {
     assertThat(r.diagnostics()).extracting(Diagnostic::message)
         .anyMatch(m -> m.contains("the bounds of a sum run over the integers; 1/2 is not an integer"));
     Diagnostic first = r.diagnostics().get(0);
-    assertThat(first.span().line()).isEqualTo(2);
-    assertThat(first.span().column()).isEqualTo(19);
+    assertThat(first.span().line()).isEqualTo(3);
+    assertThat(first.span().column()).isEqualTo(18);
   }
 
   @Test

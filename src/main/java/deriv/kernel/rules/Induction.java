@@ -2,8 +2,6 @@ package deriv.kernel.rules;
 
 import deriv.kernel.Algebra;
 import deriv.kernel.BigOp;
-import deriv.kernel.Condition;
-import deriv.kernel.Condition.Relation;
 import deriv.kernel.Context;
 import deriv.kernel.Head;
 import deriv.kernel.Integral;
@@ -175,8 +173,7 @@ public final class Induction {
     }
     trace.add(stepText);
     Term hi = s.hi();
-    Condition nonNegative = new Condition(Relation.LESS_EQUAL, lo, Terms.plus(hi, Num.ONE));
-    if (!Ranges.proves(nonNegative, ctx, p)) {
+    if (!Ranges.notNegative(lo, hi, ctx, p)) {
       return unknown(Terms.show(hi) + " >= " + Terms.show(lo) + " − 1 is not proved; for " + Terms.show(hi) + " < "
           + Terms.show(lo) + " − 1 the range is empty (the " + (sum ? "sum is 0" : "product is 1")
           + ") and the closed form need not hold", null, trace);
