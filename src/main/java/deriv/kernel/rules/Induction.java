@@ -185,7 +185,7 @@ public final class Induction {
 
   /**
    * G with S = G making the link true: the other side when S is a whole side, otherwise read off the link as linear
-   * in S and checked by algebra (a[S := G] = b[S := G]).
+   * in S with a nonzero constant coefficient and checked by algebra (a[S := G] = b[S := G]).
    */
   private static Term closedFormOf(Term a, Term b, BigOp s, Context ctx, Prover p, List<String> trace) {
     if (Terms.alphaEquivalent(a, s)) {
@@ -201,7 +201,11 @@ public final class Induction {
     }
     Term d0 = Terms.substitute(d, Map.of(x, Num.ZERO));
     Term d1 = Terms.substitute(d, Map.of(x, Num.ONE));
-    Term g = Terms.div(Terms.neg(d0), Terms.minus(d1, d0));
+    Term slope = Terms.minus(d1, d0);
+    if (!p.symja().isDefiniteNonzeroNumber(slope)) {
+      return null; // only a nonzero constant coefficient: dividing by a symbol could divide by 0
+    }
+    Term g = Terms.div(Terms.neg(d0), slope);
     Term ga = Dependence.replace(a, s, g);
     Term gb = Dependence.replace(b, s, g);
     if (!Algebra.provablyEqual(ga, gb, ctx, p)) {
