@@ -13,6 +13,7 @@ public final class Kernel {
   public static List<String> linkRules() {
     List<String> names = new ArrayList<>(List.of("algebra", "def"));
     RuleBook.rewriteRules().forEach(r -> names.add(r.name()));
+    names.add(deriv.kernel.rules.Induction.NAME);
     return names;
   }
 
@@ -26,6 +27,9 @@ public final class Kernel {
     Rule r = RuleBook.rewriteRule(rule);
     if (r != null) {
       return r.theorem();
+    }
+    if (rule.equals(deriv.kernel.rules.Induction.NAME)) {
+      return deriv.kernel.rules.Induction.THEOREM;
     }
     EquationRule e = RuleBook.equationRule(rule);
     return e == null ? null : e.theorem();

@@ -1,5 +1,6 @@
 package deriv.kernel;
 
+import deriv.kernel.rules.Induction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,9 @@ final class LinkCheck {
             "algebra, with the definitions used on one side only unfolded: lhs − rhs = 0"));
       }
       return Algebra.decide(a, b, ctx, p);
+    }
+    if (ruleName.equals(Induction.NAME)) {
+      return byInduction(a, b, ctx, p);
     }
     Rule rule = RuleBook.rewriteRule(ruleName);
     if (rule != null) {
@@ -54,6 +58,10 @@ final class LinkCheck {
         return v;
       }
     }
+    Verdict induction = Induction.prove(a, b, ctx, p);
+    if (induction != null && induction.isProved()) {
+      return induction;
+    }
     for (int i = facts.size() - 1; i >= 0; i--) {
       Fact f = facts.get(i);
       if (f.established()) {
@@ -63,7 +71,61 @@ final class LinkCheck {
         }
       }
     }
-    return Algebra.decide(a, b, ctx, p);
+    Verdict combined = byRule(a, b, new AnyRule(RuleBook.rewriteRules()), ctx, p);
+    if (combined != null) {
+      return combined;
+    }
+    Verdict v = Algebra.decide(a, b, ctx, p);
+    return induction == null || v.isProved() ? v : withNote(v, induction);
+  }
+
+  /** {@code by induction}: the closed form of a sum or product in the link, proved by induction on its bound. */
+  private static Verdict byInduction(Term a, Term b, Context ctx, Prover p) {
+    Verdict v = Induction.prove(a, b, ctx, p);
+    if (v != null && v.isProved()) {
+      return v;
+    }
+    Verdict d = explainFailure(a, b, Induction.NAME, ctx, p);
+    if (v == null) {
+      return d.isProved() ? d : Verdict.of(d.status(), Induction.NAME, "no sum or product with the bounds "
+          + "lo..n + c (n an integer variable, lo and the summand free of n) occurs in the link; " + d.message(),
+          d.residual(), d.counterexample(), d.trace());
+    }
+    return d.isProved() ? d : withNote(d, v);
+  }
+
+  /** A verdict that is not a proof, with what the induction showed added to its message and trace. */
+  private static Verdict withNote(Verdict v, Verdict induction) {
+    Verdict noted = Verdict.of(v.status(), v.rule(), v.message() + "; " + induction.message(),
+        v.residual() != null ? v.residual() : induction.residual(), v.counterexample(), v.trace());
+    return noted.withTrace(induction.trace());
+  }
+
+  /**
+   * Every rewrite rule at once: at each position the first rule that applies. Each rewrite is an instance of one
+   * theorem with its side conditions discharged, so a chain of them is a proof (linearity, then sum_const, …).
+   */
+  private record AnyRule(List<Rule> rules) implements Rule {
+    @Override
+    public String name() {
+      return "rules";
+    }
+
+    @Override
+    public String theorem() {
+      return "the rewrite rules together (" + String.join(", ", rules.stream().map(Rule::name).toList()) + ")";
+    }
+
+    @Override
+    public Rewrite rewrite(Term t, Context ctx, Prover p) {
+      for (Rule r : rules) {
+        Rewrite w = r.rewrite(t, ctx, p);
+        if (w != null) {
+          return w;
+        }
+      }
+      return null;
+    }
   }
 
   /**

@@ -199,6 +199,23 @@ public final class Terms {
     return s;
   }
 
+  /**
+   * True when {@code t} certainly denotes an integer as written: integer literals, integer variables, and sums and
+   * products of those (a difference is a sum with a factor −1). The bounds of sums and products must be such terms.
+   */
+  public static boolean isIntegerValued(Term t) {
+    if (t instanceof Num n) {
+      return n.isInteger();
+    }
+    if (t instanceof Var v) {
+      return v.sort() == Sort.INTEGER;
+    }
+    if (t instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
+      return o.args().stream().allMatch(Terms::isIntegerValued);
+    }
+    return false;
+  }
+
   public static boolean occurs(Var v, Term t) {
     return freeVars(t).contains(v);
   }

@@ -264,8 +264,8 @@ final class ExprResolver {
           + "(j=1..N, j != k, expression)", c.span());
       return placeholder();
     }
-    Term lo = scalar(range.lo());
-    Term hi = scalar(range.hi());
+    Term lo = integerBound(name, range.lo());
+    Term hi = integerBound(name, range.hi());
     Var index = scope.fresh(Names.canonical(range.variable()), Sort.INTEGER);
     refuseReserved(index.name(), range.span());
     Map<String, Scope.Entry> frame = new HashMap<>();
@@ -279,7 +279,7 @@ final class ExprResolver {
         if (!left.equals(index)) {
           error("bad-except", "the left side of '!=' must be the index " + index.name(), ex.span());
         }
-        except = scalar(ex.right());
+        except = integerBound(name, ex.right());
       }
       Typed t = resolve(body.expr());
       BigOp.Kind kind = name.equals("sum") || name.equals("Σ") ? BigOp.Kind.SUM : BigOp.Kind.PRODUCT;
@@ -293,6 +293,21 @@ final class ExprResolver {
     } finally {
       scope.pop();
     }
+  }
+
+  /**
+   * A bound (or left-out value) of a sum or product: the index runs over the integers, so the bound must be an
+   * integer as written (integer literals and integer or natural variables under +, −, ·). Anything else would leave
+   * the meaning of the range to a computer algebra system's conventions.
+   */
+  private Term integerBound(String op, Expr e) {
+    Term t = scalar(e);
+    if (!Terms.isIntegerValued(t)) {
+      String what = op.equals("sum") || op.equals("Σ") ? "sum" : "product";
+      error("non-integer-bound", "the bounds of a " + what + " run over the integers; " + Terms.show(t)
+          + " is not an integer (use integer literals and variables declared integer or natural)", e.span());
+    }
+    return t;
   }
 
   /** {@code int(y in R^3, u in R^3, e)} or {@code int(x, p, e)} over declared families or variables. */

@@ -66,16 +66,7 @@ final class Dependence {
 
   /** True when {@code t} certainly denotes an integer: integer literals, integer variables, sums and products. */
   static boolean isInteger(Term t) {
-    if (t instanceof Num n) {
-      return n.isInteger();
-    }
-    if (t instanceof Var v) {
-      return v.sort() == Sort.INTEGER;
-    }
-    if (t instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
-      return o.args().stream().allMatch(Dependence::isInteger);
-    }
-    return false;
+    return Terms.isIntegerValued(t);
   }
 
   /** True when some subterm is a Dirac delta. */

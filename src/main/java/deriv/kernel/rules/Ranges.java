@@ -45,9 +45,18 @@ final class Ranges {
     if (b.hasExcept()) {
       return inRange(b.except(), b.lo(), b.hi(), ctx, p) ? plainCount(b.hi(), b.lo(), true) : null;
     }
-    Term hiPlusOne = Terms.plus(b.hi(), Num.ONE);
-    return proves(new Condition(Relation.LESS_EQUAL, b.lo(), hiPlusOne), ctx, p)
-        ? plainCount(b.hi(), b.lo(), false) : null;
+    return notNegative(b.lo(), b.hi(), ctx, p) ? plainCount(b.hi(), b.lo(), false) : null;
+  }
+
+  /**
+   * lo ≤ hi + 1 is proved: the range lo..hi has hi − lo + 1 ≥ 0 values (it may be empty, but is not "negative", where
+   * closed forms such as n·c and c^n go wrong). By the sign analysis of hi − lo + 1, or by Symja under the context.
+   */
+  static boolean notNegative(Term lo, Term hi, Context ctx, Prover p) {
+    Term slack = Terms.plus(hi, Terms.neg(lo), Num.ONE);
+    return deriv.kernel.Signs.isNonNegative(slack, ctx)
+        || proves(new Condition(Relation.LESS_EQUAL, lo, Terms.plus(hi, Num.ONE)), ctx, p)
+        || proves(new Condition(Relation.GREATER_EQUAL, slack, Num.ZERO), ctx, p);
   }
 
   /** hi + 1 − lo (− 1), written plainly when lo is 1: N rather than N + 1 − 1. */

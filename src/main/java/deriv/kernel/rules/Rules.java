@@ -9,7 +9,8 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> rewriteRules() {
-    return List.of(new ExpSum(), new Linearity(), new ProductRule(), new SumConst(), new Factorise(),
+    return List.of(new ExpSum(), new Linearity(), new ProductRule(), new SumConst(), new FiniteRange(),
+        new Factorise(),
         new Marginal(), new Sift(), new Gaussian(), new GaussianMoment());
   }
 

@@ -1,11 +1,9 @@
 package deriv.kernel.symja;
 
-import deriv.kernel.BigOp;
 import deriv.kernel.Condition;
 import deriv.kernel.Context;
 import deriv.kernel.Deadline;
 import deriv.kernel.Num;
-import deriv.kernel.Signs;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
@@ -68,9 +66,7 @@ public final class SymjaAdapter {
   public ZeroCheck simplifiesToZero(Term input, Context ctx) {
     Term difference = Terms.unfoldUnderDiff(input, ctx); // a defined name may depend on x in diff(…, x) or a binder
     List<String> trace = new ArrayList<>();
-    java.util.Set<BigOp> unsafeRanges = new java.util.HashSet<>();
-    collectUnsafeRanges(difference, ctx, unsafeRanges, trace);
-    ToSymja tr = ToSymja.forProof(b -> !unsafeRanges.contains(b));
+    ToSymja tr = ToSymja.forProof(); // sums, products, integrals, deltas and norms arrive as opaque atoms
     IExpr d = tr.convert(difference);
     IExpr a = tr.assumptions(ctx);
     FromSymja back = new FromSymja(tr.meanings());
@@ -109,24 +105,6 @@ public final class SymjaAdapter {
   }
 
   private record Step(String name, Function<IExpr, IExpr> build) {}
-
-  /**
-   * Symja's closed forms ({@code Sum(c,{j,1,n}) = c*n}) are wrong for n < 0, where the sum is empty (0). A sum or
-   * product is evaluated only when {@code hi >= lo - 1} is proved; otherwise it stays an opaque atom.
-   */
-  private void collectUnsafeRanges(Term t, Context ctx, java.util.Set<BigOp> out, List<String> trace) {
-    if (t instanceof BigOp b && !b.hasExcept()) {
-      Term slack = Terms.plus(b.hi(), Terms.neg(b.lo()), Num.ONE);
-      boolean ok = Signs.isNonNegative(slack, ctx)
-          || provesCondition(new Condition(Condition.Relation.GREATER_EQUAL, slack, Num.ZERO), ctx);
-      if (!ok) {
-        out.add(b);
-        trace.add("kept " + Terms.show(b) + " opaque: " + Terms.show(b.hi()) + " >= " + Terms.show(b.lo())
-            + " - 1 is not proved");
-      }
-    }
-    Terms.children(t).forEach(c -> collectUnsafeRanges(c, ctx, out, trace));
-  }
 
   /**
    * True only if Symja refines or simplifies the condition to True under the context's assumptions; never for a

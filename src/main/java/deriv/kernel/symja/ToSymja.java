@@ -32,14 +32,16 @@ import org.matheclipse.core.interfaces.ISymbol;
  * is ever parsed. One translator serves one question, so that all its parts share symbols and atoms.
  *
  * <p>In PROOF mode every variable is a fresh {@code Dummy} symbol (never a built-in, whatever its name) and every
- * declared function or family a fresh head. What Symja must not evaluate (integrals, deltas, norms, sums that leave a
- * value out) becomes an opaque atom: a fresh head applied to the subterm's free variables, shared by subterms equal up
- * to bound variables. Generalising a subterm to an arbitrary function of its free variables is sound: whatever is
- * proved holds for every value of the atom.
+ * declared function or family a fresh head. Every sum, product, integral, delta and norm becomes an opaque atom: a
+ * fresh head applied to the subterm's free value variables, shared by subterms equal up to bound variables. Symja
+ * thus decides binder-free algebra only (its Sum and Product evaluate symbolic bounds as if they sat at their lower
+ * end, and step non-integer bounds by 1); identities about binders are the kernel rules'. Generalising a subterm to an
+ * arbitrary function of its free variables is sound: whatever is proved holds for every value of the atom.
  *
  * <p>In NUMERIC mode variables are replaced by given exact values, declared functions by concrete smooth functions,
  * vectors by scalars (vectors along one axis: a special case, so a difference found is a true counterexample),
- * norms by {@code Abs}; integrals and deltas cannot be evaluated.
+ * norms by {@code Abs}; integrals and deltas cannot be evaluated. A sum or product is expanded only when its bounds
+ * are integers there (finite arithmetic); a bound that evaluates to a non-integer makes the term unevaluable.
  */
 final class ToSymja {
   enum Mode { PROOF, NUMERIC }
@@ -55,9 +57,9 @@ final class ToSymja {
   record Atom(Term pattern, List<Var> params, ISymbol head) {}
 
   private final Mode mode;
-  /** Sums and products Symja may evaluate in closed form (PROOF mode); the others become atoms. */
-  private final java.util.function.Predicate<BigOp> closedFormAllowed;
   private final Map<Var, IExpr> values;
+  /** The exact values of the variables (NUMERIC mode), for the bounds of sums. */
+  private final Map<Var, Num> point;
   private final FunctionModels models;
   private final Map<Var, ISymbol> symbols = new LinkedHashMap<>();
   private final Map<Var, ISymbol> heads = new LinkedHashMap<>();
@@ -67,26 +69,21 @@ final class ToSymja {
   private final List<Atom> atoms = new ArrayList<>();
   private int counter;
 
-  private ToSymja(Mode mode, java.util.function.Predicate<BigOp> closedFormAllowed, Map<Var, IExpr> values,
-      FunctionModels models) {
+  private ToSymja(Mode mode, Map<Var, Num> point, FunctionModels models) {
     this.mode = mode;
-    this.closedFormAllowed = closedFormAllowed;
+    this.point = Map.copyOf(point);
+    Map<Var, IExpr> values = new HashMap<>();
+    point.forEach((v, n) -> values.put(v, number(n)));
     this.values = values;
     this.models = models;
   }
 
   static ToSymja forProof() {
-    return forProof(b -> true);
-  }
-
-  static ToSymja forProof(java.util.function.Predicate<BigOp> closedFormAllowed) {
-    return new ToSymja(Mode.PROOF, closedFormAllowed, Map.of(), null);
+    return new ToSymja(Mode.PROOF, Map.of(), null);
   }
 
   static ToSymja forNumbers(Map<Var, Num> point, FunctionModels models) {
-    Map<Var, IExpr> values = new HashMap<>();
-    point.forEach((v, n) -> values.put(v, number(n)));
-    return new ToSymja(Mode.NUMERIC, b -> true, values, models);
+    return new ToSymja(Mode.NUMERIC, point, models);
   }
 
   static IExpr number(Num n) {
@@ -154,8 +151,8 @@ final class ToSymja {
   }
 
   private IExpr bigOp(BigOp b, Map<Var, IExpr> scope) {
-    if (mode == Mode.PROOF && (b.hasExcept() || !closedFormAllowed.test(b))) {
-      return opaque(b, scope);
+    if (mode == Mode.PROOF) {
+      return opaque(b, scope); // the trusted fragment: Symja's Sum/Product never see a binder
     }
     // Sums equal up to the index name must be the same Symja expression, or Symja cannot cancel them.
     for (Map.Entry<BigOp, IExpr> done : translatedBigOps.entrySet()) {
@@ -180,8 +177,54 @@ final class ToSymja {
       IExpr skip = b.kind() == BigOp.Kind.SUM ? F.C0 : F.C1;
       body = F.If(F.Unequal(j, convert(b.except(), scope)), body, skip);
     }
-    IAST range = F.List(j, convert(b.lo(), scope), convert(b.hi(), scope));
+    IAST range = F.List(j, integerBound(b.lo(), scope), integerBound(b.hi(), scope));
     return b.kind() == BigOp.Kind.SUM ? F.Sum(body, range) : F.Product(body, range);
+  }
+
+  /**
+   * A bound of a numeric sum. Where it depends only on the point's values it is evaluated here, exactly: Symja would
+   * step a non-integer bound by 1, so such a bound makes the term unevaluable. A bound mentioning an enclosing index
+   * is an integer by the resolver's check (integer literals and variables under +, −, ·).
+   */
+  private IExpr integerBound(Term bound, Map<Var, IExpr> scope) {
+    IExpr converted = convert(bound, scope);
+    Num value = exactValue(bound, scope);
+    if (value != null && !value.isInteger()) {
+      throw new Untranslatable("the bound " + Terms.show(bound) + " is " + value + ", not an integer");
+    }
+    return value != null ? number(value) : converted;
+  }
+
+  /** The exact value of a +, −, · expression of numbers and valued variables; null when it is not one. */
+  private Num exactValue(Term t, Map<Var, IExpr> scope) {
+    if (t instanceof Num n) {
+      return n;
+    }
+    if (t instanceof Var v) {
+      if (scope.containsKey(v)) {
+        return null;
+      }
+      return point.get(v);
+    }
+    if (t instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
+      java.math.BigInteger num = o.head() == Head.PLUS ? java.math.BigInteger.ZERO
+          : java.math.BigInteger.ONE;
+      java.math.BigInteger den = java.math.BigInteger.ONE;
+      for (Term a : o.args()) {
+        Num n = exactValue(a, scope);
+        if (n == null) {
+          return null;
+        }
+        if (o.head() == Head.PLUS) {
+          num = num.multiply(n.denominator()).add(n.numerator().multiply(den));
+        } else {
+          num = num.multiply(n.numerator());
+        }
+        den = den.multiply(n.denominator());
+      }
+      return Num.of(num, den);
+    }
+    return null;
   }
 
   private IExpr op(Op o, Map<Var, IExpr> scope) {
