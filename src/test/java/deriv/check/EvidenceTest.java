@@ -180,6 +180,33 @@ class EvidenceTest {
   }
 
   @Test
+  void anImportedApproximateResultStaysApproximate() {
+    write(dir, "approx.deriv", """
+        derivation approx
+          let b : real
+          approx small: exp(b) ≈ 1 + b
+          claim s: 2*exp(b) = 2 + 2*b by small
+          goal 2*exp(b) ≈ 2 + 2*b
+        """);
+    String user = """
+        derivation user
+          let b : real
+          approx small: exp(b) ≈ 1 + b
+          import s from "approx.deriv"
+          claim t: 2*exp(b) + 1 = 3 + 2*b by s
+          goal %s
+        """;
+    TestSupport.Run exact = run(write(dir, "user.deriv", user.formatted("2*exp(b) + 1 = 3 + 2*b")));
+    assertThat(exact.exit()).isEqualTo(1);
+    assertThat(exact.out()).contains("• assumed  import         s")
+        .contains("the goal is written with = but rests on the approximation small (line 3 of ")
+        .contains("approx.deriv); write ≈");
+    TestSupport.Run approx = run(write(dir, "user.deriv", user.formatted("2*exp(b) + 1 ≈ 3 + 2*b")));
+    assertThat(approx.exit()).isZero();
+    assertThat(approx.out()).contains("rests on: small (approximation, ");
+  }
+
+  @Test
   void aTestedLemmaImportedIsOnlyTestedInTheImporter() {
     write(dir, "lemma.deriv", """
         derivation lemma
