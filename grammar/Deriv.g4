@@ -22,7 +22,7 @@ statement
   | DEF IDENT params? DEFINE expr                            # defStatement
   | kind=(POSTULATE | APPROX) IDENT params? ':' expr eq=('=' | '≈') expr  # assumedStatement
   | CLAIM IDENT ':' expr link+ fromClause?                   # claimStatement
-  | GOAL expr '=' expr                                       # goalStatement
+  | GOAL expr eq=('=' | '≈') expr                            # goalStatement
   | NOTE STRING                                              # noteStatement
   | IMPORT IDENT (',' IDENT)* FROM STRING                    # importStatement
   ;

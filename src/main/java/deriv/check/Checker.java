@@ -2,6 +2,7 @@ package deriv.check;
 
 import deriv.diagnose.Diagnoser;
 
+import deriv.kernel.Evidence;
 import deriv.kernel.Fact;
 import deriv.kernel.Kernel;
 import deriv.kernel.Status;
@@ -11,6 +12,7 @@ import deriv.resolve.Resolver;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
 import deriv.syntax.Parsing;
+import deriv.syntax.Span;
 import deriv.units.Units;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -165,11 +167,25 @@ public final class Checker {
     }
 
     private void assume(Resolved.Assumption a) {
-      steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(),
-          Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof"), a.source(), null));
-      if (a.kind() != Resolved.AssumptionKind.DEFINITION) {
-        Fact f = new Fact(a.name(), a.lhs(), a.rhs(), true);
-        facts.put(a.name(), f);
+      if (a.kind() == Resolved.AssumptionKind.DEFINITION) {
+        // A definition is an equation by definition: it is no evidence, and later steps unfold it themselves.
+        steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(),
+            Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof"), a.source(), null));
+        return;
+      }
+      boolean approximation = a.kind() == Resolved.AssumptionKind.APPROXIMATION;
+      // An approximation is not meant to hold exactly, so being false is no refutation of it; a postulate is.
+      Verdict v = approximation
+          ? Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof")
+          : decider.decide(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.context(),
+              options.timeout()));
+      steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(), v, a.source(), null));
+      boolean established = options.acceptable(v.status());
+      Evidence self = new Evidence(a.name(), approximation ? Evidence.Kind.APPROXIMATION : Evidence.Kind.POSTULATE,
+          path, a.span().line());
+      Fact f = new Fact(a.name(), a.lhs(), a.rhs(), established, List.of(self), approximation);
+      facts.put(a.name(), f);
+      if (established) {
         exports.put(a.name(), new Export(f, a.context(), Status.ASSUMED));
       }
     }
@@ -206,7 +222,7 @@ public final class Checker {
           diagnostics.add(Diagnostic.error("import", "cannot use '" + name + "' from " + i.from() + ": "
               + v.message(), i.span()));
         }
-        facts.put(name, new Fact(name, imported.lhs(), imported.rhs(),
+        facts.put(name, imported.with(name, imported.lhs(), imported.rhs(),
             imported.established() && options.acceptable(v.status())));
       }
     }
@@ -224,16 +240,20 @@ public final class Checker {
 
     private Fact claim(Resolved.ClaimItem c) {
       int before = steps.size();
-      boolean established = c.derived() != null ? derived(c) : chain(c);
+      Support support = new Support();
+      boolean established = c.derived() != null ? derived(c, support) : chain(c, support);
       Status weakest = Status.PROVED;
       for (StepResult s : steps.subList(before, steps.size())) {
         weakest = weaker(weakest, s.status());
       }
-      // Merely tested evidence earlier on may have been used here: never export something stronger.
-      if (steps.subList(0, before).stream().anyMatch(s -> s.status() == Status.TESTED)) {
+      List<Evidence> evidence = Evidence.union(support.evidence);
+      // Never export something stronger than what it rests on.
+      if (!Evidence.ofKind(evidence, Evidence.Kind.TESTED).isEmpty()) {
         weakest = weaker(weakest, Status.TESTED);
+      } else if (!evidence.isEmpty()) {
+        weakest = weaker(weakest, Status.ASSUMED);
       }
-      Fact f = new Fact(c.name(), c.first(), c.last(), established);
+      Fact f = new Fact(c.name(), c.first(), c.last(), established, evidence, support.approximate);
       facts.put(c.name(), f);
       if (established) {
         exports.put(c.name(), new Export(f, c.context(), weakest));
@@ -241,7 +261,30 @@ public final class Checker {
       return f;
     }
 
-    private boolean derived(Resolved.ClaimItem c) {
+    /** What one claim's steps rest on, gathered while they are decided. */
+    private final class Support {
+      final List<List<Evidence>> evidence = new ArrayList<>();
+      boolean approximate;
+
+      /** A step that cites the earlier fact {@code name} (or whose verdict says it used it). */
+      void cites(String name) {
+        Fact f = facts.get(name);
+        if (f != null) {
+          evidence.add(f.evidence());
+          approximate |= f.approximate();
+        }
+      }
+
+      /** A step decided by {@code v}: the facts it used, and itself when it was only tested. */
+      void step(String stepName, Span span, Verdict v) {
+        v.usedFacts().forEach(this::cites);
+        if (v.status() == Status.TESTED) {
+          evidence.add(List.of(new Evidence(stepName, Evidence.Kind.TESTED, path, span.line())));
+        }
+      }
+    }
+
+    private boolean derived(Resolved.ClaimItem c, Support support) {
       Resolved.Derived d = c.derived();
       List<Fact> premises = new ArrayList<>();
       String missing = null;
@@ -251,7 +294,8 @@ public final class Checker {
           missing = use.name();
           break;
         }
-        premises.add(Kernel.instantiate(f, use.bindings(), c.context()));
+        support.cites(use.name());
+        premises.add(Kernel.instantiate(f.withoutEvidence(), use.bindings(), c.context()));
       }
       StepCache.Outcome o = missing != null
           ? new StepCache.Outcome(Verdict.of(Status.UNKNOWN, ruleName(d.rule()), "uses '" + missing
@@ -259,18 +303,25 @@ public final class Checker {
           : decide(deriv.diagnose.Obligation.derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises, c.context()));
       steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
           o.hints()));
+      support.step(c.name(), c.span(), o.verdict());
       return options.acceptable(o.verdict().status());
     }
 
-    private boolean chain(Resolved.ClaimItem c) {
+    private boolean chain(Resolved.ClaimItem c, Support support) {
       boolean established = true;
-      List<Fact> available = List.copyOf(facts.values());
+      // The rules see the equations only; what they rest on is tracked here, from the facts each step used.
+      List<Fact> available = facts.values().stream().map(Fact::withoutEvidence).toList();
       for (Resolved.Link link : c.links()) {
         StepCache.Outcome o = decide(deriv.diagnose.Obligation.link(link.lhs(), link.rhs(), link.rule().name(),
             link.rule().args(), available, c.context()));
         String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
         steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
             o.hints()));
+        if (link.rule().name() != null) {
+          support.cites(link.rule().name());
+        }
+        support.step(name, link.span(), o.verdict());
+        support.approximate |= link.source() != null && link.source().approximate();
         established &= options.acceptable(o.verdict().status());
       }
       return established;
@@ -285,8 +336,14 @@ public final class Checker {
         return new GoalResult(g.source(), false, Verdict.of(Status.UNKNOWN, "goal",
             "the last claim '" + last.name() + "' is not established", null, Map.of(), List.of()));
       }
-      Verdict v = decider.decide(new Obligation.Goal(g.lhs(), g.rhs(), last, g.context(), options.timeout()));
-      return new GoalResult(g.source(), v.isProved(), v);
+      Verdict v = decider.decide(new Obligation.Goal(g.lhs(), g.rhs(), g.source().approximate(), last, g.context(),
+          options.timeout()));
+      List<Evidence> tested = Evidence.ofKind(last.evidence(), Evidence.Kind.TESTED);
+      if (v.isProved() && options.strict() && !tested.isEmpty()) {
+        v = Verdict.of(Status.FAILED, "goal", "with --strict, a goal may not rest on a tested step: it rests on "
+            + Evidence.describe(tested), null, Map.of(), v.trace());
+      }
+      return new GoalResult(g.source(), v.isProved(), v, last.evidence());
     }
   }
 

@@ -36,11 +36,20 @@ public interface Obligation {
     }
   }
 
-  /** The goal {@code lhs = rhs} against the last established fact. */
-  record Goal(Term lhs, Term rhs, Fact last, Context context, Duration timeout) implements Obligation {
+  /** A postulate {@code lhs = rhs} ({@code kind} "postulate"): assumed unless it is refutable. */
+  record Assumption(String kind, Term lhs, Term rhs, Context context, Duration timeout) implements Obligation {
     @Override
     public Verdict decide() {
-      return Kernel.checkGoal(lhs, rhs, last, context, timeout);
+      return Kernel.checkAssumption(kind, lhs, rhs, context, timeout);
+    }
+  }
+
+  /** The goal {@code lhs = rhs} (or {@code ≈}: {@code approximate}) against the last established fact. */
+  record Goal(Term lhs, Term rhs, boolean approximate, Fact last, Context context, Duration timeout)
+      implements Obligation {
+    @Override
+    public Verdict decide() {
+      return Kernel.checkGoal(lhs, rhs, approximate, last, context, timeout);
     }
   }
 }

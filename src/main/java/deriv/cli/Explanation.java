@@ -113,6 +113,7 @@ final class Explanation {
     field("rule", "the goal is reached when it is the last claim's equation (first = last), either way round or"
         + " as lhs − rhs, up to algebra");
     field("verdict", (g.reached() ? "✓ " : "✗ NOT reached: ") + g.verdict().message());
+    field("rests on", deriv.kernel.Evidence.describe(g.restsOn()));
     out.append('\n');
   }
 

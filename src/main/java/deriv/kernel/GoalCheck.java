@@ -7,7 +7,27 @@ import java.util.Map;
 final class GoalCheck {
   private GoalCheck() {}
 
-  static Verdict check(Term lhs, Term rhs, Fact last, Context ctx, Prover p) {
+  static Verdict check(Term lhs, Term rhs, boolean approximate, Fact last, Context ctx, Prover p) {
+    Verdict v = compare(lhs, rhs, last, ctx, p);
+    if (v.isProved() && last.approximate() && !approximate) {
+      return Verdict.of(Status.FAILED, "goal", "the goal is written with = but " + approximation(last)
+          + "; write ≈", null, Map.of(), v.trace());
+    }
+    return v;
+  }
+
+  /** Why the last result holds only approximately: the approximations it rests on, or a link written ≈. */
+  private static String approximation(Fact last) {
+    List<Evidence> approximations = Evidence.ofKind(last.evidence(), Evidence.Kind.APPROXIMATION);
+    if (approximations.isEmpty()) {
+      return "'" + last.name() + "' holds only approximately (a link is written ≈)";
+    }
+    List<String> named = approximations.stream()
+        .map(e -> e.name() + " (line " + e.line() + " of " + e.file() + ")").toList();
+    return "rests on the approximation" + (named.size() > 1 ? "s " : " ") + String.join(", ", named);
+  }
+
+  private static Verdict compare(Term lhs, Term rhs, Fact last, Context ctx, Prover p) {
     String shown = Terms.show(last.lhs()) + " = " + Terms.show(last.rhs());
     if (Algebra.provablyEqual(lhs, last.lhs(), ctx, p) && Algebra.provablyEqual(rhs, last.rhs(), ctx, p)) {
       return reached(last, "each side equals the corresponding side of " + shown);

@@ -121,7 +121,7 @@ final class Instances {
     if (why != null) {
       return new Fact(f.name() + ": " + why, f.lhs(), f.rhs(), false);
     }
-    return new Fact(name.append(']').toString(), Terms.substitute(f.lhs(), values, ctx),
+    return f.with(name.append(']').toString(), Terms.substitute(f.lhs(), values, ctx),
         Terms.substitute(f.rhs(), values, ctx), f.established());
   }
 

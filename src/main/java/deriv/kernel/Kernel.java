@@ -52,9 +52,25 @@ public final class Kernel {
     return Prover.run(name, timeout, p -> r.derive(lhs, rhs, premises, args, ctx, p));
   }
 
-  /** The goal is reached when it is the last established equation, up to algebra (either orientation). */
-  public static Verdict checkGoal(Term lhs, Term rhs, Fact last, Context ctx, Duration timeout) {
-    return Prover.run("goal", timeout, p -> GoalCheck.check(lhs, rhs, last, ctx, p));
+  /**
+   * The goal is reached when it is the last established equation, up to algebra (either orientation), and a goal
+   * written with {@code =} ({@code approximate} false) is not reached through an approximate fact.
+   */
+  public static Verdict checkGoal(Term lhs, Term rhs, boolean approximate, Fact last, Context ctx,
+      Duration timeout) {
+    return Prover.run("goal", timeout, p -> GoalCheck.check(lhs, rhs, approximate, last, ctx, p));
+  }
+
+  /**
+   * A postulate {@code lhs = rhs} ({@code kind} "postulate"): assumed, unless it is refutable (see {@link Refutation})
+   * and then FAILED. A refutation that does not finish in time leaves it assumed: it was not shown false.
+   */
+  public static Verdict checkAssumption(String kind, Term lhs, Term rhs, Context ctx, Duration timeout) {
+    Verdict v = Prover.run(kind, timeout, p -> Refutation.check(kind, lhs, rhs, ctx, p));
+    if (v.status() == Status.FAILED || v.status() == Status.ASSUMED) {
+      return v;
+    }
+    return Verdict.assumed(kind, kind + ", accepted without proof (not refuted: " + v.message() + ")");
   }
 
   /** A fact proved under {@code from}, as it reads under {@code to}, if it holds there (else not established). */
@@ -71,6 +87,19 @@ public final class Kernel {
       return Verdict.of(Status.UNKNOWN, "import", imported.name(), null, Map.of(), List.of());
     }
     String how = "imported from " + from;
+    // What the fact rests on caps the verdict, whatever the source file's steps said.
+    if (!Evidence.ofKind(imported.evidence(), Evidence.Kind.TESTED).isEmpty()) {
+      sourceStatus = Status.TESTED;
+    } else if (!imported.evidence().isEmpty() && sourceStatus == Status.PROVED) {
+      sourceStatus = Status.ASSUMED;
+    }
+    if (sourceStatus == Status.ASSUMED && !imported.evidence().isEmpty()) {
+      return Verdict.assumed("import", how + ", where it rests on " + Evidence.describe(imported.evidence()));
+    }
+    if (sourceStatus == Status.TESTED) {
+      return Verdict.of(Status.TESTED, "import", how + ", where it rests on "
+          + Evidence.describe(imported.evidence()), null, Map.of(), List.of(how));
+    }
     if (sourceStatus == Status.PROVED) {
       return Verdict.proved("import", how + ", where it is proved", List.of(how));
     }

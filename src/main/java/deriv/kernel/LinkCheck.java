@@ -143,7 +143,8 @@ final class LinkCheck {
 
   private static Verdict byFact(Term a, Term b, Fact f, Context ctx, Prover p) {
     Verdict forward = byRule(a, b, new FactRule(f, ctx, false), ctx, p);
-    return forward != null ? forward : byRule(a, b, new FactRule(f, ctx, true), ctx, p);
+    Verdict v = forward != null ? forward : byRule(a, b, new FactRule(f, ctx, true), ctx, p);
+    return v == null ? null : v.usingFact(f.name());
   }
 
   private static Verdict byRuleOrExplain(Term a, Term b, Rule rule, Context ctx, Prover p) {

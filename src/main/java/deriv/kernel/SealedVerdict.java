@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * with: an entry that was changed, forged without the secret, or sealed for another obligation opens to null.
  */
 public final class SealedVerdict {
-  private static final String MAGIC = "deriv-sealed-verdict 1";
+  private static final String MAGIC = "deriv-sealed-verdict 2";
   private static final int MAC_BYTES = 32;
 
   private SealedVerdict() {}
@@ -49,6 +49,10 @@ public final class SealedVerdict {
       out.writeInt(v.trace().size());
       for (String t : v.trace()) {
         string(out, t);
+      }
+      out.writeInt(v.usedFacts().size());
+      for (String f : v.usedFacts()) {
+        string(out, f);
       }
       out.flush();
       bytes.write(mac(bytes.toByteArray(), secret));
@@ -85,10 +89,14 @@ public final class SealedVerdict {
       for (int i = in.readInt(); i > 0; i--) {
         trace.add(string(in));
       }
+      List<String> usedFacts = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        usedFacts.add(string(in));
+      }
       if (in.available() != 0) {
         return null;
       }
-      return new Verdict(status, rule, message, residual, counterexample, trace);
+      return new Verdict(status, rule, message, residual, counterexample, trace, usedFacts);
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -38,11 +38,11 @@ final class Transport {
     if (problem != null) {
       return refused(f, problem);
     }
-    return new Fact(f.name(), rename(f.lhs(), names), rename(f.rhs(), names), true);
+    return f.with(f.name(), rename(f.lhs(), names), rename(f.rhs(), names), true);
   }
 
   private static Fact refused(Fact f, String why) {
-    return new Fact(f.name() + " cannot be imported: " + why, f.lhs(), f.rhs(), false);
+    return f.with(f.name() + " cannot be imported: " + why, f.lhs(), f.rhs(), false);
   }
 
   /** The symbols the fact's truth may depend on in its source file. */

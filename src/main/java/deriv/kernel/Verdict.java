@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param residual lhs − rhs after simplification, for a step that was not proved (else null)
  * @param counterexample values of the symbols, and of both sides, at which the step is false (empty if none)
  * @param trace how it was decided, one line per attempt, for {@code deriv explain}
+ * @param usedFacts the earlier facts the kernel actually used to decide it (a cited fact, or the one auto mode
+ *     found), so that the step rests on their evidence and on no other fact's
  */
 public record Verdict(Status status, String rule, String message, String residual,
-    Map<String, String> counterexample, List<String> trace) {
+    Map<String, String> counterexample, List<String> trace, List<String> usedFacts) {
 
   public Verdict {
     Objects.requireNonNull(status);
@@ -24,6 +26,12 @@ public record Verdict(Status status, String rule, String message, String residua
     Objects.requireNonNull(message);
     counterexample = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counterexample));
     trace = List.copyOf(trace);
+    usedFacts = List.copyOf(usedFacts);
+  }
+
+  public Verdict(Status status, String rule, String message, String residual, Map<String, String> counterexample,
+      List<String> trace) {
+    this(status, rule, message, residual, counterexample, trace, List.of());
   }
 
   public static Verdict proved(String rule, String message, List<String> trace) {
@@ -45,7 +53,14 @@ public record Verdict(Status status, String rule, String message, String residua
   public Verdict withTrace(List<String> more) {
     List<String> all = new java.util.ArrayList<>(trace);
     all.addAll(more);
-    return new Verdict(status, rule, message, residual, counterexample, all);
+    return new Verdict(status, rule, message, residual, counterexample, all, usedFacts);
+  }
+
+  /** This verdict, saying that it used the fact {@code name}. */
+  public Verdict usingFact(String name) {
+    List<String> used = new java.util.ArrayList<>(usedFacts);
+    used.add(name);
+    return new Verdict(status, rule, message, residual, counterexample, trace, used);
   }
 
   public boolean isProved() {

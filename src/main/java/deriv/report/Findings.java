@@ -87,7 +87,8 @@ final class Findings {
     String reason = g.verdict() == null || g.verdict().message().isBlank() ? "" : ": " + g.verdict().message();
     if (g.reached()) {
       return new Finding(path, d.name(), "goal", Finding.Rule.GOAL_REACHED, Finding.Level.PASS, g.goal().span(),
-          "deriv: goal reached in " + d.name(), "The goal of " + d.name() + " is reached" + reason, null);
+          "deriv: goal reached in " + d.name(), "The goal of " + d.name() + " is reached" + reason + "; it rests on "
+          + deriv.kernel.Evidence.describe(g.restsOn()), null);
     }
     return new Finding(path, d.name(), "goal", Finding.Rule.GOAL_NOT_REACHED, Finding.Level.ERROR, g.goal().span(),
         "deriv: goal not reached in " + d.name(), "The goal of " + d.name() + " is not reached" + reason, null);

@@ -5,6 +5,7 @@ import deriv.check.FileResult;
 import deriv.check.RunResult;
 import deriv.check.StepResult;
 import deriv.diagnose.Hint;
+import deriv.kernel.Evidence;
 import deriv.kernel.Status;
 import deriv.syntax.Diagnostic;
 import java.util.ArrayList;
@@ -62,6 +63,17 @@ public final class JsonReport {
         "^goal\\s+", ""));
     goal.put("reached", d.goal() != null && d.goal().reached());
     goal.put("message", d.goal() == null ? "no goal" : d.goal().verdict().message());
+    goal.put("approximate", d.goal() != null && d.goal().goal().approximate());
+    List<Object> restsOn = new ArrayList<>();
+    for (Evidence e : d.goal() == null ? List.<Evidence>of() : d.goal().restsOn()) {
+      Map<String, Object> em = new LinkedHashMap<>();
+      em.put("name", e.name());
+      em.put("kind", e.kind().label);
+      em.put("file", e.file());
+      em.put("line", e.line());
+      restsOn.add(em);
+    }
+    goal.put("rests_on", restsOn);
     m.put("goal", goal);
     List<Object> steps = new ArrayList<>();
     for (StepResult s : d.steps()) {

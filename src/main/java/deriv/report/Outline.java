@@ -38,5 +38,11 @@ record Outline(String title, List<String> description, List<Symbol> symbols, Lis
       Map<String, String> counterexample) {}
 
   /** The goal as math; {@code status} is null when the kernel gave no verdict for it. */
-  record Goal(String equation, boolean checked, boolean reached, Status status, String message) {}
+  /** The goal; {@code restsOn} is what the last result rests on besides proofs (empty: nothing). */
+  record Goal(String equation, boolean checked, boolean reached, Status status, String message,
+      java.util.List<deriv.kernel.Evidence> restsOn) {
+    Goal(String equation, boolean checked, boolean reached, Status status, String message) {
+      this(equation, checked, reached, status, message, java.util.List.of());
+    }
+  }
 }

@@ -109,12 +109,13 @@ final class OutlineBuilder {
     if (statement == null) {
       return null;
     }
-    String equation = MathPrinter.equation(statement.lhs(), "=", statement.rhs());
+    String equation = MathPrinter.equation(statement.lhs(), statement.relation(), statement.rhs());
     if (g == null) {
       return new Outline.Goal(equation, false, false, null, "");
     }
     Verdict v = g.verdict();
-    return new Outline.Goal(equation, true, g.reached(), v == null ? null : v.status(), v == null ? "" : v.message());
+    return new Outline.Goal(equation, true, g.reached(), v == null ? null : v.status(), v == null ? "" : v.message(),
+        g.restsOn());
   }
 
   private Map<Status, Integer> tally() {

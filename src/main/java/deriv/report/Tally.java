@@ -30,7 +30,8 @@ final class Tally {
     if (!g.checked()) {
       return "The goal was not checked.";
     }
-    return g.reached() ? "The goal is reached." : "The goal is not reached.";
+    return g.reached() ? "The goal is reached; it rests on " + deriv.kernel.Evidence.describe(g.restsOn()) + "."
+        : "The goal is not reached.";
   }
 
   /** The goal sentence, with the kernel's reason when the goal is not reached. */

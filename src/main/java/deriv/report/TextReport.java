@@ -4,10 +4,15 @@ import deriv.check.DerivationResult;
 import deriv.check.FileResult;
 import deriv.check.RunResult;
 import deriv.check.StepResult;
+import deriv.kernel.Evidence;
 import deriv.kernel.Status;
 import deriv.kernel.Verdict;
 import deriv.syntax.Diagnostic;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The default terminal output: a line per step, details under a step that did not hold, a summary. */
 public final class TextReport {
@@ -38,7 +43,7 @@ public final class TextReport {
     for (Status s : Status.values()) {
       out.append(counts.get(s)).append(' ').append(s.label()).append(s == Status.UNKNOWN ? "" : ", ");
     }
-    out.append("; goals reached: ").append(reached).append('/').append(goals);
+    out.append("; goals reached: ").append(reached).append('/').append(goals).append(assumptionsUsed(run));
     long fileErrors = run.files().stream().filter(FileResult::hasErrors).count();
     if (fileErrors > 0) {
       out.append("; files with errors: ").append(fileErrors);
@@ -86,7 +91,36 @@ public final class TextReport {
     }
     Verdict v = d.goal().verdict();
     boolean ok = d.goal().reached();
-    out.append(String.format("%s:%d:%d  %s goal %s  %s%n", f.path(), d.goal().goal().span().line(),
-        d.goal().goal().span().column(), ok ? "✓" : "✗", ok ? "reached" : "NOT reached", v.message()));
+    out.append(String.format("%s:%d:%d  %s goal %s  %s%s%n", f.path(), d.goal().goal().span().line(),
+        d.goal().goal().span().column(), ok ? "✓" : "✗", ok ? "reached" : "NOT reached", v.message(),
+        ok ? restsOn(d.goal().restsOn()) : ""));
+  }
+
+  /** {@code ; rests on: p (postulate, a.deriv:3)}, or {@code ; rests on nothing but proofs}. */
+  private static String restsOn(List<Evidence> evidence) {
+    return evidence.isEmpty() ? "; rests on nothing but proofs" : "; rests on: " + Evidence.describe(evidence);
+  }
+
+  /** The postulates, approximations and tested steps the reached goals rest on, each counted once. */
+  private static String assumptionsUsed(RunResult run) {
+    Set<Evidence> used = new LinkedHashSet<>();
+    for (FileResult f : run.files()) {
+      for (DerivationResult d : f.derivations()) {
+        if (d.goal() != null && d.goal().reached()) {
+          used.addAll(d.goal().restsOn());
+        }
+      }
+    }
+    if (used.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Evidence.Kind k : Evidence.Kind.values()) {
+      long n = used.stream().filter(e -> e.kind() == k).count();
+      if (n > 0) {
+        parts.add(n + " " + k.label + (k == Evidence.Kind.TESTED ? " step" : "") + (n > 1 ? "s" : ""));
+      }
+    }
+    return "; goals rest on " + String.join(", ", parts);
   }
 }

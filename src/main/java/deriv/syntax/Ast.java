@@ -139,7 +139,17 @@ public final class Ast {
 
   public record Binding(String name, Expr value, Span span) {}
 
-  public record Goal(Expr lhs, Expr rhs, Span span) implements Statement {}
+  /** {@code goal lhs = rhs}, or {@code goal lhs ≈ rhs} when it may be reached through an approximation. */
+  public record Goal(Expr lhs, Expr rhs, boolean approximate, Span span) implements Statement {
+    public Goal(Expr lhs, Expr rhs, Span span) {
+      this(lhs, rhs, false, span);
+    }
+
+    /** The relation as written: {@code =} or {@code ≈}. */
+    public String relation() {
+      return approximate ? "≈" : "=";
+    }
+  }
 
   public record Note(String text, Span span) implements Statement {}
 

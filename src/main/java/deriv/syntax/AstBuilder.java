@@ -75,7 +75,7 @@ final class AstBuilder {
       return new Ast.Claim(c.IDENT().getText(), expr(c.expr()), links, from, Spans.of(c.IDENT().getSymbol()), span);
     }
     if (s instanceof GoalStatementContext g) {
-      return new Ast.Goal(expr(g.expr(0)), expr(g.expr(1)), span);
+      return new Ast.Goal(expr(g.expr(0)), expr(g.expr(1)), g.eq.getText().equals("≈"), span);
     }
     if (s instanceof NoteStatementContext n) {
       return new Ast.Note(unquote(n.STRING().getSymbol()), span);

@@ -73,7 +73,7 @@ public final class Formatter {
           + (approx ? " ≈ " : " = ") + ExprFormat.expr(a.rhs());
     }
     if (s instanceof Ast.Goal g) {
-      return "goal " + ExprFormat.expr(g.lhs()) + " = " + ExprFormat.expr(g.rhs());
+      return "goal " + ExprFormat.expr(g.lhs()) + " " + g.relation() + " " + ExprFormat.expr(g.rhs());
     }
     if (s instanceof Ast.Note n) {
       return "note " + ExprFormat.quoted(n.text());

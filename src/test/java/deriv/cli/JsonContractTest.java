@@ -71,8 +71,15 @@ class JsonContractTest {
       for (Map<String, Object> d : list(f.get("derivations"))) {
         assertThat(d.get("name")).isInstanceOf(String.class);
         Map<String, Object> goal = map(d.get("goal"));
-        assertThat(goal).containsKeys("statement", "reached");
+        assertThat(goal).containsKeys("statement", "reached", "rests_on");
         assertThat(goal.get("reached")).isInstanceOf(Boolean.class);
+        for (Map<String, Object> e : list(goal.get("rests_on"))) {
+          assertThat(e).containsKeys("name", "kind", "file", "line");
+          assertThat(e.get("name")).isInstanceOf(String.class);
+          assertThat((String) e.get("kind")).isIn("postulate", "approximation", "tested");
+          assertThat(e.get("file")).isInstanceOf(String.class);
+          assertThat((BigDecimal) e.get("line")).isPositive();
+        }
         for (Map<String, Object> s : list(d.get("steps"))) {
           assertThat(s).containsKeys("name", "line", "column", "rule", "status", "message");
           assertThat(s.get("name")).isInstanceOf(String.class);

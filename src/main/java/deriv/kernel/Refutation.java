@@ -1,0 +1,39 @@
+package deriv.kernel;
+
+import deriv.kernel.symja.ZeroCheck;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a postulate {@code lhs = rhs} is refutable, so that it must fail rather than be assumed: lhs − rhs is a
+ * definite nonzero constant (closed and false, such as {@code 0 = 1}), or the declarations alone make lhs − rhs
+ * positive or negative ({@code let x : positive; postulate p: x = -1}). A postulate that merely constrains its
+ * symbols ({@code F = 9/5*C + 32}) is not refutable and is assumed.
+ */
+final class Refutation {
+  private Refutation() {}
+
+  static Verdict check(String kind, Term lhs, Term rhs, Context ctx, Prover p) {
+    Term difference = Terms.minus(lhs, rhs);
+    Term unfolded = Terms.unfold(difference, ctx);
+    if (Terms.freeVars(unfolded).isEmpty() && p.symja().isDefiniteNonzeroNumber(unfolded)) {
+      return refuted(kind, "it is closed and false: lhs − rhs is a nonzero constant");
+    }
+    if (Signs.isPositive(difference, ctx, p)) {
+      return refuted(kind, "the declarations make lhs − rhs > 0, so it can never hold");
+    }
+    if (Signs.isPositive(Terms.neg(difference), ctx, p)) {
+      return refuted(kind, "the declarations make lhs − rhs < 0, so it can never hold");
+    }
+    ZeroCheck z = p.symja().simplifiesToZero(unfolded, ctx);
+    if (z.outcome() == ZeroCheck.Outcome.NONZERO) {
+      return refuted(kind, "lhs − rhs is the nonzero constant " + z.residual() + ", so it is false");
+    }
+    return Verdict.assumed(kind, kind + ", accepted without proof");
+  }
+
+  private static Verdict refuted(String kind, String why) {
+    return Verdict.of(Status.FAILED, kind, "refuted " + kind + ": " + why + "; a false " + kind
+        + " is not assumed", null, Map.of(), List.of("refutation: " + why));
+  }
+}
