@@ -53,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String text;
     try {
-      text = CheckCommand.readImport(file.toString());
+      text = TextFiles.read(file);
     } catch (CharacterCodingException e) {
       err.println("deriv: " + file + ": file is not valid UTF-8");
       return Main.EXIT_USAGE;

@@ -25,6 +25,9 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    // deriv prints through out and err; what Symja prints on its own goes through System.out/err, silenced.
+    System.setOut(WorkerOutput.silencedOnWorkers(System.out));
+    System.setErr(WorkerOutput.silencedOnWorkers(System.err));
     int code = run(args, out, err);
     out.flush();
     err.flush();

@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pdf needs --format latex and -o FILE.tex");
     }
     Options options = new Options(timeLimit.perStep(spec.commandLine()), false);
-    FileResult result = CheckCommand.checkFile(new Checker(options, CheckCommand::readImport), file.normalize());
+    FileResult result = CheckCommand.checkFile(new Checker(options, TextFiles.IMPORTS), file.normalize());
     RunResult run = new RunResult(List.of(result), false);
     if (result.hasErrors()) {
       spec.commandLine().getErr().print(deriv.report.TextReport.write(run));

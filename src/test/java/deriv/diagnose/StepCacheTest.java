@@ -26,7 +26,7 @@ class StepCacheTest {
       goal a*b = b*a
       """;
 
-  private final StepCache cache = new StepCache();
+  private final StepCache cache = new StepCache(deriv.cache.ObligationKey::describe);
 
   private FileResult check(String text) {
     return new Checker(OPTIONS, SourceLoader.NONE, cache).checkText("w.deriv", text);
