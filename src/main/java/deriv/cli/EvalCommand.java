@@ -47,7 +47,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--digits must be between 1 and 15");
     }
     if (!Files.isRegularFile(file)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+      throw new CommandLine.ParameterException(spec.commandLine(), TextFiles.whyNotReadable(file));
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

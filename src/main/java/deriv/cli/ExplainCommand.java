@@ -44,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
       line = lineNumber(m.group(2));
     }
     if (!Files.isRegularFile(file)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+      throw new CommandLine.ParameterException(spec.commandLine(), TextFiles.whyNotReadable(file));
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

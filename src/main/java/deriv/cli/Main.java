@@ -40,7 +40,13 @@ public final class Main implements Runnable {
     cli.setErr(new PrintWriter(err, true));
     cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("deriv: internal error: " + e);
+      // A file or folder that cannot be read or written is the user's to fix; its message is a path.
+      if (e instanceof java.io.IOException io) {
+        err.println("deriv: cannot read or write " + io.getMessage());
+        return EXIT_USAGE;
+      }
+      // Anything else is a bug in deriv: name it, but echo nothing (its message may quote the input).
+      err.println("deriv: internal error (" + e.getClass().getSimpleName() + "); please report it");
       return EXIT_USAGE;
     });
     cli.setParameterExceptionHandler((e, args2) -> {

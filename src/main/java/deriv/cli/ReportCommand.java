@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (!Files.isRegularFile(file)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+      throw new CommandLine.ParameterException(spec.commandLine(), TextFiles.whyNotReadable(file));
     }
     if (pdf && (format != Format.latex || output == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pdf needs --format latex and -o FILE.tex");

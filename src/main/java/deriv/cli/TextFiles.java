@@ -62,6 +62,11 @@ final class TextFiles {
     return readRegular(real);
   }
 
+  /** Why {@code file} named on the command line cannot be read as a source file (for a usage error). */
+  static String whyNotReadable(Path file) {
+    return (Files.exists(file) ? "not a regular file: " : "no such file: ") + file;
+  }
+
   /** Reads {@code real}, a path without symbolic links, if it is a regular file of acceptable size. */
   private static String readRegular(Path real) throws IOException {
     if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,8 @@ public final class Prover {
   static final Duration GRACE = Duration.ofMillis(750);
   /** Deep recursion in Symja needs more than the default stack. */
   private static final long WORKER_STACK = 16L << 20;
+  /** The threads obligations are decided on: as many as are deciding at once (more while any is abandoned). */
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(Worker::new);
 
   private final SymjaAdapter symja = new SymjaAdapter();
   private volatile boolean expired;
@@ -52,10 +56,9 @@ public final class Prover {
   public static Verdict run(String rule, Duration limit, Function<Prover, Verdict> work) {
     Prover p = new Prover();
     FutureTask<Verdict> task = new FutureTask<>(() -> decide(p, rule, limit, work));
-    Thread worker = new Worker(task);
     ScheduledFuture<?> watchdog = Deadline.after(limit, p::expire);
     try {
-      worker.start();
+      WORKERS.execute(task);
       return task.get(limit.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       p.expire();
@@ -83,7 +86,10 @@ public final class Prover {
     return Thread.currentThread() instanceof Worker;
   }
 
-  /** The daemon thread that decides one obligation; never joined, so abandoning it keeps nothing alive. */
+  /**
+   * A daemon thread that decides obligations, one at a time; never joined, so abandoning it keeps nothing alive.
+   * An idle worker is reused (as the caller's thread was before); an abandoned one only once its computation ends.
+   */
   private static final class Worker extends Thread {
     Worker(Runnable task) {
       super(null, task, "deriv-obligation", WORKER_STACK);

@@ -231,6 +231,21 @@ class RobustnessHolesTest {
   }
 
   @Test
+  void everyCommandRefusesADeviceOrAFifo() throws Exception {
+    Path fifo = mkfifo(dir.resolve("pipe.deriv"));
+    for (String file : List.of("/dev/urandom", fifo.toString())) {
+      for (List<String> command : List.of(List.of("explain", file), List.of("report", file),
+          List.of("eval", file), List.of("fmt", file))) {
+        TestSupport.Run run = assertTimeoutPreemptively(Duration.ofSeconds(30),
+            () -> deriv(command.toArray(String[]::new)));
+        assertThat(run.exit()).as(command + run.all()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err()).as(command.toString()).contains("not a regular file").contains(file)
+            .doesNotContain("Exception");
+      }
+    }
+  }
+
+  @Test
   void aSymlinkToADeviceImportedIsRefused() throws Exception {
     Files.createSymbolicLink(dir.resolve("random.deriv"), Path.of("/dev/urandom"));
     Path main = write(dir, "main.deriv", IMPORTER.formatted("random.deriv"));
