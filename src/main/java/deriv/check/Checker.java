@@ -198,8 +198,12 @@ public final class Checker {
         if (inProgress.contains(target)) {
           problem = "import cycle: " + String.join(" → ", inProgress) + " → " + target;
         } else {
-          source = load(target);
-          problem = source == null ? "cannot read " + target : null;
+          try {
+            source = load(target);
+            problem = source == null ? "cannot read " + target : null;
+          } catch (SourceLoader.Refused e) {
+            problem = "cannot read " + target + ": " + e.getMessage();
+          }
         }
       }
       if (problem == null && source.result().hasErrors()) {
@@ -227,10 +231,13 @@ public final class Checker {
       }
     }
 
-    private Checked load(String target) {
+    /** The imported file, checked; null when it cannot be read; Refused (with its reason) when it may not be. */
+    private Checked load(String target) throws SourceLoader.Refused {
       String text;
       try {
-        text = loader.read(target);
+        text = loader.read(path, target);
+      } catch (SourceLoader.Refused e) {
+        throw e;
       } catch (IOException | RuntimeException e) {
         return null;
       }
@@ -349,11 +356,12 @@ public final class Checker {
 
   /** The kernel's verdict on one step and, when it did not hold, the diagnosis; remembered when there is a cache. */
   private StepCache.Outcome decide(deriv.diagnose.Obligation step) {
+    Obligation asked = asked(step);
     Supplier<StepCache.Outcome> work = () -> {
-      Verdict v = decider.decide(asked(step));
+      Verdict v = decider.decide(asked);
       return new StepCache.Outcome(v, Diagnoser.diagnose(step, v, options.timeout()));
     };
-    return cache == null ? work.get() : cache.get(step.key() + "\ntimeout " + options.timeout(), work);
+    return cache == null ? work.get() : cache.get(asked, work);
   }
 
   /** The step as the decider takes it (the kernel, a cache, or another thread). */

@@ -89,12 +89,12 @@ final class CheckCommand implements Callable<Integer> {
     Options options = new Options(timeLimit.perStep(spec.commandLine()), strict);
     if (!watch) {
       List<FileResult> results;
-      try (ParallelChecker checker = new ParallelChecker(options, CheckCommand::readImport, decider(), threads())) {
+      try (ParallelChecker checker = new ParallelChecker(options, TextFiles.IMPORTS, decider(), threads())) {
         results = checker.check(Inputs.collect(paths, includeBroken, sharding()));
       }
       return emit(new RunResult(results, strict), targets).exitCode();
     }
-    StepCache cache = new StepCache();
+    StepCache cache = new StepCache(deriv.cache.ObligationKey::describe);
     Decider decider = decider();
     RunResult run = checkAll(options, decider, cache, targets);
     try (Watch w = new Watch(paths)) {
@@ -117,7 +117,7 @@ final class CheckCommand implements Callable<Integer> {
   /** Watch mode: one run over every input, in order; a new checker each time (files change), the cache shared. */
   private RunResult checkAll(Options options, Decider decider, StepCache cache, List<OutputFormat.Target> targets)
       throws IOException {
-    Checker checker = new Checker(options, CheckCommand::readImport, decider, cache);
+    Checker checker = new Checker(options, TextFiles.IMPORTS, decider, cache);
     List<FileResult> results = new ArrayList<>();
     for (Path file : Inputs.collect(paths, includeBroken, sharding())) {
       results.add(checkFile(checker, file));
@@ -159,14 +159,5 @@ final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be between 1 and 256");
     }
     return jobs;
-  }
-
-  /** Imports are read with the same limits as named files. */
-  static String readImport(String path) throws IOException {
-    Path p = Path.of(path);
-    if (Files.size(p) > deriv.syntax.Parsing.MAX_CHARS * 4L) {
-      throw new IOException("file too large");
-    }
-    return TextFiles.read(p);
   }
 }

@@ -47,13 +47,13 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--digits must be between 1 and 15");
     }
     if (!Files.isRegularFile(file)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+      throw new CommandLine.ParameterException(spec.commandLine(), TextFiles.whyNotReadable(file));
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String text;
     try {
-      text = CheckCommand.readImport(file.toString());
+      text = TextFiles.read(file);
     } catch (CharacterCodingException e) {
       err.println("deriv: " + file + ": file is not valid UTF-8");
       return Main.EXIT_USAGE;

@@ -5,7 +5,9 @@ import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.report.DiagnosticText;
 import deriv.syntax.Diagnostic;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,22 +35,31 @@ final class ExplainCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws java.io.IOException {
+  public Integer call() {
     Path file = Path.of(target);
     int line = 0;
     Matcher m = WITH_LINE.matcher(target);
     if (!Files.exists(file) && m.matches()) {
       file = Path.of(m.group(1));
-      line = Integer.parseInt(m.group(2));
+      line = lineNumber(m.group(2));
     }
     if (!Files.isRegularFile(file)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+      throw new CommandLine.ParameterException(spec.commandLine(), TextFiles.whyNotReadable(file));
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String text = TextFiles.read(file);
+    String text;
+    try {
+      text = TextFiles.read(file);
+    } catch (CharacterCodingException e) {
+      err.println("deriv: " + file + ": file is not valid UTF-8");
+      return Main.EXIT_USAGE;
+    } catch (IOException e) {
+      err.println("deriv: " + file + ": cannot read file: " + e.getMessage());
+      return Main.EXIT_USAGE;
+    }
     Options options = new Options(timeLimit.perStep(spec.commandLine()), false);
-    FileResult result = new Checker(options, CheckCommand::readImport).checkText(file.toString(), text);
+    FileResult result = new Checker(options, TextFiles.IMPORTS).checkText(file.toString(), text);
     if (result.hasErrors()) {
       for (Diagnostic d : result.diagnostics()) {
         err.print(DiagnosticText.render(file.toString(), text, d));
@@ -65,5 +76,15 @@ final class ExplainCommand implements Callable<Integer> {
     out.print(explanation);
     out.flush();
     return 0;
+  }
+
+  /** The LINE of FILE:LINE, or a usage error (never a NumberFormatException) when it is not a line number. */
+  private int lineNumber(String digits) {
+    String significant = digits.replaceFirst("^0+(?=.)", "");
+    if (significant.length() > 9 || Integer.parseInt(significant) < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "the line in FILE:LINE must be a number from 1 to 999999999 (got '" + digits + "')");
+    }
+    return Integer.parseInt(significant);
   }
 }

@@ -25,6 +25,9 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    // deriv prints through out and err; what Symja prints on its own goes through System.out/err, silenced.
+    System.setOut(WorkerOutput.silencedOnWorkers(System.out));
+    System.setErr(WorkerOutput.silencedOnWorkers(System.err));
     int code = run(args, out, err);
     out.flush();
     err.flush();
@@ -37,7 +40,13 @@ public final class Main implements Runnable {
     cli.setErr(new PrintWriter(err, true));
     cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("deriv: internal error: " + e);
+      // A file or folder that cannot be read or written is the user's to fix; its message is a path.
+      if (e instanceof java.io.IOException io) {
+        err.println("deriv: cannot read or write " + io.getMessage());
+        return EXIT_USAGE;
+      }
+      // Anything else is a bug in deriv: name it, but echo nothing (its message may quote the input).
+      err.println("deriv: internal error (" + e.getClass().getSimpleName() + "); please report it");
       return EXIT_USAGE;
     });
     cli.setParameterExceptionHandler((e, args2) -> {

@@ -41,13 +41,13 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (!Files.isRegularFile(file)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+      throw new CommandLine.ParameterException(spec.commandLine(), TextFiles.whyNotReadable(file));
     }
     if (pdf && (format != Format.latex || output == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pdf needs --format latex and -o FILE.tex");
     }
     Options options = new Options(timeLimit.perStep(spec.commandLine()), false);
-    FileResult result = CheckCommand.checkFile(new Checker(options, CheckCommand::readImport), file.normalize());
+    FileResult result = CheckCommand.checkFile(new Checker(options, TextFiles.IMPORTS), file.normalize());
     RunResult run = new RunResult(List.of(result), false);
     if (result.hasErrors()) {
       spec.commandLine().getErr().print(deriv.report.TextReport.write(run));

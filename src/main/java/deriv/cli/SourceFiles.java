@@ -22,9 +22,6 @@ import java.util.function.Supplier;
 
 /** Reading a file to check, and turning anything that goes wrong with one file into that file's error. */
 public final class SourceFiles {
-  /** Larger files are refused before reading (the parser refuses more than MAX_CHARS characters anyway). */
-  public static final long MAX_BYTES = deriv.syntax.Parsing.MAX_CHARS * 4L;
-
   private SourceFiles() {}
 
   /** A file's text, or (text null) the result that says why it cannot be checked. */
@@ -33,15 +30,9 @@ public final class SourceFiles {
   public static Source read(Path file) {
     String path = file.toString();
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        return failed(path, "file is too large (" + size / 1024 + " KiB; deriv reads at most " + MAX_BYTES / 1024
-            + " KiB)");
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return new Source(path, text, null);
+      return new Source(path, TextFiles.read(file), null);
+    } catch (SourceLoader.Refused e) {
+      return failed(path, e.getMessage());
     } catch (CharacterCodingException e) {
       return failed(path, "file is not valid UTF-8");
     } catch (NoSuchFileException e) {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What the kernel is asked for one step: {@code lhs = rhs} by {@code rule}, with the facts it may use, in a context.
- * Kept as data so that a step can be checked, re-checked with variations (diagnosis) and remembered (watch mode).
+ * Kept as data so that a step can be checked and re-checked with variations (diagnosis); watch mode remembers it
+ * by the complete description of the deriv.check.Obligation it becomes.
  *
  * @param rule the rule named after {@code by}, or null when none was named
  * @param facts for a link, every earlier fact; for a derived claim, its (instantiated) premises
@@ -42,22 +43,6 @@ public record Obligation(Kind kind, Term lhs, Term rhs, String rule, List<Term> 
   public Verdict check(Term l, Term r, Context ctx, Duration timeout) {
     return kind == Kind.DERIVED ? Kernel.checkDerived(l, r, rule, args, facts, ctx, timeout)
         : Kernel.checkLink(l, r, rule, args, facts, ctx, timeout);
-  }
-
-  /**
-   * The obligation as exact text: equal for two obligations that ask the kernel the same question (the same
-   * equation, rule, facts and context), so that a remembered verdict can stand in for a new one.
-   */
-  public String key() {
-    StringBuilder k = new StringBuilder(kind + " by " + rule + "\n" + TermKey.of(lhs) + "\n= " + TermKey.of(rhs));
-    args.forEach(a -> k.append("\narg ").append(TermKey.of(a)));
-    if (!algebraic()) {
-      for (Fact f : facts) {
-        k.append("\nfact ").append(f.name()).append(f.established() ? " " : " (not established) ")
-            .append(TermKey.of(f.lhs())).append(" = ").append(TermKey.of(f.rhs()));
-      }
-    }
-    return k.append('\n').append(ContextKey.of(context)).toString();
   }
 
   /** True when the rule is algebra itself (named, implied by {@code def}, or chosen automatically). */

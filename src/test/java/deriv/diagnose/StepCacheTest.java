@@ -26,7 +26,7 @@ class StepCacheTest {
       goal a*b = b*a
       """;
 
-  private final StepCache cache = new StepCache();
+  private final StepCache cache = new StepCache(deriv.cache.ObligationKey::describe);
 
   private FileResult check(String text) {
     return new Checker(OPTIONS, SourceLoader.NONE, cache).checkText("w.deriv", text);
@@ -42,18 +42,24 @@ class StepCacheTest {
     assertThat(cache.misses()).isEqualTo(3);
     assertThat(cache.hits()).isZero();
 
-    // one link edited (and made wrong), a comment and a blank line added, the rest moved down
+    // one link edited (and made wrong), a comment and a blank line added, the rest moved down: c.2 is new, and so
+    // is d, whose facts (c, now not established) changed; c.1 is reused
     String v2 = V1.replace("= a^2 + 2*a*b + b^2    by algebra", "= a^2 + a*b + b^2  by algebra  # oops")
         .replace("claim d:", "\nclaim d:");
     FileResult second = check(v2);
-    assertThat(cache.misses()).isEqualTo(4);
-    assertThat(cache.hits()).isEqualTo(2);
+    assertThat(cache.misses()).isEqualTo(5);
+    assertThat(cache.hits()).isEqualTo(1);
     assertThat(verdicts(second)).containsExactly("c.1 proved", "c.2 failed", "d proved");
-    StepResult reused = second.derivations().get(0).steps().get(2);
-    assertThat(reused.span().line()).as("reused outcome, current position").isEqualTo(8);
-    assertThat(reused.verdict()).isSameAs(first.derivations().get(0).steps().get(2).verdict());
     assertThat(second.derivations().get(0).steps().get(1).hints()).extracting(Hint::kind)
         .containsExactly("missing-term");
+
+    // only layout changed: every outcome is reused, at its current position
+    FileResult third = check(V1.replace("claim d:", "\nclaim d:"));
+    assertThat(cache.misses()).isEqualTo(5);
+    assertThat(cache.hits()).isEqualTo(4);
+    StepResult reused = third.derivations().get(0).steps().get(2);
+    assertThat(reused.span().line()).as("reused outcome, current position").isEqualTo(8);
+    assertThat(reused.verdict()).isSameAs(first.derivations().get(0).steps().get(2).verdict());
   }
 
   @Test
