@@ -160,6 +160,16 @@ class HygieneTest {
     assertThat(s.verdict().message()).contains("is not law[u := x]");
   }
 
+  @Test
+  void aPatternVariableCannotTakeADefinitionOfTheBoundVariable() {
+    // y := x^2 is free in int(w, y*g(w)); under int(x, …) it would be a function of the bound x
+    StepResult s = step(check(derivation("let x, w, Y : real\nlet g : R -> R\ndef y := x^2",
+        "claim swap: int(x, Y*g(x)) = int(x, g(x)*Y)", "claim c: int(w, y*g(w)) = int(x, g(x)*y) by swap"), LIMIT),
+        "c");
+    assertThat(s.status()).isIn(Status.UNKNOWN, Status.FAILED);
+    assertThat(s.verdict().message()).contains("does not turn one side into the other");
+  }
+
   // ---- lexical scoping: a binder may not hide a declared name a definition uses ------------------------------
 
   @Test
