@@ -35,7 +35,9 @@ final class FactRule implements Rule {
     if (from instanceof Num || (from instanceof Var v && variables.contains(v))) {
       return null;
     }
-    Map<Var, Term> bindings = Matching.match(from, t, variables);
+    // hygienic forms: a pattern variable must not take a value whose definition mentions a variable bound there
+    Map<Var, Term> bindings = Matching.match(Terms.unfoldDependent(from, outer), Terms.unfoldDependent(t, ctx),
+        variables);
     // Admissible values (kinds; quotients, logs and roots stay defined) where the fact's conditions hold.
     if (bindings == null || Instances.inadmissible(fact, bindings, ctx) != null
         || !Instances.conditionsHold(fact, bindings, outer, ctx, p)) {

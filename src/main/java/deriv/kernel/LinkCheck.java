@@ -134,7 +134,7 @@ final class LinkCheck {
    */
   private static Verdict sameOnceUnfolded(Term a, Term b, Context ctx) {
     Term[] sides = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
-    if (!Terms.alphaEquivalent(sides[0], sides[1])) {
+    if (!Terms.alphaEquivalent(sides[0], sides[1], ctx)) {
       return null;
     }
     return Verdict.proved(Algebra.RULE, "the sides are the same expression once definitions are unfolded",

@@ -408,10 +408,28 @@ public final class Terms {
     }
     Term visible = unfoldMentioning(t, s.keySet(), ctx);
     Set<Var> valueVars = new LinkedHashSet<>();
-    s.values().forEach(v -> valueVars.addAll(freeVars(v)));
+    s.values().forEach(v -> valueVars.addAll(freeVars(unfold(v, ctx)))); // a value's defined names count too
     // a binder that must be renamed (its variable is free in a value) takes its hidden occurrences along
     boolean renames = contains(visible, u -> boundHere(u).stream().anyMatch(valueVars::contains));
-    return substitute(renames ? unfoldDependent(visible, ctx) : visible, s);
+    return substitute(renames ? freshBinders(unfoldDependent(visible, ctx), valueVars) : visible, s);
+  }
+
+  /** {@code t} with every binder of a variable in {@code avoid} renamed to a fresh variable (bodies in hygienic form). */
+  private static Term freshBinders(Term t, Set<Var> avoid) {
+    Term here = t;
+    List<Var> bound = boundHere(t);
+    if (bound.stream().anyMatch(avoid::contains)) {
+      Map<Var, Term> rename = new HashMap<>();
+      bound.stream().filter(avoid::contains).forEach(v -> rename.put(v, fresh(v)));
+      if (t instanceof BigOp b) {
+        here = new BigOp(b.kind(), (Var) rename.getOrDefault(b.index(), b.index()), b.lo(), b.hi(), b.except(),
+            substitute(b.body(), rename));
+      } else if (t instanceof Integral i) {
+        here = new Integral(i.vars().stream().map(v -> (Var) rename.getOrDefault(v, v)).toList(),
+            substitute(i.body(), rename));
+      }
+    }
+    return mapChildren(here, c -> freshBinders(c, avoid));
   }
 
   /** Alpha-equivalence of the hygienic forms: binders are equal only if they are after unfolding what they bind. */

@@ -45,6 +45,35 @@ class HygieneTest {
         .anyMatch(m -> m.contains("hides the declared") && m.contains(definition + "'s definition"));
   }
 
+  // ---- the kernel operations themselves ---------------------------------------------------------------------------
+
+  @Test
+  void substitutionSeesThroughADefinitionUnderABinderThatMustBeRenamed() {
+    Var x = new Var(1, "x", Sort.SCALAR);
+    Var u = new Var(2, "u", Sort.SCALAR);
+    Var y = new Var(3, "y", Sort.SCALAR);
+    Context ctx = Context.empty().with(x).with(u).withDefinition(new Definition(y, java.util.List.of(),
+        Terms.times(x, u)));
+    Term integral = new Integral(java.util.List.of(x), y); // int(x, y) with y := x*u, a function of x
+    Term substituted = Terms.substitute(integral, java.util.Map.of(u, x), ctx);
+    Var z = new Var(-999, "z", Sort.SCALAR);
+    assertThat(Terms.alphaEquivalent(substituted, new Integral(java.util.List.of(z), Terms.times(z, x)))).isTrue();
+    assertThat(Terms.freeVars(substituted)).containsExactly(x);
+  }
+
+  @Test
+  void alphaEquivalenceWithDefinitionsComparesUnfolded() {
+    Var x = new Var(1, "x", Sort.SCALAR);
+    Var w = new Var(2, "w", Sort.SCALAR);
+    Var y = new Var(3, "y", Sort.SCALAR);
+    Context ctx = Context.empty().with(x).with(w).withDefinition(new Definition(y, java.util.List.of(),
+        Terms.exp(Terms.neg(Terms.pow(x, Terms.num(2))))));
+    Term overX = new Integral(java.util.List.of(x), y);
+    Term overW = new Integral(java.util.List.of(w), y);
+    assertThat(Terms.alphaEquivalent(overX, overW)).as("as written").isTrue();
+    assertThat(Terms.alphaEquivalent(overX, overW, ctx)).as("with y unfolded").isFalse();
+  }
+
   // ---- the five examples of the issue -------------------------------------------------------------------------
 
   @Test
@@ -129,6 +158,16 @@ class HygieneTest {
         "claim c: int(x in R, exp(-(x - x)^2)) = sqrt(pi) from law[u := x]"), LIMIT), "c");
     assertThat(s.status()).isIn(Status.UNKNOWN, Status.FAILED);
     assertThat(s.verdict().message()).contains("is not law[u := x]");
+  }
+
+  @Test
+  void aPatternVariableCannotTakeADefinitionOfTheBoundVariable() {
+    // y := x^2 is free in int(w, y*g(w)); under int(x, …) it would be a function of the bound x
+    StepResult s = step(check(derivation("let x, w, Y : real\nlet g : R -> R\ndef y := x^2",
+        "claim swap: int(x, Y*g(x)) = int(x, g(x)*Y)", "claim c: int(w, y*g(w)) = int(x, g(x)*y) by swap"), LIMIT),
+        "c");
+    assertThat(s.status()).isIn(Status.UNKNOWN, Status.FAILED);
+    assertThat(s.verdict().message()).contains("does not turn one side into the other");
   }
 
   // ---- lexical scoping: a binder may not hide a declared name a definition uses ------------------------------

@@ -32,7 +32,7 @@ public final class Unfolding {
   public static boolean provablyEqual(Term a, Term b, Context ctx, Prover p) {
     Term x = Dependence.flat(a);
     Term y = Dependence.flat(b);
-    if (Terms.alphaEquivalent(x, y)) {
+    if (Terms.alphaEquivalent(x, y, ctx)) {
       return true;
     }
     if (definedNames(x, ctx).isEmpty() || definedNames(y, ctx).isEmpty()) {
@@ -41,7 +41,7 @@ public final class Unfolding {
     Term[] sides = oneSided(x, y, ctx);
     Term l = Dependence.flat(sides[0]);
     Term r = Dependence.flat(sides[1]);
-    return Terms.alphaEquivalent(l, r) || Algebra.provablyEqual(l, r, ctx, p);
+    return Terms.alphaEquivalent(l, r, ctx) || Algebra.provablyEqual(l, r, ctx, p);
   }
 
   /**
