@@ -31,6 +31,9 @@ public final class Kernel {
     if (rule.equals(deriv.kernel.rules.Induction.NAME)) {
       return deriv.kernel.rules.Induction.THEOREM;
     }
+    if (rule.equals(LinkCheck.ALL_RULES)) {
+      return "the rewrite rules together, at each position the first that applies (each an instance of its theorem)";
+    }
     EquationRule e = RuleBook.equationRule(rule);
     return e == null ? null : e.theorem();
   }

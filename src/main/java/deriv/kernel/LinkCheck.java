@@ -8,6 +8,8 @@ import java.util.List;
 final class LinkCheck {
   /** How many passes of a rule over one side are tried before giving up. */
   private static final int PASSES = 6;
+  /** The name reported when the rewrite rules together proved a link (automatic mode only). */
+  static final String ALL_RULES = "rules";
 
   private LinkCheck() {}
 
@@ -108,7 +110,7 @@ final class LinkCheck {
   private record AnyRule(List<Rule> rules) implements Rule {
     @Override
     public String name() {
-      return "rules";
+      return ALL_RULES;
     }
 
     @Override

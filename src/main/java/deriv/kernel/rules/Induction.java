@@ -218,7 +218,8 @@ public final class Induction {
 
   /** G with n := value − c, i.e. the closed form where the upper bound n + c equals {@code value}. */
   private static Term atUpperBound(Term g, Shape shape, Term value) {
-    return Terms.substitute(g, Map.of(shape.n(), Terms.plus(value, Terms.neg(shape.c()))));
+    Term n = shape.c().signum() == 0 ? value : Terms.plus(value, Terms.neg(shape.c()));
+    return Terms.substitute(g, Map.of(shape.n(), n));
   }
 
   private static String residual(Term l, Term r, Context ctx, Prover p) {
