@@ -182,7 +182,7 @@ class EvidenceTest {
   @Test
   void anImportedApproximateResultStaysApproximate() {
     write(dir, "approx.deriv", """
-        derivation approx
+        derivation source
           let b : real
           approx small: exp(b) ≈ 1 + b
           claim s: 2*exp(b) = 2 + 2*b by small
