@@ -177,7 +177,7 @@ public final class Checker {
       // An approximation is not meant to hold exactly, so being false is no refutation of it; a postulate is.
       Verdict v = approximation
           ? Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof")
-          : decider.decide(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.context(),
+          : decider.decide(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.params(), a.context(),
               options.timeout()));
       steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(), v, a.source(), null));
       boolean established = options.acceptable(v.status());

@@ -2,6 +2,7 @@ package deriv.check;
 
 import deriv.kernel.Context;
 import deriv.kernel.Fact;
+import deriv.kernel.Var;
 import deriv.kernel.Kernel;
 import deriv.kernel.Term;
 import deriv.kernel.Verdict;
@@ -37,10 +38,11 @@ public interface Obligation {
   }
 
   /** A postulate {@code lhs = rhs} ({@code kind} "postulate"): assumed unless it is refutable. */
-  record Assumption(String kind, Term lhs, Term rhs, Context context, Duration timeout) implements Obligation {
+  record Assumption(String kind, Term lhs, Term rhs, List<Var> params, Context context, Duration timeout)
+      implements Obligation {
     @Override
     public Verdict decide() {
-      return Kernel.checkAssumption(kind, lhs, rhs, context, timeout);
+      return Kernel.checkAssumption(kind, lhs, rhs, params, context, timeout);
     }
   }
 

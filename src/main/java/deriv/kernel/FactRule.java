@@ -28,6 +28,22 @@ final class FactRule implements Rule {
     return Terms.show(fact.lhs()) + " = " + Terms.show(fact.rhs());
   }
 
+  /**
+   * False if the fact mentions one of {@code bound} as a fixed symbol (not a variable it may be instantiated at):
+   * under a binder of that variable the fact does not apply.
+   */
+  boolean speaksOfNone(Set<Var> bound) {
+    if (bound.isEmpty()) {
+      return true;
+    }
+    for (Var v : Instances.mentioned(fact, outer, true)) {
+      if (bound.contains(v) && !variables.contains(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public Rewrite rewrite(Term t, Context ctx, Prover p) {
     Term from = backwards ? fact.rhs() : fact.lhs();

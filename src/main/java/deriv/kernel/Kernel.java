@@ -68,8 +68,9 @@ public final class Kernel {
    * A postulate {@code lhs = rhs} ({@code kind} "postulate"): assumed, unless it is refutable (see {@link Refutation})
    * and then FAILED. A refutation that does not finish in time leaves it assumed: it was not shown false.
    */
-  public static Verdict checkAssumption(String kind, Term lhs, Term rhs, Context ctx, Duration timeout) {
-    Verdict v = Prover.run(kind, timeout, p -> Refutation.check(kind, lhs, rhs, ctx, p));
+  public static Verdict checkAssumption(String kind, Term lhs, Term rhs, List<Var> params, Context ctx,
+      Duration timeout) {
+    Verdict v = Prover.run(kind, timeout, p -> Refutation.check(kind, lhs, rhs, params, ctx, p));
     if (v.status() == Status.FAILED || v.status() == Status.ASSUMED) {
       return v;
     }

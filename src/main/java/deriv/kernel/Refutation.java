@@ -13,9 +13,12 @@ import java.util.Map;
 final class Refutation {
   private Refutation() {}
 
-  static Verdict check(String kind, Term lhs, Term rhs, Context ctx, Prover p) {
+  static Verdict check(String kind, Term lhs, Term rhs, List<Var> params, Context ctx, Prover p) {
     Term difference = Terms.minus(lhs, rhs);
     Term unfolded = Terms.unfold(difference, ctx);
+    if (!params.isEmpty() && params.containsAll(Terms.freeVars(unfolded))) {
+      return asLaw(kind, lhs, rhs, params, ctx, p);
+    }
     if (Terms.freeVars(unfolded).isEmpty() && p.symja().isDefiniteNonzeroNumber(unfolded)) {
       return refuted(kind, "it is closed and false: lhs − rhs is a nonzero constant");
     }
@@ -28,6 +31,22 @@ final class Refutation {
     ZeroCheck z = p.symja().simplifiesToZero(unfolded, ctx);
     if (z.outcome() == ZeroCheck.Outcome.NONZERO) {
       return refuted(kind, "lhs − rhs is the nonzero constant " + z.residual() + ", so it is false");
+    }
+    return Verdict.assumed(kind, kind + ", accepted without proof");
+  }
+
+  /**
+   * A law that mentions nothing but its parameters is a closed statement "for every value": it is refuted by one
+   * admissible value at which it is false, as a claim would be.
+   */
+  private static Verdict asLaw(String kind, Term lhs, Term rhs, List<Var> params, Context ctx, Prover p) {
+    Context withParams = ctx;
+    for (Var v : params) {
+      withParams = withParams.with(v);
+    }
+    Verdict v = Algebra.decide(lhs, rhs, withParams, p);
+    if (v.status() == Status.FAILED) {
+      return refuted(kind, "it speaks only of its parameters, and as a law for all of their values it is " + v.message());
     }
     return Verdict.assumed(kind, kind + ", accepted without proof");
   }

@@ -1,7 +1,9 @@
 package deriv.kernel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Applies a rule at every position of a term, inner positions first, with each binder's variables in context. */
 final class Rewriting {
@@ -9,7 +11,19 @@ final class Rewriting {
 
   /** One bottom-up pass. Side conditions of every application are added to {@code used}. */
   static Term everywhere(Term t, Rule rule, Context ctx, Prover p, List<String> used) {
-    Term rebuilt = mapChildren(t, ctx, (child, inner) -> everywhere(child, rule, inner, p, used));
+    return everywhere(t, rule, ctx, p, used, Set.of());
+  }
+
+  /**
+   * {@code bound}: the variables bound by the binders around {@code t}. A fact that speaks of one of them as a free
+   * (declared) symbol says nothing about the bound one, which ranges over the binder's whole domain.
+   */
+  private static Term everywhere(Term t, Rule rule, Context ctx, Prover p, List<String> used, Set<Var> bound) {
+    Term rebuilt = mapChildren(t, ctx, (child, inner, boundHere) ->
+        everywhere(child, rule, inner, p, used, union(bound, boundHere)));
+    if (rule instanceof FactRule f && !f.speaksOfNone(bound)) {
+      return rebuilt;
+    }
     Rewrite r = rule.rewrite(rebuilt, ctx, p);
     if (r == null) {
       return rebuilt;
@@ -33,20 +47,30 @@ final class Rewriting {
     return out;
   }
 
+  private static Set<Var> union(Set<Var> a, List<Var> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    Set<Var> out = new HashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
   interface ChildMapper {
-    Term map(Term child, Context inner);
+    /** @param boundHere the variables the parent binds for this child (empty unless it is a binder's body) */
+    Term map(Term child, Context inner, List<Var> boundHere);
   }
 
   /** Like {@link Terms#mapChildren}, but a binder's body sees its variables and their ranges. */
   static Term mapChildren(Term t, Context ctx, ChildMapper f) {
     if (t instanceof BigOp b) {
       Context inner = Binders.bodyContext(b, ctx);
-      return new BigOp(b.kind(), b.index(), f.map(b.lo(), ctx), f.map(b.hi(), ctx),
-          b.hasExcept() ? f.map(b.except(), ctx) : null, f.map(b.body(), inner));
+      return new BigOp(b.kind(), b.index(), f.map(b.lo(), ctx, List.of()), f.map(b.hi(), ctx, List.of()),
+          b.hasExcept() ? f.map(b.except(), ctx, List.of()) : null, f.map(b.body(), inner, List.of(b.index())));
     }
     if (t instanceof Integral i) {
-      return new Integral(i.vars(), f.map(i.body(), Binders.bodyContext(i, ctx)));
+      return new Integral(i.vars(), f.map(i.body(), Binders.bodyContext(i, ctx), i.vars()));
     }
-    return Terms.mapChildren(t, c -> f.map(c, ctx));
+    return Terms.mapChildren(t, c -> f.map(c, ctx, List.of()));
   }
 }

@@ -34,7 +34,7 @@ public record Resolved(Ast.Derivation ast, List<Item> items, List<Diagnostic> di
   }
 
   /** A definition, postulate or approximation: accepted without proof as {@code lhs = rhs}. */
-  public record Assumption(AssumptionKind kind, String name, Term lhs, Term rhs, Context context,
+  public record Assumption(AssumptionKind kind, String name, Term lhs, Term rhs, List<Var> params, Context context,
       Ast.Statement source, Span span) implements Item {}
 
   /** A claim: a chain of links, or one equation derived from earlier facts. */

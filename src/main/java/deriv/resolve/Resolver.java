@@ -76,7 +76,7 @@ public final class Resolver {
       exprs.checkHiding(a.params().stream().map(pa -> new ExprResolver.BoundName(Names.canonical(pa.name()),
           pa.span())).toList(), Terms.plus(lhs, rhs));
       factParams.put(a.name(), params);
-      items.add(new Resolved.Assumption(kind, a.name(), lhs, rhs, context, a, a.span()));
+      items.add(new Resolved.Assumption(kind, a.name(), lhs, rhs, params, context, a, a.span()));
       context = context.withAssumedEquation(new AssumedEquation(lhs, rhs, params));
     } else if (s instanceof Ast.Claim c) {
       nameClaim(c.name(), c.nameSpan());
@@ -182,7 +182,7 @@ public final class Resolver {
     scope.define(definition);
     context = context.withDefinition(definition);
     Term lhs = isFunction ? new Apply(v, new ArrayList<>(params)) : v;
-    return new Resolved.Assumption(Resolved.AssumptionKind.DEFINITION, name, lhs, body.term(), context, d,
+    return new Resolved.Assumption(Resolved.AssumptionKind.DEFINITION, name, lhs, body.term(), List.of(), context, d,
         d.span());
   }
 
