@@ -261,6 +261,7 @@ final class ExprResolver {
     }
     Term lo = scalar(range.lo());
     Term hi = scalar(range.hi());
+    reservedBinder(range.variable(), range.span());
     Var index = scope.fresh(Names.canonical(range.variable()), Sort.INTEGER);
     Map<String, Scope.Entry> frame = new HashMap<>();
     frame.put(index.name(), new Scope.Entry(index, List.of(), null, false));
@@ -298,6 +299,7 @@ final class ExprResolver {
     for (Arg a : args.subList(0, args.size() - 1)) {
       if (a instanceof Ast.InArg in) {
         Sort sort = Spaces.pointSort(in.space(), diagnostics);
+        reservedBinder(in.variable(), in.span());
         Var v = scope.fresh(Names.canonical(in.variable()), sort);
         vars.add(v);
         frame.put(v.name(), new Scope.Entry(v, List.of(), null, false));
@@ -340,6 +342,13 @@ final class ExprResolver {
 
   private Typed placeholder() {
     return new Typed(Num.ZERO, Sort.SCALAR);
+  }
+
+  /** A bound variable may not take a built-in's name: {@code sum(pi=1..3, pi)} would mean two things. */
+  private void reservedBinder(String name, Span span) {
+    if (Builtins.isReserved(Names.canonical(name))) {
+      error("reserved-name", "'" + name + "' is a built-in and cannot be a bound variable", span);
+    }
   }
 
   private void error(String code, String message, Span span) {

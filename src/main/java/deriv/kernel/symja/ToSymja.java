@@ -39,7 +39,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  *
  * <p>In NUMERIC mode variables are replaced by given exact values, declared functions by concrete smooth functions,
  * vectors by scalars (vectors along one axis: a special case, so a difference found is a true counterexample),
- * norms by {@code Abs}; integrals and deltas cannot be evaluated.
+ * norms by {@code Abs}. Integrals and deltas keep their meaning and cannot be evaluated, unless the translator is
+ * {@link #forGenericAtoms for generic atoms}: then every atom PROOF mode would make is a concrete function of its
+ * parameters, as arbitrary as Symja's proof took it, so that Symja's 0 can be checked at every point.
  */
 final class ToSymja {
   enum Mode { PROOF, NUMERIC }
@@ -59,6 +61,8 @@ final class ToSymja {
   private final java.util.function.Predicate<BigOp> closedFormAllowed;
   private final Map<Var, IExpr> values;
   private final FunctionModels models;
+  /** NUMERIC mode only: the context whose sign facts generic atom values respect; null when atoms keep meaning. */
+  private final Context genericAtoms;
   private final Map<Var, ISymbol> symbols = new LinkedHashMap<>();
   private final Map<Var, ISymbol> heads = new LinkedHashMap<>();
   private final Map<ISymbol, Var> boundIndices = new HashMap<>();
@@ -68,11 +72,12 @@ final class ToSymja {
   private int counter;
 
   private ToSymja(Mode mode, java.util.function.Predicate<BigOp> closedFormAllowed, Map<Var, IExpr> values,
-      FunctionModels models) {
+      FunctionModels models, Context genericAtoms) {
     this.mode = mode;
     this.closedFormAllowed = closedFormAllowed;
     this.values = values;
     this.models = models;
+    this.genericAtoms = genericAtoms;
   }
 
   static ToSymja forProof() {
@@ -80,13 +85,26 @@ final class ToSymja {
   }
 
   static ToSymja forProof(java.util.function.Predicate<BigOp> closedFormAllowed) {
-    return new ToSymja(Mode.PROOF, closedFormAllowed, Map.of(), null);
+    return new ToSymja(Mode.PROOF, closedFormAllowed, Map.of(), null, null);
   }
 
+  /** Numbers where every term keeps its meaning: an integral or a delta cannot be evaluated. */
   static ToSymja forNumbers(Map<Var, Num> point, FunctionModels models) {
+    return new ToSymja(Mode.NUMERIC, b -> true, values(point), models, null);
+  }
+
+  /**
+   * Numbers for checking a symbolic 0: each opaque atom (integral, delta, …) is a concrete generic function of its
+   * parameters, positive or nonnegative where {@link Signs} proves so (Symja was told those signs).
+   */
+  static ToSymja forGenericAtoms(Map<Var, Num> point, FunctionModels models, Context ctx) {
+    return new ToSymja(Mode.NUMERIC, b -> true, values(point), models, ctx);
+  }
+
+  private static Map<Var, IExpr> values(Map<Var, Num> point) {
     Map<Var, IExpr> values = new HashMap<>();
     point.forEach((v, n) -> values.put(v, number(n)));
-    return new ToSymja(Mode.NUMERIC, b -> true, values, models);
+    return values;
   }
 
   static IExpr number(Num n) {
@@ -242,7 +260,7 @@ final class ToSymja {
 
   /** The atom standing for {@code t}: one head per class of subterms equal up to bound and free variable names. */
   private IExpr opaque(Term t, Map<Var, IExpr> scope) {
-    if (mode == Mode.NUMERIC) {
+    if (mode == Mode.NUMERIC && genericAtoms == null) {
       throw new Untranslatable("cannot evaluate " + Terms.show(t));
     }
     List<Var> params = atomParameters(t);
@@ -264,14 +282,27 @@ final class ToSymja {
       atom = new Atom(pattern, placeholders, dummy("atom"));
       atoms.add(atom);
     }
-    if (params.isEmpty()) {
-      return atom.head();
-    }
     IExpr[] xs = new IExpr[params.size()];
     for (int k = 0; k < xs.length; k++) {
       xs[k] = variable(params.get(k), scope);
     }
-    return F.function(atom.head(), xs);
+    if (mode == Mode.NUMERIC) {
+      return genericValue(atom, List.of(xs));
+    }
+    return params.isEmpty() ? atom.head() : F.function(atom.head(), xs);
+  }
+
+  /** A concrete value for an atom, with the sign PROOF mode's assumptions give it (constant atoms only). */
+  private IExpr genericValue(Atom atom, List<IExpr> args) {
+    int index = atoms.indexOf(atom);
+    IExpr value = models.apply(new Var(-1_000_000 - index, "atom" + (index + 1), Sort.FUNCTION), args);
+    if (atom.params().isEmpty() && Signs.isPositive(atom.pattern(), genericAtoms)) {
+      return F.Exp(value);
+    }
+    if (atom.params().isEmpty() && Signs.isNonNegative(atom.pattern(), genericAtoms)) {
+      return F.Sqr(value);
+    }
+    return value;
   }
 
   /** An atom depends on its free value variables (not on function or family names, which nothing rebinds). */
