@@ -30,6 +30,8 @@ import java.util.Set;
 public final class Algebra {
   public static final String RULE = "algebra";
   static final int SAMPLES = 5;
+  /** Agreeing points that confirm a symbolic 0 (one at least: never by silence; few: rules ask often). */
+  private static final int CONFIRMATIONS = 2;
   private static final int MAX_POINTS = 40;
 
   private Algebra() {}
@@ -173,7 +175,7 @@ public final class Algebra {
    * evaluated and none differed; otherwise why the 0 is not confirmed.
    */
   private static String confirm(Attempt a, List<Condition> domain, Context ctx, Prover p) {
-    Evidence e = sample(a.left(), a.right(), ctx, domain, p, true);
+    Evidence e = sample(a.left(), a.right(), ctx, domain, p, true, CONFIRMATIONS);
     if (e.counterexample() != null) {
       return "the sides differ at " + e.counterexample() + " with integrals, deltas and other atoms given "
           + "arbitrary values (so Symja's 0 was wrong; this is not by itself a counterexample to the step)";
@@ -211,7 +213,7 @@ public final class Algebra {
    * evaluated.
    */
   private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
-      boolean genericAtoms) {
+      boolean genericAtoms, int wanted) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
     Set<Var> vars = new LinkedHashSet<>(Terms.freeVars(lhs));
     vars.addAll(Terms.freeVars(rhs));
@@ -224,7 +226,8 @@ public final class Algebra {
     int inconclusive = 0;
     int inadmissible = 0;
     String note = null;
-    int needed = Math.max(SAMPLES, points.patterns(vars));
+    // a test tries every sign pattern; confirming Symja's 0 (asked often, by rules too) takes the first few
+    int needed = genericAtoms ? wanted : Math.max(wanted, points.patterns(vars));
     for (int k = 0; k < MAX_POINTS && agreed < needed; k++) {
       Map<Var, Num> point = points.next(vars);
       Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms);
@@ -250,7 +253,7 @@ public final class Algebra {
 
   private static Verdict test(Term lhs, Term rhs, Context ctx, Prover p, List<Condition> domain, String residual,
       List<String> trace, List<String> refutedZeros) {
-    Evidence e = sample(lhs, rhs, ctx, domain, p, false);
+    Evidence e = sample(lhs, rhs, ctx, domain, p, false, SAMPLES);
     String zeros = refutedZeros.isEmpty() ? "" : "; Symja's simplification to 0 is not confirmed: "
         + refutedZeros.get(0);
     if (e.counterexample() != null) {

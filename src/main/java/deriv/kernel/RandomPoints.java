@@ -22,6 +22,8 @@ final class RandomPoints {
   private int drawn;
   /** Free-sign variables whose signs are enumerated (more would make too many patterns). */
   private static final int ENUMERATED = 4;
+  /** Integers are drawn from SPAN + 1 consecutive values: sums and products up to N are written out at each point. */
+  private static final int SPAN = 4;
 
   /** What the simple conditions say of one variable: bounds (null if none) and values left out. */
   private record Range(Num lo, boolean loOpen, Num hi, boolean hiOpen, List<Num> excluded) {
@@ -79,8 +81,8 @@ final class RandomPoints {
     List<Num> excluded = new ArrayList<>();
     List<Condition> simple = new ArrayList<>();
     for (Condition c : ctx.conditions()) {
-      Num right = value(c.right());
-      Num left = value(c.left());
+      Num right = Terms.rationalValue(c.right());
+      Num left = Terms.rationalValue(c.left());
       if (c.left().equals(v) && right != null) {
         simple.add(new Condition(c.relation(), v, right));
       } else if (c.right().equals(v) && left != null) {
@@ -135,7 +137,7 @@ final class RandomPoints {
     return n;
   }
 
-  /** Ten integers from the lower bound up (or down from the upper), or −3..6 when unbounded. */
+  /** {@link #SPAN} + 1 integers from the lower bound up (or down from the upper), or −3..6 when unbounded. */
   private Num integer(Range r) {
     BigInteger lo = r.lo() == null ? null : ceilInclusive(r.lo(), r.loOpen());
     BigInteger hi = r.hi() == null ? null : floorInclusive(r.hi(), r.hiOpen());
@@ -143,13 +145,13 @@ final class RandomPoints {
       lo = BigInteger.valueOf(-3);
       hi = BigInteger.valueOf(6);
     } else if (hi == null) {
-      hi = lo.add(BigInteger.valueOf(9));
+      hi = lo.add(BigInteger.valueOf(SPAN));
     } else if (lo == null) {
-      lo = hi.subtract(BigInteger.valueOf(9));
+      lo = hi.subtract(BigInteger.valueOf(SPAN));
     } else if (hi.compareTo(lo) < 0) {
       return Num.of(lo, BigInteger.ONE); // empty: the caller's check rejects it
-    } else if (hi.subtract(lo).compareTo(BigInteger.valueOf(9)) > 0) {
-      hi = lo.add(BigInteger.valueOf(9));
+    } else if (hi.subtract(lo).compareTo(BigInteger.valueOf(SPAN)) > 0) {
+      hi = lo.add(BigInteger.valueOf(SPAN));
     }
     int width = hi.subtract(lo).intValueExact() + 1;
     return Num.of(lo.add(BigInteger.valueOf(random.nextInt(width))), BigInteger.ONE);
@@ -173,36 +175,6 @@ final class RandomPoints {
   }
 
   // ---- exact rational arithmetic ----------------------------------------------------------------------------------
-
-  /** The exact value of a closed term built from numbers by +, × and integer powers; null otherwise. */
-  static Num value(Term t) {
-    if (t instanceof Num n) {
-      return n;
-    }
-    if (!(t instanceof Op o)) {
-      return null;
-    }
-    if (o.head() == Head.PLUS || o.head() == Head.TIMES) {
-      Num acc = o.head() == Head.PLUS ? Num.ZERO : Num.ONE;
-      for (Term a : o.args()) {
-        Num n = value(a);
-        if (n == null) {
-          return null;
-        }
-        acc = o.head() == Head.PLUS ? add(acc, n) : multiply(acc, n);
-      }
-      return acc;
-    }
-    Num b = o.head() == Head.POWER ? value(o.arg(0)) : null;
-    Num e = o.head() == Head.POWER ? value(o.arg(1)) : null;
-    if (b != null && e != null && e.isInteger() && e.numerator().abs().compareTo(BigInteger.valueOf(400)) <= 0
-        && (b.signum() != 0 || e.signum() > 0)) {
-      int k = e.numerator().intValueExact();
-      Num p = Num.of(b.numerator().pow(Math.abs(k)), b.denominator().pow(Math.abs(k)));
-      return k >= 0 ? p : Num.of(p.denominator(), p.numerator());
-    }
-    return null;
-  }
 
   private static Num add(Num a, Num b) {
     return Num.of(a.numerator().multiply(b.denominator()).add(b.numerator().multiply(a.denominator())),

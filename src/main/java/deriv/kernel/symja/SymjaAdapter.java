@@ -34,6 +34,8 @@ public final class SymjaAdapter {
   private static final int CONFIRM_DIGITS = 80;
   /** Difference (relative to 1 + |lhs| + |rhs|, at 80 digits) below which two values agree: rounding noise. */
   private static final IExpr AGREE = F.Power(F.C10, F.ZZ(-60));
+  private static final IExpr ROUGH_AGREE = F.Power(F.C10, F.ZZ(-25));
+  private static final IExpr ROUGH_DIFFER = F.Power(F.C10, F.ZZ(-10));
   /** How closely the differences at 40 and 80 digits must match to be a true difference, not rounding noise. */
   private static final IExpr STABLE = F.QQ(1, 1000);
 
@@ -184,20 +186,18 @@ public final class SymjaAdapter {
           return Sample.unusable(Sample.Agreement.INADMISSIBLE, "violates " + show(c));
         }
       }
-      l = eval(tr.convert(lhs));
-      r = eval(tr.convert(rhs));
+      // not evaluated exactly first: Symja's exact evaluation of sums of sines at rationals can take minutes
+      l = tr.convert(lhs);
+      r = tr.convert(rhs);
     } catch (ToSymja.Untranslatable u) {
       return Sample.unusable(Sample.Agreement.UNEVALUABLE, u.getMessage());
     }
-    if (l.isRational() && r.isRational()) {
-      Sample.Agreement a = l.equals(r) ? Sample.Agreement.AGREE : Sample.Agreement.DIFFER;
-      return new Sample(a, l.toString(), r.toString(), models.describe(), null);
-    }
-    Sample.Agreement a = agreement(l, r);
+    Sample.Agreement a = genericAtoms ? roughAgreement(l, r) : agreement(l, r);
     if (a == null) {
       return Sample.unusable(Sample.Agreement.INADMISSIBLE, "a side is not a real number there");
     }
-    return new Sample(a, approximate(l), approximate(r), models.describe(), null);
+    boolean shown = a == Sample.Agreement.DIFFER; // digits only for a counterexample: each N costs a full evaluation
+    return new Sample(a, shown ? approximate(l) : null, shown ? approximate(r) : null, models.describe(), null);
   }
 
   /**
@@ -220,6 +220,27 @@ public final class SymjaAdapter {
     }
     return eval(F.LessEqual(d, F.Times(AGREE, high[1]))).isTrue() ? Sample.Agreement.AGREE
         : Sample.Agreement.INCONCLUSIVE;
+  }
+
+  /**
+   * The cheaper test for confirming a symbolic 0 (Symja's errors there are wrong branches, not tiny differences):
+   * agreement to {@link #ROUGH_AGREE} relative to 1 + |lhs| + |rhs| at {@value #DIGITS} digits, a difference when
+   * above {@link #ROUGH_DIFFER} at {@value #DIGITS} and at {@value #CONFIRM_DIGITS} digits. Null if not real.
+   */
+  private Sample.Agreement roughAgreement(IExpr l, IExpr r) {
+    IExpr[] low = difference(l, r, DIGITS);
+    if (low == null) {
+      return null;
+    }
+    if (eval(F.LessEqual(low[0], F.Times(ROUGH_AGREE, low[1]))).isTrue()) {
+      return Sample.Agreement.AGREE;
+    }
+    if (eval(F.LessEqual(low[0], F.Times(ROUGH_DIFFER, low[1]))).isTrue()) {
+      return Sample.Agreement.INCONCLUSIVE;
+    }
+    IExpr[] high = difference(l, r, CONFIRM_DIGITS);
+    return high != null && eval(F.Greater(high[0], F.Times(ROUGH_DIFFER, high[1]))).isTrue()
+        ? Sample.Agreement.DIFFER : Sample.Agreement.INCONCLUSIVE;
   }
 
   /** {|l − r|, 1 + |l| + |r|} at the given precision; null if a side is not a real number. */

@@ -14,6 +14,7 @@ import deriv.kernel.Sort;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IInteger;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
@@ -60,6 +62,8 @@ final class ToSymja {
   /** Sums and products Symja may evaluate in closed form (PROOF mode); the others become atoms. */
   private final java.util.function.Predicate<BigOp> closedFormAllowed;
   private final Map<Var, IExpr> values;
+  /** NUMERIC mode: the point's values as kernel numbers, for the bounds of sums. */
+  private final Map<Var, Num> numbers;
   private final FunctionModels models;
   /** NUMERIC mode only: the context whose sign facts generic atom values respect; null when atoms keep meaning. */
   private final Context genericAtoms;
@@ -71,11 +75,12 @@ final class ToSymja {
   private final List<Atom> atoms = new ArrayList<>();
   private int counter;
 
-  private ToSymja(Mode mode, java.util.function.Predicate<BigOp> closedFormAllowed, Map<Var, IExpr> values,
+  private ToSymja(Mode mode, java.util.function.Predicate<BigOp> closedFormAllowed, Map<Var, Num> point,
       FunctionModels models, Context genericAtoms) {
     this.mode = mode;
+    this.numbers = point;
+    this.values = values(point);
     this.closedFormAllowed = closedFormAllowed;
-    this.values = values;
     this.models = models;
     this.genericAtoms = genericAtoms;
   }
@@ -90,7 +95,7 @@ final class ToSymja {
 
   /** Numbers where every term keeps its meaning: an integral or a delta cannot be evaluated. */
   static ToSymja forNumbers(Map<Var, Num> point, FunctionModels models) {
-    return new ToSymja(Mode.NUMERIC, b -> true, values(point), models, null);
+    return new ToSymja(Mode.NUMERIC, b -> true, point, models, null);
   }
 
   /**
@@ -98,7 +103,7 @@ final class ToSymja {
    * parameters, positive or nonnegative where {@link Signs} proves so (Symja was told those signs).
    */
   static ToSymja forGenericAtoms(Map<Var, Num> point, FunctionModels models, Context ctx) {
-    return new ToSymja(Mode.NUMERIC, b -> true, values(point), models, ctx);
+    return new ToSymja(Mode.NUMERIC, b -> true, point, models, ctx);
   }
 
   private static Map<Var, IExpr> values(Map<Var, Num> point) {
@@ -175,6 +180,9 @@ final class ToSymja {
     if (mode == Mode.PROOF && (b.hasExcept() || !closedFormAllowed.test(b))) {
       return opaque(b, scope);
     }
+    if (mode == Mode.NUMERIC) {
+      return freshBigOp(b, scope); // written out with the enclosing indices' values: never shared
+    }
     // Sums equal up to the index name must be the same Symja expression, or Symja cannot cancel them.
     for (Map.Entry<BigOp, IExpr> done : translatedBigOps.entrySet()) {
       if (Terms.alphaEquivalent(done.getKey(), b)) {
@@ -186,7 +194,53 @@ final class ToSymja {
     return result;
   }
 
+  /** Most terms a sum or product with numeric bounds is written out into (NUMERIC mode). */
+  private static final int MAX_TERMS = 400;
+
+  /**
+   * NUMERIC mode: a sum or product whose bounds have integer values here, written out term by term. Symja's Sum
+   * and Product look for closed forms first, which takes minutes on bodies with sines of the index.
+   */
+  private IExpr expanded(BigOp b, Map<Var, IExpr> scope) {
+    BigInteger lo = integerValue(b.lo(), scope);
+    BigInteger hi = integerValue(b.hi(), scope);
+    BigInteger except = b.hasExcept() ? integerValue(b.except(), scope) : null;
+    if (lo == null || hi == null || b.hasExcept() && except == null
+        || hi.subtract(lo).compareTo(BigInteger.valueOf(MAX_TERMS)) > 0) {
+      return null;
+    }
+    IASTAppendable terms = b.kind() == BigOp.Kind.SUM ? F.PlusAlloc(8) : F.TimesAlloc(8);
+    for (BigInteger j = lo; j.compareTo(hi) <= 0; j = j.add(BigInteger.ONE)) {
+      if (!j.equals(except)) {
+        Map<Var, IExpr> inner = new HashMap<>(scope);
+        inner.put(b.index(), F.ZZ(j));
+        terms.append(convert(b.body(), inner));
+      }
+    }
+    return terms.argSize() == 0 ? (b.kind() == BigOp.Kind.SUM ? F.C0 : F.C1)
+        : terms.argSize() == 1 ? terms.arg1() : terms;
+  }
+
+  /** The integer value of a bound at this point (variables and written-out indices put in), or null. */
+  private BigInteger integerValue(Term t, Map<Var, IExpr> scope) {
+    Map<Var, Term> known = new HashMap<>();
+    numbers.forEach(known::put);
+    scope.forEach((v, e) -> {
+      if (e instanceof IInteger i) {
+        known.put(v, Num.of(i.toBigNumerator(), BigInteger.ONE));
+      }
+    });
+    Num n = Terms.rationalValue(Terms.substitute(t, known));
+    return n != null && n.isInteger() ? n.numerator() : null;
+  }
+
   private IExpr freshBigOp(BigOp b, Map<Var, IExpr> scope) {
+    if (mode == Mode.NUMERIC) {
+      IExpr out = expanded(b, scope);
+      if (out != null) {
+        return out;
+      }
+    }
     // one symbol per bound variable, so that a memoised sum means the same inside every enclosing sum
     ISymbol j = indexSymbols.computeIfAbsent(b.index(), v -> dummy(v.name()));
     boundIndices.put(j, b.index());
