@@ -131,11 +131,13 @@ final class Definedness {
   /** Some condition {@code a REL' b} of the context with a − b (or b − a, for ≠) provably equal to c's side. */
   private static boolean declared(Condition c, Context ctx, Prover p) {
     for (Condition d : ctx.conditions()) {
-      Term forward = Terms.minus(d.left(), d.right());
-      Term backward = Terms.minus(d.right(), d.left());
+      // definitions unfolded: the condition was written with E_2 > E_1, the side it guards has U(s_2) − U(s_1)
+      Term forward = Terms.unfold(Terms.minus(d.left(), d.right()), ctx);
+      Term backward = Terms.unfold(Terms.minus(d.right(), d.left()), ctx);
       boolean ok = c.relation() == Condition.Relation.NOT_EQUAL
-          ? d.relation() == Condition.Relation.NOT_EQUAL && (same(c.left(), forward, ctx, p)
-              || same(c.left(), backward, ctx, p))
+          ? d.relation() != Condition.Relation.EQUAL && d.relation() != Condition.Relation.LESS_EQUAL
+              && d.relation() != Condition.Relation.GREATER_EQUAL
+              && (same(c.left(), forward, ctx, p) || same(c.left(), backward, ctx, p))
           : strong(d.relation(), c.relation()) && same(c.left(), forward, ctx, p)
               || strong(d.relation().flipped(), c.relation()) && same(c.left(), backward, ctx, p);
       if (ok) {
