@@ -23,37 +23,27 @@ final class Admissible {
     }
   }
 
-  /** Every quotient, logarithm and root of {@code t} that involves a substituted variable must stay defined. */
-  static String undefinedAt(Term t, Map<Var, Term> values, Context ctx) {
+  /**
+   * Every partial function of {@code t} that involves a substituted variable must stay defined
+   * ({@link Definedness}): each of its conditions, values put in, is proved by {@link Signs} (or by Symja when
+   * {@code p} is not null). Null when all are; else why not.
+   */
+  static String undefinedAt(Term t, Map<Var, Term> values, Context ctx, Prover p) {
     if (t instanceof Op o && touches(t, values.keySet())) {
-      Term here = Terms.substitute(t, values);
-      String why = definedness(o.head(), here, ctx);
-      if (why != null) {
-        return why;
+      for (Condition c : Definedness.ofRoot(o, ctx)) {
+        Condition needed = new Condition(c.relation(), Terms.substitute(c.left(), values),
+            Terms.substitute(c.right(), values));
+        if (!Definedness.proved(needed, ctx, p)) {
+          return "the instance " + Terms.show(Terms.substitute(t, values)) + " is defined only where "
+              + Definedness.show(needed) + ", which is not proved";
+        }
       }
     }
     for (Term c : Terms.children(t)) {
-      String why = undefinedAt(c, values, ctx);
+      String why = undefinedAt(c, values, ctx, p);
       if (why != null) {
         return why;
       }
-    }
-    return null;
-  }
-
-  private static String definedness(Head head, Term instance, Context ctx) {
-    Op o = (Op) instance;
-    if (head == Head.POWER && o.arg(1) instanceof Num n && n.signum() < 0 && !Signs.isNonZero(o.arg(0), ctx)) {
-      return "the instance divides by " + Terms.show(o.arg(0)) + ", which is not proved nonzero";
-    }
-    if (head == Head.POWER && o.arg(1) instanceof Num n && !n.isInteger() && !Signs.isNonNegative(o.arg(0), ctx)) {
-      return "the instance takes a root of " + Terms.show(o.arg(0)) + ", which is not proved nonnegative";
-    }
-    if (head == Head.LOG && !Signs.isPositive(o.arg(0), ctx)) {
-      return "the instance takes the logarithm of " + Terms.show(o.arg(0)) + ", which is not proved positive";
-    }
-    if (head == Head.SQRT && !Signs.isNonNegative(o.arg(0), ctx)) {
-      return "the instance takes the square root of " + Terms.show(o.arg(0)) + ", which is not proved nonnegative";
     }
     return null;
   }

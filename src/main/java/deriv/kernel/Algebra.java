@@ -13,18 +13,25 @@ import java.util.Set;
  * The {@code algebra} rule, the kernel's main judgement: is {@code lhs = rhs} under the context?
  *
  * <ul>
+ *   <li>Only if the sides are defined at the same points ({@link Definedness}): every condition a partial function
+ *       of one side needs (a quotient's nonzero divisor, a logarithm's positive argument, …) is a condition of the
+ *       other side too, or proved from the context. So x/x = 1 only where x ≠ 0 is proved.
  *   <li>PROVED only when lhs − rhs simplified to exactly 0 — first with defined names left uninterpreted, then with
- *       definitions unfolded. Provably equal binders are merged first ({@link BinderCongruence}), and log/root/power
- *       laws are applied only where positivity is proved ({@link PositivityRewrites}).
+ *       definitions unfolded — and that 0 is confirmed by numbers: at least one admissible point where both sides
+ *       evaluated (integrals, deltas and the other atoms Symja treated as arbitrary given generic values), and no
+ *       point where they differ. Provably equal binders are merged first ({@link BinderCongruence}), and
+ *       log/root/power laws are applied only where positivity is proved ({@link PositivityRewrites}).
  *   <li>FAILED when the difference simplified to a definite nonzero number, or when the sides clearly differ at an
  *       admissible point (then with a counterexample).
- *   <li>TESTED when at least {@value #SAMPLES} random admissible points agree to about 25 digits.
- *   <li>UNKNOWN otherwise (for instance when an integral or a delta cannot be evaluated).
+ *   <li>TESTED when at least {@value #SAMPLES} random admissible points, where both sides evaluated, agree.
+ *   <li>UNKNOWN otherwise, with the reason (for instance when an integral or a delta cannot be evaluated).
  * </ul>
  */
 public final class Algebra {
   public static final String RULE = "algebra";
   static final int SAMPLES = 5;
+  /** Agreeing points that confirm a symbolic 0 (one at least: never by silence; few: rules ask often). */
+  private static final int CONFIRMATIONS = 1;
   private static final int MAX_POINTS = 40;
 
   private Algebra() {}
@@ -37,26 +44,36 @@ public final class Algebra {
     }
     Term l = Terms.unfold(lhs, ctx);
     Term r = Terms.unfold(rhs, ctx);
-    ZeroCheck z = prove(lhs, rhs, ctx, p, 0);
-    trace.addAll(z.trace());
-    Verdict v = conclusive(z, claim, trace);
+    String undefined = domainMismatch(claim, l, r, ctx, p);
+    if (undefined != null) {
+      trace.add("definedness: " + undefined);
+      return Verdict.of(Status.UNKNOWN, RULE, "not proved: " + undefined, null, Map.of(), trace);
+    }
+    List<Condition> domain = domain(l, r, ctx);
+    List<String> refutedZeros = new ArrayList<>();
+    Attempt a = prove(lhs, rhs, ctx, p, 0);
+    trace.addAll(a.check().trace());
+    Verdict v = conclusive(a, claim, domain, ctx, p, trace, refutedZeros);
     if (v != null) {
-      return v.isProved() ? crossChecked(v, l, r, ctx, p, trace) : v;
+      return v;
     }
-    String residual = z.residual();
+    String residual = a.check().residual();
     if (!l.equals(lhs) || !r.equals(rhs)) {
-      ZeroCheck u = prove(l, r, ctx, p, 0);
-      u.trace().forEach(line -> trace.add("with definitions unfolded, " + line));
-      v = conclusive(u, claim, trace);
+      Attempt u = prove(l, r, ctx, p, 0);
+      u.check().trace().forEach(line -> trace.add("with definitions unfolded, " + line));
+      v = conclusive(u, claim, domain, ctx, p, trace, refutedZeros);
       if (v != null) {
-        return v.isProved() ? crossChecked(v, l, r, ctx, p, trace) : v;
+        return v;
       }
-      residual = u.residual();
+      residual = u.check().residual() != null ? u.check().residual() : residual;
     }
-    return test(l, r, ctx, p, residual, trace);
+    return test(l, r, ctx, p, domain, residual, trace, refutedZeros);
   }
 
-  /** Proof only (no numbers): true if lhs − rhs simplifies to 0, with or without unfolding definitions. */
+  /**
+   * Proof only (no numeric testing): lhs − rhs simplifies to a 0 confirmed by numbers. Definedness is not checked
+   * here (see {@link #definednessProblem}): rules use this to compare shapes and state their own conditions.
+   */
   public static boolean provablyEqual(Term a, Term b, Context ctx, Prover p) {
     return provablyEqual(a, b, ctx, p, 0);
   }
@@ -67,12 +84,66 @@ public final class Algebra {
     }
     Term ua = Terms.unfold(a, ctx);
     Term ub = Terms.unfold(b, ctx);
-    boolean zero = prove(a, b, ctx, p, depth).outcome() == ZeroCheck.Outcome.ZERO
-        || (!ua.equals(a) || !ub.equals(b)) && prove(ua, ub, ctx, p, depth).outcome() == ZeroCheck.Outcome.ZERO;
-    return zero && sample(ua, ub, ctx, p).counterexample() == null;
+    List<Condition> domain = domain(ua, ub, ctx);
+    Attempt x = prove(a, b, ctx, p, depth);
+    if (x.check().outcome() == ZeroCheck.Outcome.ZERO && confirm(x, domain, ctx, p) == null) {
+      return true;
+    }
+    if (ua.equals(a) && ub.equals(b)) {
+      return false;
+    }
+    Attempt y = prove(ua, ub, ctx, p, depth);
+    return y.check().outcome() == ZeroCheck.Outcome.ZERO && confirm(y, domain, ctx, p) == null;
   }
 
-  private static ZeroCheck prove(Term lhs, Term rhs, Context ctx, Prover p, int depth) {
+  /**
+   * Why a link {@code a = b} may not be proved although its sides simplify to each other: they may be defined at
+   * different points (x/x = 1 at x = 0). Null when every definedness condition of one side is one of the other's or
+   * proved. Links are gated here; rules that compare terms with {@link #provablyEqual} state their own conditions.
+   */
+  static String definednessProblem(Term a, Term b, Context ctx, Prover p) {
+    String claim = Terms.show(a) + " = " + Terms.show(b);
+    return Terms.alphaEquivalent(a, b) ? null
+        : domainMismatch(claim, Terms.unfold(a, ctx), Terms.unfold(b, ctx), ctx, p);
+  }
+
+  // ---- definedness ----------------------------------------------------------------------------------------------
+
+  /**
+   * Why the two sides may be defined at different points, or null: a condition of one side's partial functions
+   * that is not a condition of the other side and not proved from the context.
+   */
+  private static String domainMismatch(String claim, Term l, Term r, Context ctx, Prover p) {
+    List<Condition> cl = Definedness.of(l, ctx);
+    List<Condition> cr = Definedness.of(r, ctx);
+    Condition c = Definedness.unmatched(cl, cr, ctx, p);
+    if (c == null) {
+      c = Definedness.unmatched(cr, cl, ctx, p);
+    }
+    if (c == null) {
+      return null;
+    }
+    return (claim.isEmpty() ? "the identity" : claim) + " holds only where " + Definedness.show(c)
+        + ", which is not proved (one side is undefined elsewhere)";
+  }
+
+  /** Where both sides are defined: the points a numeric check may use. */
+  private static List<Condition> domain(Term l, Term r, Context ctx) {
+    List<Condition> all = new ArrayList<>(Definedness.of(l, ctx));
+    for (Condition c : Definedness.of(r, ctx)) {
+      if (!Definedness.contains(all, c)) {
+        all.add(c);
+      }
+    }
+    return all;
+  }
+
+  // ---- proof ----------------------------------------------------------------------------------------------------
+
+  /** What was handed to Symja (after binder merging and positivity rewrites) and what it said. */
+  private record Attempt(ZeroCheck check, Term left, Term right) {}
+
+  private static Attempt prove(Term lhs, Term rhs, Context ctx, Prover p, int depth) {
     List<String> steps = new ArrayList<>();
     List<Term> merged = BinderCongruence.merge(List.of(lhs, rhs), ctx, p, depth);
     if (!merged.equals(List.of(lhs, rhs))) {
@@ -85,12 +156,22 @@ public final class Algebra {
     }
     ZeroCheck z = p.symja().simplifiesToZero(Terms.minus(l, r), ctx);
     steps.addAll(z.trace());
-    return new ZeroCheck(z.outcome(), z.residual(), steps);
+    return new Attempt(new ZeroCheck(z.outcome(), z.residual(), steps), l, r);
   }
 
-  private static Verdict conclusive(ZeroCheck z, String claim, List<String> trace) {
+  /** PROVED (0 confirmed by numbers), FAILED (a definite nonzero difference), or null to go on. */
+  private static Verdict conclusive(Attempt a, String claim, List<Condition> domain, Context ctx, Prover p,
+      List<String> trace, List<String> refutedZeros) {
+    ZeroCheck z = a.check();
     if (z.outcome() == ZeroCheck.Outcome.ZERO) {
-      return Verdict.proved(RULE, "lhs - rhs simplifies to 0", trace);
+      String refuted = confirm(a, domain, ctx, p);
+      if (refuted == null) {
+        trace.add("numeric check of the 0: admissible points agree");
+        return Verdict.proved(RULE, "lhs - rhs simplifies to 0", trace);
+      }
+      trace.add("the symbolic 0 is not confirmed: " + refuted);
+      refutedZeros.add(refuted);
+      return null;
     }
     if (z.outcome() == ZeroCheck.Outcome.NONZERO) {
       return Verdict.of(Status.FAILED, RULE, "false: lhs - rhs = " + z.residual() + ", which is not 0 (" + claim + ")",
@@ -99,12 +180,51 @@ public final class Algebra {
     return null;
   }
 
+  /**
+   * Numbers never confirm by silence. Symja's 0 treated integrals, sums, deltas and norms as arbitrary values;
+   * here each gets a generic value, so every admissible point is evaluable. Null when at least one admissible point
+   * evaluated and none differed; otherwise why the 0 is not confirmed.
+   */
+  private static String confirm(Attempt a, List<Condition> domain, Context ctx, Prover p) {
+    Evidence e = sample(a.left(), a.right(), ctx, domain, p, true, CONFIRMATIONS);
+    if (e.counterexample() != null) {
+      return "the sides differ at " + e.counterexample() + " with integrals, deltas and other atoms given "
+          + "arbitrary values (so Symja's 0 was wrong; this is not by itself a counterexample to the step)";
+    }
+    if (e.agreed() == 0) {
+      return "no admissible point could be evaluated" + e.why();
+    }
+    return null;
+  }
+
   // ---- numbers --------------------------------------------------------------------------------------------------
 
   /** What random admissible points showed: a counterexample, or how many points agreed. */
-  private record Evidence(int agreed, int inconclusive, String unevaluable, Map<String, String> counterexample) {}
+  private record Evidence(int agreed, int inconclusive, int inadmissible, String lastNote, String unevaluable,
+      Map<String, String> counterexample) {
+    /** Why points did not count, for a message: " (…)" or "". */
+    String why() {
+      if (unevaluable != null) {
+        return " (" + unevaluable + ")";
+      }
+      List<String> parts = new ArrayList<>();
+      if (inadmissible > 0) {
+        parts.add(inadmissible + " points inadmissible" + (lastNote != null ? ", e.g. " + lastNote : ""));
+      }
+      if (inconclusive > 0) {
+        parts.add(inconclusive + " inconclusive");
+      }
+      return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+    }
+  }
 
-  private static Evidence sample(Term lhs, Term rhs, Context ctx, Prover p) {
+  /**
+   * Random points satisfying the context's conditions and the sides' definedness conditions. Only points where both
+   * sides evaluated count; with {@code genericAtoms} false, an integral or a delta keeps its meaning and cannot be
+   * evaluated.
+   */
+  private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
+      boolean genericAtoms, int wanted) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
     Set<Var> vars = new LinkedHashSet<>(Terms.freeVars(lhs));
     vars.addAll(Terms.freeVars(rhs));
@@ -115,15 +235,18 @@ public final class Algebra {
     RandomPoints points = new RandomPoints(seed, ctx);
     int agreed = 0;
     int inconclusive = 0;
-    int needed = Math.max(SAMPLES, points.patterns(vars));
+    int inadmissible = 0;
+    String note = null;
+    // a test tries every sign pattern; confirming Symja's 0 (asked often, by rules too) takes the first few
+    int needed = genericAtoms ? wanted : Math.max(wanted, points.patterns(vars));
     for (int k = 0; k < MAX_POINTS && agreed < needed; k++) {
       Map<Var, Num> point = points.next(vars);
-      Sample s = p.symja().compareAt(lhs, rhs, ctx, point, seed);
+      Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms);
       switch (s.agreement()) {
         case UNEVALUABLE:
-          return new Evidence(agreed, inconclusive, s.note(), null);
+          return new Evidence(agreed, inconclusive, inadmissible, note, s.note(), null);
         case DIFFER:
-          return new Evidence(agreed, inconclusive, null, counterexample(point, s));
+          return new Evidence(agreed, inconclusive, inadmissible, note, null, counterexample(point, s));
         case AGREE:
           agreed++;
           break;
@@ -131,48 +254,37 @@ public final class Algebra {
           inconclusive++;
           break;
         default:
+          inadmissible++;
+          note = s.note();
           break; // inadmissible point: draw another
       }
     }
-    return new Evidence(agreed, inconclusive, null, null);
+    return new Evidence(agreed, inconclusive, inadmissible, note, null, null);
   }
 
-  /**
-   * Symja's "0" is checked against numbers as well: with real assumptions it has been measured to split roots of
-   * negative numbers. A clear difference at an admissible point overrides the symbolic answer.
-   */
-  private static Verdict crossChecked(Verdict proved, Term lhs, Term rhs, Context ctx, Prover p,
-      List<String> trace) {
-    Evidence e = sample(lhs, rhs, ctx, p);
-    if (e.counterexample() == null) {
-      return proved;
-    }
-    trace.add("numeric check of the proof: the sides differ at " + e.counterexample()
-        + "; the symbolic 0 was wrong");
-    return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + e.counterexample()
-        + " (the computer algebra's simplification to 0 was unsound here)", null, e.counterexample(), trace);
-  }
-
-  private static Verdict test(Term lhs, Term rhs, Context ctx, Prover p, String residual, List<String> trace) {
-    Evidence e = sample(lhs, rhs, ctx, p);
-    if (e.unevaluable() != null) {
-      trace.add("numeric test impossible: " + e.unevaluable());
-      return Verdict.of(Status.UNKNOWN, RULE, "not proved, and not testable numerically (" + e.unevaluable() + ")",
-          residual, Map.of(), trace);
-    }
+  private static Verdict test(Term lhs, Term rhs, Context ctx, Prover p, List<Condition> domain, String residual,
+      List<String> trace, List<String> refutedZeros) {
+    Evidence e = sample(lhs, rhs, ctx, domain, p, false, SAMPLES);
+    String zeros = refutedZeros.isEmpty() ? "" : "; Symja's simplification to 0 is not confirmed: "
+        + refutedZeros.get(0);
     if (e.counterexample() != null) {
       trace.add("numeric test: the sides differ at " + e.counterexample());
       return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + e.counterexample(), residual,
           e.counterexample(), trace);
     }
-    trace.add("numeric test: " + e.agreed() + " admissible random points agree" + (e.inconclusive() > 0
-        ? ", " + e.inconclusive() + " inconclusive" : ""));
+    if (e.unevaluable() != null) {
+      trace.add("numeric test impossible: " + e.unevaluable());
+      return Verdict.of(Status.UNKNOWN, RULE, "not proved, and not testable numerically (" + e.unevaluable() + ")"
+          + zeros, residual, Map.of(), trace);
+    }
+    trace.add("numeric test: " + e.agreed() + " admissible random points agree" + e.why());
     if (e.agreed() >= SAMPLES) {
       return Verdict.of(Status.TESTED, RULE, "not proved; both sides agree at " + e.agreed()
-          + " random admissible points (residual " + residual + ")", residual, Map.of(), trace);
+          + " random admissible points (residual " + residual + ")" + zeros, residual, Map.of(), trace);
     }
-    return Verdict.of(Status.UNKNOWN, RULE, "not proved, and too few admissible points agreed (" + e.agreed() + ")",
-        residual, Map.of(), trace);
+    String reason = e.agreed() == 0 ? "no admissible point where both sides could be evaluated was found"
+        : "only " + e.agreed() + " admissible points where both sides were evaluated agreed, fewer than " + SAMPLES;
+    return Verdict.of(Status.UNKNOWN, RULE, "not proved, and " + reason + e.why() + zeros, residual, Map.of(), trace);
   }
 
   private static Map<String, String> counterexample(Map<Var, Num> point, Sample s) {

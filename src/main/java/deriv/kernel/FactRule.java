@@ -55,7 +55,7 @@ final class FactRule implements Rule {
     Map<Var, Term> bindings = Matching.match(Terms.unfoldDependent(from, outer), Terms.unfoldDependent(t, ctx),
         variables);
     // Admissible values (kinds; quotients, logs and roots stay defined) where the fact's conditions hold.
-    if (bindings == null || Instances.inadmissible(fact, bindings, ctx) != null
+    if (bindings == null || Instances.inadmissible(fact, bindings, ctx, p) != null
         || !Instances.conditionsHold(fact, bindings, outer, ctx, p)) {
       return null;
     }

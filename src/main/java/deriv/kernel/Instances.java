@@ -89,6 +89,11 @@ final class Instances {
    * proved generically, such as x/x = 1, says nothing at x = 0.
    */
   static String inadmissible(Fact f, Map<Var, Term> values, Context ctx) {
+    return inadmissible(f, values, ctx, null);
+  }
+
+  /** As {@link #inadmissible(Fact, Map, Context)}, proving definedness with Symja too when {@code p} is given. */
+  static String inadmissible(Fact f, Map<Var, Term> values, Context ctx, Prover p) {
     for (Map.Entry<Var, Term> e : values.entrySet()) {
       String why = Admissible.valueProblem(e.getKey(), e.getValue(), ctx);
       if (why != null) {
@@ -96,8 +101,8 @@ final class Instances {
       }
     }
     // Unfolded: a definition may hide a quotient (def f(x) := x/x makes f(y) = 1 a fact that is false at 0).
-    String why = Admissible.undefinedAt(Terms.unfold(f.lhs(), ctx), values, ctx);
-    return why != null ? why : Admissible.undefinedAt(Terms.unfold(f.rhs(), ctx), values, ctx);
+    String why = Admissible.undefinedAt(Terms.unfold(f.lhs(), ctx), values, ctx, p);
+    return why != null ? why : Admissible.undefinedAt(Terms.unfold(f.rhs(), ctx), values, ctx, p);
   }
 
   /** The fact with values substituted, or a non-established fact saying why that is not allowed. */

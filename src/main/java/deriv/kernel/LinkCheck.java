@@ -22,6 +22,11 @@ final class LinkCheck {
       if (same != null) {
         return same;
       }
+      String undefined = Algebra.definednessProblem(a, b, ctx, p);
+      if (undefined != null) {
+        return Verdict.of(Status.UNKNOWN, Algebra.RULE, "not proved: " + undefined, null, java.util.Map.of(),
+            List.of("definedness: " + undefined));
+      }
       // with only the one-sided definitions unfolded first: full unfolding can turn n_1 into pages of integrals
       if (deriv.kernel.rules.Unfolding.provablyEqual(a, b, ctx, p)) {
         return Verdict.proved(Algebra.RULE, "lhs − rhs simplifies to 0", List.of(
@@ -51,7 +56,7 @@ final class LinkCheck {
   }
 
   private static Verdict auto(Term a, Term b, List<Fact> facts, Context ctx, Prover p) {
-    if (Algebra.provablyEqual(a, b, ctx, p)) {
+    if (Algebra.definednessProblem(a, b, ctx, p) == null && Algebra.provablyEqual(a, b, ctx, p)) {
       return Verdict.proved("algebra", "lhs − rhs simplifies to 0", List.of("algebra: lhs − rhs = 0"));
     }
     for (Rule rule : RuleBook.rewriteRules()) {

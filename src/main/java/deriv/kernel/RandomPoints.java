@@ -1,15 +1,19 @@
 package deriv.kernel;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
  * Random exact values for the variables of a numeric test, drawn from a seeded generator so runs are repeatable.
- * Signs proved by {@link Signs} are respected up front; the remaining conditions are checked by the caller, who
- * discards points that violate them. Vectors get scalar values (vectors along one axis).
+ * Every simple condition {@code v REL c} (c a number, or a closed sum/product/power of numbers) and every sign that
+ * {@link Signs} proves chooses the range a variable is drawn from: {@code N >= 10} gives integers from 10 up,
+ * {@code x < -3} rationals below −3. Variables free of sign take both signs (every sign pattern first). Other
+ * conditions are checked by the caller, who discards points that violate them. Vectors get scalar values.
  */
 final class RandomPoints {
   private final Random random;
@@ -18,6 +22,15 @@ final class RandomPoints {
   private int drawn;
   /** Free-sign variables whose signs are enumerated (more would make too many patterns). */
   private static final int ENUMERATED = 4;
+  /** Integers are drawn from SPAN + 1 consecutive values: sums and products up to N are written out at each point. */
+  private static final int SPAN = 4;
+
+  /** What the simple conditions say of one variable: bounds (null if none) and values left out. */
+  private record Range(Num lo, boolean loOpen, Num hi, boolean hiOpen, List<Num> excluded) {
+    boolean free() {
+      return lo == null && hi == null;
+    }
+  }
 
   RandomPoints(long seed, Context ctx) {
     this.random = new Random(seed);
@@ -29,13 +42,12 @@ final class RandomPoints {
     int freeIndex = 0;
     Map<Var, Num> point = new LinkedHashMap<>();
     for (Var v : vars) {
-      if (v.sort() == Sort.INTEGER) {
-        point.put(v, integer(v));
-      } else if (v.sort() == Sort.SCALAR || v.sort() == Sort.VECTOR) {
-        boolean free = !Signs.isNegative(v, ctx) && !Signs.isNonNegative(v, ctx);
-        boolean negative = Signs.isNegative(v, ctx) || free && sign(pattern, freeIndex, vars);
-        point.put(v, real(negative));
+      if (v.sort() == Sort.INTEGER || v.sort() == Sort.SCALAR || v.sort() == Sort.VECTOR) {
+        Range range = range(v);
+        boolean free = range.free();
+        boolean negative = free && sign(pattern, freeIndex, vars);
         freeIndex += free ? 1 : 0;
+        point.put(v, avoiding(range, () -> v.sort() == Sort.INTEGER ? integer(range) : real(range, negative)));
       }
     }
     return point;
@@ -47,7 +59,7 @@ final class RandomPoints {
    */
   int patterns(Collection<Var> vars) {
     long free = vars.stream().filter(v -> (v.sort() == Sort.SCALAR || v.sort() == Sort.VECTOR)
-        && !Signs.isNegative(v, ctx) && !Signs.isNonNegative(v, ctx)).count();
+        && range(v).free()).count();
     return 1 << Math.min(free, ENUMERATED);
   }
 
@@ -58,14 +70,138 @@ final class RandomPoints {
     return random.nextBoolean();
   }
 
-  private Num integer(Var v) {
-    int lo = Signs.isPositive(v, ctx) ? 1 : Signs.isNonNegative(v, ctx) ? 0 : -3;
-    return Num.of(lo + random.nextInt(7 - lo));
+  // ---- ranges ---------------------------------------------------------------------------------------------------
+
+  /** The tightest bounds the context's simple conditions and proved signs give v. */
+  private Range range(Var v) {
+    Num lo = null;
+    boolean loOpen = false;
+    Num hi = null;
+    boolean hiOpen = false;
+    List<Num> excluded = new ArrayList<>();
+    List<Condition> simple = new ArrayList<>();
+    for (Condition c : ctx.conditions()) {
+      Num right = Terms.rationalValue(c.right());
+      Num left = Terms.rationalValue(c.left());
+      if (c.left().equals(v) && right != null) {
+        simple.add(new Condition(c.relation(), v, right));
+      } else if (c.right().equals(v) && left != null) {
+        simple.add(new Condition(c.relation().flipped(), v, left));
+      }
+    }
+    if (Signs.isPositive(v, ctx)) {
+      simple.add(new Condition(Condition.Relation.GREATER, v, Num.ZERO));
+    } else if (Signs.isNonNegative(v, ctx)) {
+      simple.add(new Condition(Condition.Relation.GREATER_EQUAL, v, Num.ZERO));
+    }
+    if (Signs.isNegative(v, ctx)) {
+      simple.add(new Condition(Condition.Relation.LESS, v, Num.ZERO));
+    }
+    for (Condition c : simple) {
+      Num n = (Num) c.right();
+      boolean open = c.relation() == Condition.Relation.GREATER || c.relation() == Condition.Relation.LESS;
+      switch (c.relation()) {
+        case GREATER:
+        case GREATER_EQUAL:
+          if (lo == null || compare(n, lo) > 0 || compare(n, lo) == 0 && open) {
+            lo = n;
+            loOpen = open;
+          }
+          break;
+        case LESS:
+        case LESS_EQUAL:
+          if (hi == null || compare(n, hi) < 0 || compare(n, hi) == 0 && open) {
+            hi = n;
+            hiOpen = open;
+          }
+          break;
+        case NOT_EQUAL:
+          excluded.add(n);
+          break;
+        default:
+          break; // v = c: the caller's check keeps the points where it holds
+      }
+    }
+    if (Signs.isNonZero(v, ctx) && lo == null && hi == null) {
+      excluded.add(Num.ZERO);
+    }
+    return new Range(lo, loOpen, hi, hiOpen, excluded);
   }
 
-  /** A rational ±p/q with 1 ≤ p ≤ 19 and 2 ≤ q ≤ 7. */
-  private Num real(boolean negative) {
+  /** Draws until the value is not one of the excluded ones (a few tries; the caller checks again). */
+  private Num avoiding(Range range, java.util.function.Supplier<Num> draw) {
+    Num n = draw.get();
+    for (int k = 0; k < 20 && range.excluded().contains(n); k++) {
+      n = draw.get();
+    }
+    return n;
+  }
+
+  /** {@link #SPAN} + 1 integers from the lower bound up (or down from the upper), or −3..6 when unbounded. */
+  private Num integer(Range r) {
+    BigInteger lo = r.lo() == null ? null : ceilInclusive(r.lo(), r.loOpen());
+    BigInteger hi = r.hi() == null ? null : floorInclusive(r.hi(), r.hiOpen());
+    if (lo == null && hi == null) {
+      lo = BigInteger.valueOf(-3);
+      hi = BigInteger.valueOf(6);
+    } else if (hi == null) {
+      hi = lo.add(BigInteger.valueOf(SPAN));
+    } else if (lo == null) {
+      lo = hi.subtract(BigInteger.valueOf(SPAN));
+    } else if (hi.compareTo(lo) < 0) {
+      return Num.of(lo, BigInteger.ONE); // empty: the caller's check rejects it
+    } else if (hi.subtract(lo).compareTo(BigInteger.valueOf(SPAN)) > 0) {
+      hi = lo.add(BigInteger.valueOf(SPAN));
+    }
+    int width = hi.subtract(lo).intValueExact() + 1;
+    return Num.of(lo.add(BigInteger.valueOf(random.nextInt(width))), BigInteger.ONE);
+  }
+
+  /** A rational inside the range: bound ± p/q when bounded on one side, a fraction of the way when on both. */
+  private Num real(Range r, boolean negative) {
     Num magnitude = Num.of(BigInteger.valueOf(1 + random.nextInt(19)), BigInteger.valueOf(2 + random.nextInt(6)));
-    return negative ? Num.of(magnitude.numerator().negate(), magnitude.denominator()) : magnitude;
+    if (r.lo() != null && r.hi() != null) {
+      int steps = 2 + random.nextInt(30);
+      Num fraction = Num.of(BigInteger.valueOf(1 + random.nextInt(steps - 1)), BigInteger.valueOf(steps));
+      return add(r.lo(), multiply(fraction, add(r.hi(), negate(r.lo()))));
+    }
+    if (r.lo() != null) {
+      return add(r.lo(), magnitude);
+    }
+    if (r.hi() != null) {
+      return add(r.hi(), negate(magnitude));
+    }
+    return negative ? negate(magnitude) : magnitude;
+  }
+
+  // ---- exact rational arithmetic ----------------------------------------------------------------------------------
+
+  private static Num add(Num a, Num b) {
+    return Num.of(a.numerator().multiply(b.denominator()).add(b.numerator().multiply(a.denominator())),
+        a.denominator().multiply(b.denominator()));
+  }
+
+  private static Num multiply(Num a, Num b) {
+    return Num.of(a.numerator().multiply(b.numerator()), a.denominator().multiply(b.denominator()));
+  }
+
+  private static Num negate(Num a) {
+    return Num.of(a.numerator().negate(), a.denominator());
+  }
+
+  private static int compare(Num a, Num b) {
+    return a.numerator().multiply(b.denominator()).compareTo(b.numerator().multiply(a.denominator()));
+  }
+
+  private static BigInteger ceilInclusive(Num n, boolean open) {
+    BigInteger[] qr = n.numerator().divideAndRemainder(n.denominator());
+    BigInteger c = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+    return open && qr[1].signum() == 0 ? c.add(BigInteger.ONE) : c;
+  }
+
+  private static BigInteger floorInclusive(Num n, boolean open) {
+    BigInteger[] qr = n.numerator().divideAndRemainder(n.denominator());
+    BigInteger f = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    return open && qr[1].signum() == 0 ? f.subtract(BigInteger.ONE) : f;
   }
 }

@@ -524,4 +524,38 @@ public final class Terms {
   public static String show(Term t) {
     return TermPrinter.show(t);
   }
+
+  /** The exact value of a closed term built from numbers by +, × and integer powers; null otherwise. */
+  public static Num rationalValue(Term t) {
+    if (t instanceof Num n) {
+      return n;
+    }
+    if (!(t instanceof Op o)) {
+      return null;
+    }
+    if (o.head() == Head.PLUS || o.head() == Head.TIMES) {
+      Num acc = o.head() == Head.PLUS ? Num.ZERO : Num.ONE;
+      for (Term a : o.args()) {
+        Num n = rationalValue(a);
+        if (n == null) {
+          return null;
+        }
+        acc = o.head() == Head.PLUS
+            ? Num.of(acc.numerator().multiply(n.denominator()).add(n.numerator().multiply(acc.denominator())),
+                acc.denominator().multiply(n.denominator()))
+            : Num.of(acc.numerator().multiply(n.numerator()), acc.denominator().multiply(n.denominator()));
+      }
+      return acc;
+    }
+    Num b = o.head() == Head.POWER ? rationalValue(o.arg(0)) : null;
+    Num e = o.head() == Head.POWER ? rationalValue(o.arg(1)) : null;
+    if (b != null && e != null && e.isInteger() && e.numerator().abs().compareTo(BigInteger.valueOf(400)) <= 0
+        && (b.signum() != 0 || e.signum() > 0)) {
+      int k = e.numerator().intValueExact();
+      Num p = Num.of(b.numerator().pow(Math.abs(k)), b.denominator().pow(Math.abs(k)));
+      return k >= 0 ? p : Num.of(p.denominator(), p.numerator());
+    }
+    return null;
+  }
+
 }

@@ -30,10 +30,12 @@ import org.matheclipse.core.interfaces.INumber;
 public final class SymjaAdapter {
   private static final int DIGITS = 40;
   private static final int CONFIRM_DIGITS = 80;
-  /** Relative difference below which two values agree, at 40 digits. */
-  private static final double AGREE = 1e-25;
-  /** Relative difference above which two values clearly differ (checked again at 80 digits). */
-  private static final double DIFFER = 1e-10;
+  /** Difference (relative to 1 + |lhs| + |rhs|, at 80 digits) below which two values agree: rounding noise. */
+  private static final IExpr AGREE = F.Power(F.C10, F.ZZ(-60));
+  private static final IExpr ROUGH_AGREE = F.Power(F.C10, F.ZZ(-25));
+  private static final IExpr ROUGH_DIFFER = F.Power(F.C10, F.ZZ(-10));
+  /** How closely the differences at 40 and 80 digits must match to be a true difference, not rounding noise. */
+  private static final IExpr STABLE = F.QQ(1, 1000);
 
   private volatile boolean stopped;
   private volatile EvalEngine current;
@@ -146,48 +148,105 @@ public final class SymjaAdapter {
 
   /**
    * Evaluates both sides at {@code point} (exact rationals for the variables, concrete functions chosen with
-   * {@code seed} for declared functions and families) after checking the context's conditions there.
+   * {@code seed} for declared functions and families) after checking the context's conditions and {@code domain}
+   * (where the sides are defined) there. With {@code genericAtoms}, integrals, deltas and the other atoms of a
+   * proof get concrete generic values ({@link ToSymja#forGenericAtoms}); otherwise they keep their meaning and
+   * make the point unevaluable. A side that is not a real number there makes the point inadmissible.
    */
-  public Sample compareAt(Term lhs, Term rhs, Context ctx, Map<Var, Num> point, long seed) {
+  public Sample compareAt(Term lhs, Term rhs, Context ctx, List<Condition> domain, Map<Var, Num> point, long seed,
+      boolean genericAtoms) {
     FunctionModels models = new FunctionModels(seed);
-    ToSymja tr = ToSymja.forNumbers(point, models);
+    ToSymja tr = genericAtoms ? ToSymja.forGenericAtoms(point, models, ctx) : ToSymja.forNumbers(point, models);
     IExpr l;
     IExpr r;
     try {
-      for (Condition c : ctx.conditions()) {
+      List<Condition> all = new ArrayList<>(ctx.conditions());
+      all.addAll(domain);
+      for (Condition c : all) {
         if (!holds(tr.condition(c))) {
           return Sample.unusable(Sample.Agreement.INADMISSIBLE, "violates " + show(c));
         }
       }
-      l = eval(tr.convert(Terms.unfoldUnderDiff(lhs, ctx)));
-      r = eval(tr.convert(Terms.unfoldUnderDiff(rhs, ctx)));
+      // not evaluated exactly first: Symja's exact evaluation of sums of sines at rationals can take minutes
+      l = tr.convert(Terms.unfoldUnderDiff(lhs, ctx));
+      r = tr.convert(Terms.unfoldUnderDiff(rhs, ctx));
     } catch (ToSymja.Untranslatable u) {
       return Sample.unusable(Sample.Agreement.UNEVALUABLE, u.getMessage());
     }
-    if (l.isRational() && r.isRational()) {
-      Sample.Agreement a = l.equals(r) ? Sample.Agreement.AGREE : Sample.Agreement.DIFFER;
-      return new Sample(a, l.toString(), r.toString(), models.describe(), null);
+    Sample.Agreement a = genericAtoms ? roughAgreement(l, r) : agreement(l, r);
+    if (a == null) {
+      return Sample.unusable(Sample.Agreement.INADMISSIBLE, "a side is not a real number there");
     }
-    double rel = relativeDifference(l, r, DIGITS);
-    if (Double.isNaN(rel)) {
-      return Sample.unusable(Sample.Agreement.INADMISSIBLE, "a side is undefined there");
-    }
-    Sample.Agreement a = rel <= AGREE ? Sample.Agreement.AGREE
-        : rel > DIFFER && relativeDifference(l, r, CONFIRM_DIGITS) > DIFFER ? Sample.Agreement.DIFFER
-        : Sample.Agreement.INCONCLUSIVE;
-    return new Sample(a, approximate(l), approximate(r), models.describe(), null);
+    boolean shown = a == Sample.Agreement.DIFFER; // digits only for a counterexample: each N costs a full evaluation
+    return new Sample(a, shown ? approximate(l) : null, shown ? approximate(r) : null, models.describe(), null);
   }
 
-  /** |l − r| / (1 + |l| + |r|) at the given precision; NaN if a side is not a finite number. */
-  private double relativeDifference(IExpr l, IExpr r, int digits) {
-    IExpr nl = eval(F.N(l, F.ZZ(digits)));
-    IExpr nr = eval(F.N(r, F.ZZ(digits)));
-    if (!(nl instanceof INumber) || !(nr instanceof INumber)) {
-      return Double.NaN;
+  /**
+   * Agreement of two exact values, by their difference at {@value #DIGITS} and at {@value #CONFIRM_DIGITS} digits.
+   * Rounding noise shrinks as the precision grows; a true difference does not, however small it is (sin(x)/10^30
+   * is not 0): a difference that is the same at both precisions is a difference, whatever its size. Agreement needs
+   * the difference at {@value #CONFIRM_DIGITS} digits to be below {@link #AGREE} absolutely and relative to the sides.
+   * Null if a side is not a real number.
+   */
+  private Sample.Agreement agreement(IExpr l, IExpr r) {
+    IExpr[] low = difference(l, r, DIGITS);
+    IExpr[] high = difference(l, r, CONFIRM_DIGITS);
+    if (low == null || high == null) {
+      return null;
     }
-    IExpr rel = eval(F.N(F.Divide(F.Abs(F.Subtract(nl, nr)), F.Plus(F.C1, F.Abs(nl), F.Abs(nr))),
-        F.ZZ(digits)));
-    return rel.isNumber() && rel.isReal() ? rel.evalDouble() : Double.NaN;
+    IExpr d = high[0];
+    boolean stable = !d.isZero() && eval(F.LessEqual(F.Abs(F.Subtract(low[0], d)), F.Times(STABLE, d))).isTrue();
+    if (stable) {
+      return Sample.Agreement.DIFFER;
+    }
+    return eval(F.LessEqual(d, F.Times(AGREE, high[1]))).isTrue() ? Sample.Agreement.AGREE
+        : Sample.Agreement.INCONCLUSIVE;
+  }
+
+  /**
+   * The cheaper test for confirming a symbolic 0 (Symja's errors there are wrong branches, not tiny differences):
+   * agreement to {@link #ROUGH_AGREE} relative to 1 + |lhs| + |rhs| at {@value #DIGITS} digits, a difference when
+   * above {@link #ROUGH_DIFFER} at {@value #DIGITS} and at {@value #CONFIRM_DIGITS} digits. Null if not real.
+   */
+  private Sample.Agreement roughAgreement(IExpr l, IExpr r) {
+    IExpr[] low = difference(l, r, DIGITS);
+    if (low == null) {
+      return null;
+    }
+    if (eval(F.LessEqual(low[0], F.Times(ROUGH_AGREE, low[1]))).isTrue()) {
+      return Sample.Agreement.AGREE;
+    }
+    if (eval(F.LessEqual(low[0], F.Times(ROUGH_DIFFER, low[1]))).isTrue()) {
+      return Sample.Agreement.INCONCLUSIVE;
+    }
+    IExpr[] high = difference(l, r, CONFIRM_DIGITS);
+    return high != null && eval(F.Greater(high[0], F.Times(ROUGH_DIFFER, high[1]))).isTrue()
+        ? Sample.Agreement.DIFFER : Sample.Agreement.INCONCLUSIVE;
+  }
+
+  /** {|l − r|, 1 + |l| + |r|} at the given precision; null if a side is not a real number. */
+  private IExpr[] difference(IExpr l, IExpr r, int digits) {
+    IExpr nl = realValue(l, digits);
+    IExpr nr = realValue(r, digits);
+    if (nl == null || nr == null) {
+      return null;
+    }
+    return new IExpr[] {eval(F.N(F.Abs(F.Subtract(nl, nr)), F.ZZ(digits))),
+        eval(F.N(F.Plus(F.C1, F.Abs(nl), F.Abs(nr)), F.ZZ(digits)))};
+  }
+
+  /** The value as a real number at that precision (an imaginary part of rounding size dropped); else null. */
+  private IExpr realValue(IExpr exact, int digits) {
+    IExpr v = eval(F.N(exact, F.ZZ(digits)));
+    if (!(v instanceof INumber)) {
+      return null;
+    }
+    if (v.isReal()) {
+      return v;
+    }
+    IExpr im = eval(F.N(F.Abs(F.Im(v)), F.ZZ(digits)));
+    IExpr noise = F.Times(F.Power(F.C10, F.ZZ(15 - digits)), F.Plus(F.C1, F.Abs(v)));
+    return eval(F.LessEqual(im, noise)).isTrue() ? eval(F.N(F.Re(v), F.ZZ(digits))) : null;
   }
 
   private String approximate(IExpr exact) {

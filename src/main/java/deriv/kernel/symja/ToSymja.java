@@ -14,6 +14,7 @@ import deriv.kernel.Sort;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IInteger;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
@@ -40,8 +42,11 @@ import org.matheclipse.core.interfaces.ISymbol;
  *
  * <p>In NUMERIC mode variables are replaced by given exact values, declared functions by concrete smooth functions,
  * vectors by scalars (vectors along one axis: a special case, so a difference found is a true counterexample),
- * norms by {@code Abs}; integrals and deltas cannot be evaluated. A sum or product is expanded only when its bounds
- * are integers there (finite arithmetic); a bound that evaluates to a non-integer makes the term unevaluable.
+ * norms by {@code Abs}. Integrals and deltas keep their meaning and cannot be evaluated, unless the translator is
+ * {@link #forGenericAtoms for generic atoms}: then every atom PROOF mode would make is a concrete function of its
+ * parameters, as arbitrary as Symja's proof took it, so that Symja's 0 can be checked at every point.
+ * A sum or product is expanded only when its bounds are integers there (finite arithmetic); a bound that evaluates
+ * to a non-integer makes the term unevaluable.
  */
 final class ToSymja {
   enum Mode { PROOF, NUMERIC }
@@ -58,9 +63,11 @@ final class ToSymja {
 
   private final Mode mode;
   private final Map<Var, IExpr> values;
-  /** The exact values of the variables (NUMERIC mode), for the bounds of sums. */
+  /** NUMERIC mode: the point's values as kernel numbers, for the bounds of sums. */
   private final Map<Var, Num> point;
   private final FunctionModels models;
+  /** NUMERIC mode only: the context whose sign facts generic atom values respect; null when atoms keep meaning. */
+  private final Context genericAtoms;
   private final Map<Var, ISymbol> symbols = new LinkedHashMap<>();
   private final Map<Var, ISymbol> heads = new LinkedHashMap<>();
   private final Map<ISymbol, Var> boundIndices = new HashMap<>();
@@ -69,21 +76,35 @@ final class ToSymja {
   private final List<Atom> atoms = new ArrayList<>();
   private int counter;
 
-  private ToSymja(Mode mode, Map<Var, Num> point, FunctionModels models) {
+  private ToSymja(Mode mode, Map<Var, Num> point, FunctionModels models, Context genericAtoms) {
     this.mode = mode;
     this.point = Map.copyOf(point);
-    Map<Var, IExpr> values = new HashMap<>();
-    point.forEach((v, n) -> values.put(v, number(n)));
-    this.values = values;
+    this.values = values(point);
     this.models = models;
+    this.genericAtoms = genericAtoms;
   }
 
   static ToSymja forProof() {
-    return new ToSymja(Mode.PROOF, Map.of(), null);
+    return new ToSymja(Mode.PROOF, Map.of(), null, null);
   }
 
+  /** Numbers where every term keeps its meaning: an integral or a delta cannot be evaluated. */
   static ToSymja forNumbers(Map<Var, Num> point, FunctionModels models) {
-    return new ToSymja(Mode.NUMERIC, point, models);
+    return new ToSymja(Mode.NUMERIC, point, models, null);
+  }
+
+  /**
+   * Numbers for checking a symbolic 0: each opaque atom (integral, delta, …) is a concrete generic function of its
+   * parameters, positive or nonnegative where {@link Signs} proves so (Symja was told those signs).
+   */
+  static ToSymja forGenericAtoms(Map<Var, Num> point, FunctionModels models, Context ctx) {
+    return new ToSymja(Mode.NUMERIC, point, models, ctx);
+  }
+
+  private static Map<Var, IExpr> values(Map<Var, Num> point) {
+    Map<Var, IExpr> values = new HashMap<>();
+    point.forEach((v, n) -> values.put(v, number(n)));
+    return values;
   }
 
   static IExpr number(Num n) {
@@ -154,6 +175,9 @@ final class ToSymja {
     if (mode == Mode.PROOF) {
       return opaque(b, scope); // the trusted fragment: Symja's Sum/Product never see a binder
     }
+    if (mode == Mode.NUMERIC) {
+      return freshBigOp(b, scope); // written out with the enclosing indices' values: never shared
+    }
     // Sums equal up to the index name must be the same Symja expression, or Symja cannot cancel them.
     for (Map.Entry<BigOp, IExpr> done : translatedBigOps.entrySet()) {
       if (Terms.alphaEquivalent(done.getKey(), b)) {
@@ -165,7 +189,53 @@ final class ToSymja {
     return result;
   }
 
+  /** Most terms a sum or product with numeric bounds is written out into (NUMERIC mode). */
+  private static final int MAX_TERMS = 400;
+
+  /**
+   * NUMERIC mode: a sum or product whose bounds have integer values here, written out term by term. Symja's Sum
+   * and Product look for closed forms first, which takes minutes on bodies with sines of the index.
+   */
+  private IExpr expanded(BigOp b, Map<Var, IExpr> scope) {
+    BigInteger lo = integerValue(b.lo(), scope);
+    BigInteger hi = integerValue(b.hi(), scope);
+    BigInteger except = b.hasExcept() ? integerValue(b.except(), scope) : null;
+    if (lo == null || hi == null || b.hasExcept() && except == null
+        || hi.subtract(lo).compareTo(BigInteger.valueOf(MAX_TERMS)) > 0) {
+      return null;
+    }
+    IASTAppendable terms = b.kind() == BigOp.Kind.SUM ? F.PlusAlloc(8) : F.TimesAlloc(8);
+    for (BigInteger j = lo; j.compareTo(hi) <= 0; j = j.add(BigInteger.ONE)) {
+      if (!j.equals(except)) {
+        Map<Var, IExpr> inner = new HashMap<>(scope);
+        inner.put(b.index(), F.ZZ(j));
+        terms.append(convert(b.body(), inner));
+      }
+    }
+    return terms.argSize() == 0 ? (b.kind() == BigOp.Kind.SUM ? F.C0 : F.C1)
+        : terms.argSize() == 1 ? terms.arg1() : terms;
+  }
+
+  /** The integer value of a bound at this point (variables and written-out indices put in), or null. */
+  private BigInteger integerValue(Term t, Map<Var, IExpr> scope) {
+    Map<Var, Term> known = new HashMap<>();
+    point.forEach(known::put);
+    scope.forEach((v, e) -> {
+      if (e instanceof IInteger i) {
+        known.put(v, Num.of(i.toBigNumerator(), BigInteger.ONE));
+      }
+    });
+    Num n = Terms.rationalValue(Terms.substitute(t, known));
+    return n != null && n.isInteger() ? n.numerator() : null;
+  }
+
   private IExpr freshBigOp(BigOp b, Map<Var, IExpr> scope) {
+    if (mode == Mode.NUMERIC) {
+      IExpr out = expanded(b, scope);
+      if (out != null) {
+        return out;
+      }
+    }
     // one symbol per bound variable, so that a memoised sum means the same inside every enclosing sum
     ISymbol j = indexSymbols.computeIfAbsent(b.index(), v -> dummy(v.name()));
     boundIndices.put(j, b.index());
@@ -285,7 +355,7 @@ final class ToSymja {
 
   /** The atom standing for {@code t}: one head per class of subterms equal up to bound and free variable names. */
   private IExpr opaque(Term t, Map<Var, IExpr> scope) {
-    if (mode == Mode.NUMERIC) {
+    if (mode == Mode.NUMERIC && genericAtoms == null) {
       throw new Untranslatable("cannot evaluate " + Terms.show(t));
     }
     List<Var> params = atomParameters(t);
@@ -307,14 +377,27 @@ final class ToSymja {
       atom = new Atom(pattern, placeholders, dummy("atom"));
       atoms.add(atom);
     }
-    if (params.isEmpty()) {
-      return atom.head();
-    }
     IExpr[] xs = new IExpr[params.size()];
     for (int k = 0; k < xs.length; k++) {
       xs[k] = variable(params.get(k), scope);
     }
-    return F.function(atom.head(), xs);
+    if (mode == Mode.NUMERIC) {
+      return genericValue(atom, List.of(xs));
+    }
+    return params.isEmpty() ? atom.head() : F.function(atom.head(), xs);
+  }
+
+  /** A concrete value for an atom, with the sign PROOF mode's assumptions give it (constant atoms only). */
+  private IExpr genericValue(Atom atom, List<IExpr> args) {
+    int index = atoms.indexOf(atom);
+    IExpr value = models.apply(new Var(-1_000_000 - index, "atom" + (index + 1), Sort.FUNCTION), args);
+    if (atom.params().isEmpty() && Signs.isPositive(atom.pattern(), genericAtoms)) {
+      return F.Exp(value);
+    }
+    if (atom.params().isEmpty() && Signs.isNonNegative(atom.pattern(), genericAtoms)) {
+      return F.Sqr(value);
+    }
+    return value;
   }
 
   /** An atom depends on its free value variables (not on function or family names, which nothing rebinds). */

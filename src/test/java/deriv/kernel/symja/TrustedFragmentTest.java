@@ -46,11 +46,11 @@ class TrustedFragmentTest {
     Var x = new Var(900_006, "x", Sort.SCALAR);
     Term sum = new BigOp(BigOp.Kind.SUM, j, Num.ONE, x, null, j);
     Context ctx = Context.empty().with(x);
-    Sample s = new SymjaAdapter().compareAt(sum, Num.of(1), ctx, Map.of(x, Num.of(java.math.BigInteger.valueOf(5),
-        java.math.BigInteger.TWO)), 1L);
+    Sample s = new SymjaAdapter().compareAt(sum, Num.of(1), ctx, java.util.List.of(), Map.of(x, Num.of(java.math.BigInteger.valueOf(5),
+        java.math.BigInteger.TWO)), 1L, false);
     assertThat(s.agreement()).isEqualTo(Sample.Agreement.UNEVALUABLE);
     assertThat(s.note()).contains("not an integer");
-    Sample whole = new SymjaAdapter().compareAt(sum, Num.of(6), ctx, Map.of(x, Num.of(3)), 1L);
+    Sample whole = new SymjaAdapter().compareAt(sum, Num.of(6), ctx, java.util.List.of(), Map.of(x, Num.of(3)), 1L, false);
     assertThat(whole.agreement()).isEqualTo(Sample.Agreement.AGREE);
   }
 }

@@ -1,0 +1,193 @@
+package deriv.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a term is defined: the conditions its partial functions need, each as {@code e REL 0}. A quotient or a
+ * negative power needs its base ≠ 0 (split into factors: a*b ≠ 0 ⇔ a ≠ 0 ∧ b ≠ 0, x^n ≠ 0 ⇔ x ≠ 0), a
+ * non-integer power a base ≥ 0 (&gt; 0 if the exponent is negative), a logarithm a positive argument, a square root a
+ * nonnegative one, and tan(x) needs cos(x) ≠ 0. TRUSTED: instances and the {@code algebra} rule rest on it.
+ */
+final class Definedness {
+  private Definedness() {}
+
+  /**
+   * The conditions of every partial function in {@code t} (callers unfold definitions first). A condition on a
+   * bound variable cannot be stated outside its binder and is left out.
+   */
+  static List<Condition> of(Term t, Context ctx) {
+    List<Condition> out = new ArrayList<>();
+    collect(t, ctx, out);
+    return out;
+  }
+
+  private static void collect(Term t, Context ctx, List<Condition> out) {
+    if (t instanceof Op o) {
+      ofRoot(o, ctx).forEach(c -> addNew(c, out));
+    }
+    Set<Var> bound = t instanceof BigOp b ? Set.of(b.index()) : t instanceof Integral i ? Set.copyOf(i.vars())
+        : Set.of();
+    for (Term child : Terms.children(t)) {
+      List<Condition> inner = new ArrayList<>();
+      collect(child, ctx, inner);
+      for (Condition c : inner) {
+        if (bound.stream().noneMatch(v -> Terms.occurs(v, c.left()))) {
+          addNew(c, out);
+        }
+      }
+    }
+  }
+
+  /** The conditions of the operation at the root of {@code o} alone (not of its arguments). */
+  static List<Condition> ofRoot(Op o, Context ctx) {
+    List<Condition> out = new ArrayList<>();
+    switch (o.head()) {
+      case POWER:
+        power(o.arg(0), o.arg(1), ctx, out);
+        break;
+      case LOG:
+        out.add(positive(o.arg(0)));
+        break;
+      case SQRT:
+        out.add(nonNegative(o.arg(0)));
+        break;
+      case TAN:
+        out.add(nonZero(Terms.op(Head.COS, o.arg(0))));
+        break;
+      default:
+        break;
+    }
+    return out;
+  }
+
+  private static void power(Term base, Term exponent, Context ctx, List<Condition> out) {
+    if (exponent instanceof Num n) {
+      if (n.isInteger()) {
+        if (n.signum() < 0) {
+          nonZeroFactors(base, out);
+        }
+      } else {
+        out.add(n.signum() < 0 ? positive(base) : nonNegative(base));
+      }
+    } else if (Admissible.isInteger(exponent, ctx)) {
+      if (!Signs.isNonNegative(exponent, ctx)) {
+        nonZeroFactors(base, out);
+      }
+    } else {
+      out.add(Signs.isPositive(exponent, ctx) ? nonNegative(base) : positive(base));
+    }
+  }
+
+  /** base ≠ 0, split: a product is nonzero when each factor is, a positive power when its base is. */
+  private static void nonZeroFactors(Term base, List<Condition> out) {
+    if (base instanceof Op o && o.head() == Head.TIMES) {
+      o.args().forEach(f -> nonZeroFactors(f, out));
+    } else if (base instanceof Op o && o.head() == Head.POWER && o.arg(1) instanceof Num n && n.signum() > 0) {
+      nonZeroFactors(o.arg(0), out);
+    } else if (!(base instanceof Num n && n.signum() != 0)) {
+      addNew(nonZero(base), out);
+    }
+  }
+
+  private static Condition nonZero(Term t) {
+    return new Condition(Condition.Relation.NOT_EQUAL, t, Num.ZERO);
+  }
+
+  private static Condition positive(Term t) {
+    return new Condition(Condition.Relation.GREATER, t, Num.ZERO);
+  }
+
+  private static Condition nonNegative(Term t) {
+    return new Condition(Condition.Relation.GREATER_EQUAL, t, Num.ZERO);
+  }
+
+  private static void addNew(Condition c, List<Condition> out) {
+    if (!contains(out, c)) {
+      out.add(c);
+    }
+  }
+
+  /** True if {@code cs} holds {@code c} up to the names of bound variables. */
+  static boolean contains(List<Condition> cs, Condition c) {
+    for (Condition d : cs) {
+      if (d.relation() == c.relation() && Terms.alphaEquivalent(d.left(), c.left())
+          && Terms.alphaEquivalent(d.right(), c.right())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Proved from the context: by {@link Signs}, by a declared condition that says the same ({@code x != 1} gives
+   * x − 1 ≠ 0), or by Symja's refinement when a prover is at hand.
+   */
+  static boolean proved(Condition c, Context ctx, Prover p) {
+    return bySigns(c, ctx, null) || p != null && (declared(c, ctx, p) || bySigns(c, ctx, p));
+  }
+
+  /** Some condition {@code a REL' b} of the context with a − b (or b − a, for ≠) provably equal to c's side. */
+  private static boolean declared(Condition c, Context ctx, Prover p) {
+    for (Condition d : ctx.conditions()) {
+      // definitions unfolded: the condition was written with E_2 > E_1, the side it guards has U(s_2) − U(s_1)
+      Term forward = Terms.unfold(Terms.minus(d.left(), d.right()), ctx);
+      Term backward = Terms.unfold(Terms.minus(d.right(), d.left()), ctx);
+      boolean ok = c.relation() == Condition.Relation.NOT_EQUAL
+          ? d.relation() != Condition.Relation.EQUAL && d.relation() != Condition.Relation.LESS_EQUAL
+              && d.relation() != Condition.Relation.GREATER_EQUAL
+              && (same(c.left(), forward, ctx, p) || same(c.left(), backward, ctx, p))
+          : strong(d.relation(), c.relation()) && same(c.left(), forward, ctx, p)
+              || strong(d.relation().flipped(), c.relation()) && same(c.left(), backward, ctx, p);
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code have} (as "· REL 0") implies {@code want} (&gt; or ≥ 0). */
+  private static boolean strong(Condition.Relation have, Condition.Relation want) {
+    return have == Condition.Relation.GREATER
+        || have == Condition.Relation.GREATER_EQUAL && want == Condition.Relation.GREATER_EQUAL;
+  }
+
+  private static boolean same(Term a, Term b, Context ctx, Prover p) {
+    return Terms.alphaEquivalent(a, b)
+        || p.symja().simplifiesToZero(Terms.minus(a, b), ctx).outcome() == deriv.kernel.symja.ZeroCheck.Outcome.ZERO;
+  }
+
+  private static boolean bySigns(Condition c, Context ctx, Prover p) {
+    Term e = c.left();
+    switch (c.relation()) {
+      case NOT_EQUAL:
+        return p == null ? Signs.isNonZero(e, ctx) : Signs.isNonZero(e, ctx, p);
+      case GREATER:
+        return p == null ? Signs.isPositive(e, ctx) : Signs.isPositive(e, ctx, p);
+      case GREATER_EQUAL:
+        return p == null ? Signs.isNonNegative(e, ctx) : Signs.isNonNegative(e, ctx, p);
+      default:
+        return p != null && p.symja().provesCondition(c, ctx);
+    }
+  }
+
+  /**
+   * The first condition of {@code one} that is neither a condition of {@code other} (the two sides are then
+   * undefined at the same points) nor proved from the context; null if there is none.
+   */
+  static Condition unmatched(List<Condition> one, List<Condition> other, Context ctx, Prover p) {
+    for (Condition c : one) {
+      if (!contains(other, c) && !proved(c, ctx, p)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  static String show(Condition c) {
+    String rel = c.relation() == Condition.Relation.NOT_EQUAL ? "≠"
+        : c.relation() == Condition.Relation.GREATER_EQUAL ? "≥" : c.relation().symbol;
+    return Terms.show(c.left()) + " " + rel + " " + Terms.show(c.right());
+  }
+}
