@@ -29,15 +29,15 @@ final class FactRule implements Rule {
   }
 
   /**
-   * False if the fact mentions one of {@code bound} as a fixed symbol (not a variable it may be instantiated at):
-   * under a binder of that variable the fact does not apply.
+   * False if the fact mentions one of {@code bound} as a fixed symbol — one it may not be instantiated at, and that a
+   * condition or a postulate ties down — so that it does not speak of every value the bound variable takes.
    */
   boolean speaksOfNone(Set<Var> bound) {
     if (bound.isEmpty()) {
       return true;
     }
     for (Var v : Instances.mentioned(fact, outer, true)) {
-      if (bound.contains(v) && !variables.contains(v)) {
+      if (bound.contains(v) && !variables.contains(v) && !Instances.unconstrained(v, outer)) {
         return false;
       }
     }

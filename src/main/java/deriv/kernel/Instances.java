@@ -61,6 +61,16 @@ final class Instances {
    * A fact holds for every value of v that satisfies v's conditions when v is a scalar, integer or vector that no
    * definition and no family's bounds mention: the proof of the fact could not have used anything else about v.
    */
+  /** Whether nothing in {@code ctx} ties {@code v} down: no condition mentions it, no postulate constrains it. */
+  static boolean unconstrained(Var v, Context ctx) {
+    for (Condition c : ctx.conditions()) {
+      if (Terms.occurs(v, c.left()) || Terms.occurs(v, c.right())) {
+        return false;
+      }
+    }
+    return ctx.assumedEquations().stream().noneMatch(e -> e.constrains(v));
+  }
+
   static boolean isRebindable(Var v, Context ctx) {
     if (v.sort() == Sort.FUNCTION || v.sort() == Sort.FAMILY || ctx.definition(v).isPresent()) {
       return false;

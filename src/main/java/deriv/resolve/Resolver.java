@@ -73,7 +73,7 @@ public final class Resolver {
       } finally {
         scope.pop();
       }
-      exprs.checkHiding(a.params().stream().map(pa -> new ExprResolver.BoundName(Names.canonical(pa.name()),
+      exprs.checkHiding(a.params().stream().filter(pa -> declaredFamily(pa) == null).map(pa -> new ExprResolver.BoundName(Names.canonical(pa.name()),
           pa.span())).toList(), Terms.plus(lhs, rhs));
       factParams.put(a.name(), params);
       items.add(new Resolved.Assumption(kind, a.name(), lhs, rhs, params, context, a, a.span()));
@@ -190,6 +190,11 @@ public final class Resolver {
   private Map<String, Scope.Entry> paramFrame(List<Ast.Param> params, List<Var> out) {
     Map<String, Scope.Entry> frame = new LinkedHashMap<>();
     for (Ast.Param p : params) {
+      Scope.Entry family = declaredFamily(p);
+      if (family != null) {
+        out.add(family.var()); // a law for every configuration of a declared family: the family itself is the parameter
+        continue;
+      }
       Sort sort = p.space() == null ? Sort.SCALAR
           : Spaces.isInteger(p.space().name()) && p.space().power() == 1 ? Sort.INTEGER
           : Spaces.pointSort(p.space(), diagnostics);
@@ -198,6 +203,12 @@ public final class Resolver {
       frame.put(pv.name(), new Scope.Entry(pv, List.of(), null, false));
     }
     return frame;
+  }
+
+  /** The declared family a parameter without a set names ({@code approx mean_field(j : integer, x)}), or null. */
+  private Scope.Entry declaredFamily(Ast.Param p) {
+    Scope.Entry e = p.space() == null ? scope.global(Names.canonical(p.name())) : null;
+    return e != null && e.var().sort() == Sort.FAMILY ? e : null;
   }
 
   private Resolved.Item claim(Ast.Claim c) {
