@@ -47,6 +47,12 @@ public final class Algebra {
     String undefined = domainMismatch(claim, l, r, ctx, p);
     if (undefined != null) {
       trace.add("definedness: " + undefined);
+      Map<String, String> witness = undefinedWitness(l, r, ctx, p);
+      if (witness != null) {
+        trace.add("definedness: one side is defined and the other is not at " + witness);
+        return Verdict.of(Status.FAILED, RULE, "false: at " + witness + " one side has a value and the other is "
+            + "undefined (" + undefined + ")", null, witness, trace);
+      }
       return Verdict.of(Status.UNKNOWN, RULE, "not proved: " + undefined, null, Map.of(), trace);
     }
     List<Condition> domain = domain(l, r, ctx);
@@ -125,6 +131,56 @@ public final class Algebra {
     }
     return (claim.isEmpty() ? "the identity" : claim) + " holds only where " + Definedness.show(c)
         + ", which is not proved (one side is undefined elsewhere)";
+  }
+
+  /**
+   * An admissible point where one side evaluates to a real number and a definedness condition of the other fails:
+   * there the equation is false. Null when none was found.
+   */
+  private static Map<String, String> undefinedWitness(Term l, Term r, Context ctx, Prover p) {
+    Map<String, String> w = undefinedWitness(l, r, "lhs", "rhs", ctx, p);
+    return w != null ? w : undefinedWitness(r, l, "rhs", "lhs", ctx, p);
+  }
+
+  private static Map<String, String> undefinedWitness(Term defined, Term other, String definedName,
+      String otherName, Context ctx, Prover p) {
+    List<Condition> needs = Definedness.of(defined, ctx);
+    List<Condition> otherNeeds = new ArrayList<>();
+    for (Condition c : Definedness.of(other, ctx)) {
+      if (!Definedness.contains(needs, c)) {
+        otherNeeds.add(c);
+      }
+    }
+    if (otherNeeds.isEmpty()) {
+      return null;
+    }
+    long seed = (Terms.show(defined) + " ≠ " + Terms.show(other)).hashCode();
+    Set<Var> vars = new LinkedHashSet<>(Terms.freeVars(defined));
+    vars.addAll(Terms.freeVars(other));
+    ctx.conditions().forEach(c -> {
+      vars.addAll(Terms.freeVars(c.left()));
+      vars.addAll(Terms.freeVars(c.right()));
+    });
+    RandomPoints points = new RandomPoints(seed, ctx);
+    for (int k = 0; k < MAX_POINTS; k++) {
+      Map<Var, Num> point = points.next(vars);
+      Sample value = p.symja().compareAt(defined, defined, ctx, needs, point, seed, false);
+      if (value.agreement() != Sample.Agreement.AGREE) {
+        continue; // outside the context's conditions, or the defined side is not defined here either
+      }
+      for (Condition c : otherNeeds) {
+        Sample s = p.symja().compareAt(Num.ZERO, Num.ZERO, ctx, List.of(c), point, seed, false);
+        if (s.agreement() == Sample.Agreement.INADMISSIBLE) {
+          Map<String, String> out = new LinkedHashMap<>();
+          point.forEach((v, n) -> out.put(out.containsKey(v.name()) ? v.name() + "#" + v.id() : v.name(),
+              n.toString()));
+          out.put(definedName, value.lhs());
+          out.put(otherName, "undefined (" + Definedness.show(c) + " fails)");
+          return out;
+        }
+      }
+    }
+    return null;
   }
 
   /** Where both sides are defined: the points a numeric check may use. */

@@ -250,7 +250,21 @@ public final class SymjaAdapter {
   }
 
   private String approximate(IExpr exact) {
-    return eval(F.N(exact, F.ZZ(20))).toString();
+    return readable(eval(F.N(exact, F.ZZ(20))).toString());
+  }
+
+  private static final java.util.regex.Pattern SCIENTIFIC =
+      java.util.regex.Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)\\*10\\^(-?[0-9]+)");
+
+  /** Symja's {@code 2.07025*10^1} as {@code 20.7025} (and {@code 1.5E-30} for very small or large values). */
+  static String readable(String number) {
+    java.util.regex.Matcher m = SCIENTIFIC.matcher(number);
+    if (!m.matches()) {
+      return number;
+    }
+    java.math.BigDecimal d = new java.math.BigDecimal(m.group(1)).scaleByPowerOfTen(Integer.parseInt(m.group(2)))
+        .stripTrailingZeros();
+    return Math.abs(Integer.parseInt(m.group(2))) <= 12 ? d.toPlainString() : d.toString();
   }
 
   private boolean holds(IExpr condition) {
