@@ -107,7 +107,7 @@ public final class Algebra {
    * different points (x/x = 1 at x = 0). Null when every definedness condition of one side is one of the other's or
    * proved. Links are gated here; rules that compare terms with {@link #provablyEqual} state their own conditions.
    */
-  static String definednessProblem(Term a, Term b, Context ctx, Prover p) {
+  public static String definednessProblem(Term a, Term b, Context ctx, Prover p) {
     String claim = Terms.show(a) + " = " + Terms.show(b);
     return Terms.alphaEquivalent(a, b) ? null
         : domainMismatch(claim, Terms.unfold(a, ctx), Terms.unfold(b, ctx), ctx, p);

@@ -30,8 +30,9 @@ public final class Binders {
 
   /** The context without the conditions that mention one of {@code vars}. */
   private static Context withoutConditionsOn(List<Var> vars, Context ctx) {
-    Predicate<Condition> mentions = c -> vars.stream()
-        .anyMatch(v -> Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()));
+    // through definitions too: `def d := a - x; assume d > 0` says nothing about the x of int(x, …)
+    Predicate<Condition> mentions = c -> vars.stream().anyMatch(v -> Terms.occurs(v, Terms.unfold(c.left(), ctx))
+        || Terms.occurs(v, Terms.unfold(c.right(), ctx)));
     if (ctx.conditions().stream().noneMatch(mentions)) {
       return ctx;
     }

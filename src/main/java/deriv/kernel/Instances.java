@@ -64,11 +64,13 @@ final class Instances {
   /** Whether nothing in {@code ctx} ties {@code v} down: no condition mentions it, no postulate constrains it. */
   static boolean unconstrained(Var v, Context ctx) {
     for (Condition c : ctx.conditions()) {
-      if (Terms.occurs(v, c.left()) || Terms.occurs(v, c.right())) {
+      if (Terms.occurs(v, Terms.unfold(c.left(), ctx)) || Terms.occurs(v, Terms.unfold(c.right(), ctx))) {
         return false;
       }
     }
-    return ctx.assumedEquations().stream().noneMatch(e -> e.constrains(v));
+    // definitions unfolded: `def c := x + 1; postulate p: c = 5` ties x down as much as `x + 1 = 5` does
+    return ctx.assumedEquations().stream().noneMatch(e -> !e.params().contains(v)
+        && (Terms.occurs(v, Terms.unfold(e.lhs(), ctx)) || Terms.occurs(v, Terms.unfold(e.rhs(), ctx))));
   }
 
   static boolean isRebindable(Var v, Context ctx) {

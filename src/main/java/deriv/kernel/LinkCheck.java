@@ -204,7 +204,9 @@ final class LinkCheck {
       pairs.add(new Term[] {a, y});
     }
     for (Term[] pair : pairs) {
-      if (deriv.kernel.rules.Unfolding.provablyEqual(pair[0], pair[1], ctx, p)) {
+      // after the rewrite, the comparison is algebra and is gated like it (x/x + … = 1 + … by a fact)
+      if (Algebra.definednessProblem(pair[0], pair[1], ctx, p) == null
+          && deriv.kernel.rules.Unfolding.provablyEqual(pair[0], pair[1], ctx, p)) {
         List<String> trace = new ArrayList<>();
         trace.add(rule.name() + ": " + rule.theorem());
         used.stream().distinct().forEach(c -> trace.add("side condition: " + c));

@@ -71,6 +71,10 @@ final class Rewriting {
     if (t instanceof Integral i) {
       return new Integral(i.vars(), f.map(i.body(), Binders.bodyContext(i, ctx), i.vars()));
     }
+    if (t instanceof Op o && o.head() == Head.DIFF && o.arg(1) instanceof Var x) {
+      // d/dx f looks at f for every x near the point: x varies there as under a binder
+      return new Op(Head.DIFF, List.of(f.map(o.arg(0), ctx, List.of(x)), o.arg(1)));
+    }
     return Terms.mapChildren(t, c -> f.map(c, ctx, List.of()));
   }
 }

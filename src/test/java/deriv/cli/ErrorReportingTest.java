@@ -25,7 +25,7 @@ class ErrorReportingTest {
     assertThat(run.out()).contains(f + ":3:27  ✗ failed   algebra        expand")
         .contains("step:     (x + y)^2 = x^2 + y^2")
         .contains("residual: 2*x*y")
-        .containsPattern("counterexample: x = [-0-9/]+, y = [-0-9/]+, lhs = [-0-9/]+, rhs = [-0-9/]+")
+        .containsPattern("counterexample: x = [-0-9/]+, y = [-0-9/]+, lhs = [-0-9/.]+, rhs = [-0-9/.]+")
         .contains("goal NOT reached");
     assertThat(run.err()).isEmpty();
   }

@@ -123,9 +123,9 @@ class NumbersAndDomainsTest {
   @Test
   void aBuiltInCannotBeBound() {
     FileResult r = check("derivation p\n  claim c: sum(pi=1..3, pi) = 3*pi\n  goal 1 = 1\n");
-    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("reserved-name"));
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("reserved-binder"));
     FileResult s = check("derivation p\n  claim c: int(π in R, exp(-π^2)) = 0\n  goal 1 = 1\n");
-    assertThat(s.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("reserved-name"));
+    assertThat(s.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("reserved-binder"));
   }
 
   // ---- the sampler ------------------------------------------------------------------------------------------------

@@ -49,6 +49,12 @@ public final class Induction {
    * that shape occurs. A verdict that is not PROVED says which obligation was not shown.
    */
   public static Verdict prove(Term a, Term b, Context ctx, Prover p) {
+    String undefined = Algebra.definednessProblem(a, b, ctx, p);
+    if (undefined != null) {
+      // a closed form with a pole in the range (n*(n-2)/(n-2)) is not the sum there
+      return Verdict.of(Status.UNKNOWN, NAME, "not proved: " + undefined, null, java.util.Map.of(),
+          List.of("definedness: " + undefined));
+    }
     Verdict v = proveAsWritten(a, b, ctx, p);
     if (v != null && v.isProved()) {
       return v;
