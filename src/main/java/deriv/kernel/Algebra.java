@@ -108,9 +108,50 @@ public final class Algebra {
    * proved. Links are gated here; rules that compare terms with {@link #provablyEqual} state their own conditions.
    */
   public static String definednessProblem(Term a, Term b, Context ctx, Prover p) {
+    return definednessProblem(a, b, List.of(), ctx, p);
+  }
+
+  /**
+   * The same, for an equation derived from {@code premises}: a condition that one side of an established premise
+   * has and the other lacks was proved when that premise was established (ln(n₁/n₂) = −β·q·(V₁ − V₂) holds, so
+   * n₁/n₂ > 0), and counts as proved here.
+   */
+  public static String definednessProblem(Term a, Term b, List<Fact> premises, Context ctx, Prover p) {
+    if (Terms.alphaEquivalent(a, b)) {
+      return null;
+    }
+    List<Condition> known = new ArrayList<>();
+    for (Fact f : premises) {
+      List<Condition> left = Definedness.of(Terms.unfold(f.lhs(), ctx), ctx);
+      List<Condition> right = Definedness.of(Terms.unfold(f.rhs(), ctx), ctx);
+      left.stream().filter(c -> !Definedness.contains(right, c)).forEach(known::add);
+      right.stream().filter(c -> !Definedness.contains(left, c)).forEach(known::add);
+    }
     String claim = Terms.show(a) + " = " + Terms.show(b);
-    return Terms.alphaEquivalent(a, b) ? null
-        : domainMismatch(claim, Terms.unfold(a, ctx), Terms.unfold(b, ctx), ctx, p);
+    Term l = Terms.unfold(a, ctx);
+    Term r = Terms.unfold(b, ctx);
+    // a condition on a premise's side holds when it holds of the side it equals (n₂ = N·α·e^… ≠ 0)
+    for (Fact f : premises) {
+      for (boolean forward : new boolean[] {true, false}) {
+        Term from = Terms.unfold(forward ? f.lhs() : f.rhs(), ctx);
+        Term to = Terms.unfold(forward ? f.rhs() : f.lhs(), ctx);
+        for (Condition c : Definedness.of(l, ctx)) {
+          addIfTransferred(c, from, to, known, ctx, p);
+        }
+        for (Condition c : Definedness.of(r, ctx)) {
+          addIfTransferred(c, from, to, known, ctx, p);
+        }
+      }
+    }
+    return domainMismatch(claim, l, r, known, ctx, p);
+  }
+
+  private static void addIfTransferred(Condition c, Term from, Term to, List<Condition> known, Context ctx,
+      Prover p) {
+    Term moved = Terms.replaceSubterm(c.left(), from, to);
+    if (!moved.equals(c.left()) && Definedness.proved(new Condition(c.relation(), moved, c.right()), ctx, p)) {
+      known.add(c);
+    }
   }
 
   // ---- definedness ----------------------------------------------------------------------------------------------
@@ -120,11 +161,19 @@ public final class Algebra {
    * that is not a condition of the other side and not proved from the context.
    */
   private static String domainMismatch(String claim, Term l, Term r, Context ctx, Prover p) {
+    return domainMismatch(claim, l, r, List.of(), ctx, p);
+  }
+
+  private static String domainMismatch(String claim, Term l, Term r, List<Condition> known, Context ctx, Prover p) {
     List<Condition> cl = Definedness.of(l, ctx);
     List<Condition> cr = Definedness.of(r, ctx);
-    Condition c = Definedness.unmatched(cl, cr, ctx, p);
+    List<Condition> clKnown = new ArrayList<>(cl);
+    clKnown.addAll(known);
+    List<Condition> crKnown = new ArrayList<>(cr);
+    crKnown.addAll(known);
+    Condition c = Definedness.unmatched(cl, crKnown, ctx, p);
     if (c == null) {
-      c = Definedness.unmatched(cr, cl, ctx, p);
+      c = Definedness.unmatched(cr, clKnown, ctx, p);
     }
     if (c == null) {
       return null;

@@ -9,6 +9,13 @@ final class GoalCheck {
 
   static Verdict check(Term lhs, Term rhs, boolean approximate, Fact last, Context ctx, Prover p) {
     Verdict v = compare(lhs, rhs, last, ctx, p);
+    // the last result's own links were gated; a goal that is that result (either way round) is defined as it is
+    boolean same = Terms.alphaEquivalent(lhs, last.lhs(), ctx) && Terms.alphaEquivalent(rhs, last.rhs(), ctx)
+        || Terms.alphaEquivalent(lhs, last.rhs(), ctx) && Terms.alphaEquivalent(rhs, last.lhs(), ctx);
+    String undefined = v.isProved() && !same ? Algebra.definednessProblem(lhs, rhs, List.of(last), ctx, p) : null;
+    if (undefined != null) {
+      return Verdict.of(Status.FAILED, "goal", "the goal is not reached: " + undefined, null, Map.of(), v.trace());
+    }
     if (v.isProved() && last.approximate() && !approximate) {
       return Verdict.of(Status.FAILED, "goal", "the goal is written with = but " + approximation(last)
           + "; write ≈", null, Map.of(), v.trace());

@@ -52,7 +52,21 @@ public final class Kernel {
     if (r == null) {
       return Verdict.of(Status.UNKNOWN, name, "unknown rule '" + name + "'", null, Map.of(), List.of());
     }
-    return Prover.run(name, timeout, p -> r.derive(lhs, rhs, premises, args, ctx, p));
+    return Prover.run(name, timeout, p -> defined(r.derive(lhs, rhs, premises, args, ctx, p), lhs, rhs, premises,
+        ctx, p));
+  }
+
+  /**
+   * A proved equation also has both sides defined at the same points (or where its premises say they are): the
+   * rules compare shapes generically, so x/x = 1 from x = x is caught here.
+   */
+  private static Verdict defined(Verdict v, Term lhs, Term rhs, List<Fact> premises, Context ctx, Prover p) {
+    if (!v.isProved()) {
+      return v;
+    }
+    String undefined = Algebra.definednessProblem(lhs, rhs, premises, ctx, p);
+    return undefined == null ? v : Verdict.of(Status.UNKNOWN, v.rule(), "not proved: " + undefined, null, Map.of(),
+        v.withTrace(List.of("definedness: " + undefined)).trace());
   }
 
   /**

@@ -282,6 +282,19 @@ public final class Terms {
     return inner;
   }
 
+  /** {@code t} with every subterm alpha-equivalent to {@code from} replaced by {@code to} (bound variables untouched). */
+  public static Term replaceSubterm(Term t, Term from, Term to) {
+    if (alphaEquivalent(t, from)) {
+      return to;
+    }
+    for (Var v : boundHere(t)) {
+      if (occurs(v, from) || occurs(v, to)) {
+        return t; // the replaced term speaks of a variable this binder rebinds
+      }
+    }
+    return mapChildren(t, c -> replaceSubterm(c, from, to));
+  }
+
   // ---- definitions --------------------------------------------------------------------------------------------
 
   /** Replaces defined constants and applications of defined functions by their bodies until none is left. */
