@@ -250,7 +250,36 @@ public final class SymjaAdapter {
   }
 
   private String approximate(IExpr exact) {
+    if (rationalArithmetic(exact)) {
+      IExpr value = eval(exact); // +, ·, integer powers of rationals: exact and cheap
+      if (value.isRational()) {
+        return value.toString();
+      }
+    }
     return readable(eval(F.N(exact, F.ZZ(20))).toString());
+  }
+
+  /** Numbers under +, · and integer powers only: exact evaluation stays cheap (no sines, sums or roots). */
+  private static boolean rationalArithmetic(IExpr e) {
+    if (e.isNumber()) {
+      return e.isRational();
+    }
+    if (!(e instanceof org.matheclipse.core.interfaces.IAST a)) {
+      return false;
+    }
+    boolean power = a.head() == S.Power;
+    if (!power && a.head() != S.Plus && a.head() != S.Times) {
+      return false;
+    }
+    if (power && (a.size() != 3 || !a.get(2).isInteger() || a.get(2).toString().length() > 4)) {
+      return false;
+    }
+    for (int k = 1; k < a.size(); k++) {
+      if (!rationalArithmetic(a.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final java.util.regex.Pattern SCIENTIFIC =
