@@ -223,7 +223,7 @@ public final class Algebra {
           Map<String, String> out = new LinkedHashMap<>();
           point.forEach((v, n) -> out.put(out.containsKey(v.name()) ? v.name() + "#" + v.id() : v.name(),
               n.toString()));
-          out.put(definedName, value.lhs());
+          out.put(definedName, "defined");
           out.put(otherName, "undefined (" + Definedness.show(c) + " fails)");
           return out;
         }

@@ -24,6 +24,7 @@ final class RandomPoints {
   private static final int ENUMERATED = 4;
   /** Integers are drawn from SPAN + 1 consecutive values: sums and products up to N are written out at each point. */
   private static final int SPAN = 4;
+  private int integerDraws;
 
   /** What the simple conditions say of one variable: bounds (null if none) and values left out. */
   private record Range(Num lo, boolean loOpen, Num hi, boolean hiOpen, List<Num> excluded) {
@@ -137,21 +138,33 @@ final class RandomPoints {
     return n;
   }
 
-  /** {@link #SPAN} + 1 integers from the lower bound up (or down from the upper), or −3..6 when unbounded. */
+  /**
+   * {@link #SPAN} + 1 integers from the lower bound up (or down from the upper), or −3..6 when unbounded — for the
+   * first two draws; later draws move out window by window (lo + 4k …), so that a polynomial vanishing at the first
+   * few integers ((N − 1)·…·(N − 10) = 0) is not confirmed by them.
+   */
   private Num integer(Range r) {
+    int k = integerDraws++;
+    BigInteger shift = BigInteger.valueOf(k < 2 ? 0 : SPAN * Math.min(k, 12));
     BigInteger lo = r.lo() == null ? null : ceilInclusive(r.lo(), r.loOpen());
     BigInteger hi = r.hi() == null ? null : floorInclusive(r.hi(), r.hiOpen());
     if (lo == null && hi == null) {
-      lo = BigInteger.valueOf(-3);
-      hi = BigInteger.valueOf(6);
+      boolean down = k % 2 == 1;
+      lo = k < 2 ? BigInteger.valueOf(-3) : down ? shift.negate().subtract(BigInteger.valueOf(SPAN)) : shift;
+      hi = k < 2 ? BigInteger.valueOf(6) : lo.add(BigInteger.valueOf(SPAN));
     } else if (hi == null) {
+      lo = lo.add(shift);
       hi = lo.add(BigInteger.valueOf(SPAN));
     } else if (lo == null) {
+      hi = hi.subtract(shift);
       lo = hi.subtract(BigInteger.valueOf(SPAN));
     } else if (hi.compareTo(lo) < 0) {
       return Num.of(lo, BigInteger.ONE); // empty: the caller's check rejects it
     } else if (hi.subtract(lo).compareTo(BigInteger.valueOf(SPAN)) > 0) {
       hi = lo.add(BigInteger.valueOf(SPAN));
+    }
+    if (k == 0 && r.lo() != null) {
+      return Num.of(lo, BigInteger.ONE); // the boundary first: an empty range or a zero factor shows there
     }
     int width = hi.subtract(lo).intValueExact() + 1;
     return Num.of(lo.add(BigInteger.valueOf(random.nextInt(width))), BigInteger.ONE);

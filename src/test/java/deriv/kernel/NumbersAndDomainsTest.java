@@ -27,6 +27,18 @@ class NumbersAndDomainsTest {
     assertThat(s.verdict().message()).contains(why);
   }
 
+  /**
+   * Sides defined at different points: failed when a point was found where one side has a value and the other has
+   * none, else unknown; either way the message names the condition.
+   */
+  private static void undefinedSomewhere(StepResult s, String why) {
+    assertThat(s.status()).as(s.verdict().message()).isIn(Status.FAILED, Status.UNKNOWN);
+    assertThat(s.verdict().message()).contains(why);
+    if (s.status() == Status.FAILED) {
+      assertThat(s.verdict().message()).contains("one side has a value and the other is undefined");
+    }
+  }
+
   // ---- numbers never confirm by silence ---------------------------------------------------------------------------
 
   @Test
@@ -68,13 +80,13 @@ class NumbersAndDomainsTest {
 
   @Test
   void genericIdentitiesNeedTheirDomain() {
-    rejected(only("let x : real", "x/x = 1"), Status.UNKNOWN, "holds only where x ≠ 0");
-    rejected(only("let x : real", "sqrt(x)^2 = x"), Status.UNKNOWN, "holds only where x ≥ 0");
-    rejected(only("let x : real", "(x^2 - 1)/(x - 1) = x + 1"), Status.UNKNOWN, "holds only where x - 1 ≠ 0");
-    rejected(only("let x : real", "ln(x^2) = 2*ln(x)"), Status.UNKNOWN, "holds only where x^2 > 0");
-    rejected(only("let x : real", "sin(x) = tan(x)*cos(x)"), Status.UNKNOWN, "holds only where cos(x) ≠ 0");
-    rejected(only("let x : real", "x^(-2)*x^2 = 1"), Status.UNKNOWN, "holds only where x ≠ 0");
-    rejected(only("let x : real", "x^(1/3)*x^(2/3) = x"), Status.UNKNOWN, "holds only where x ≥ 0");
+    undefinedSomewhere(only("let x : real", "x/x = 1"), "holds only where x ≠ 0");
+    undefinedSomewhere(only("let x : real", "sqrt(x)^2 = x"), "holds only where x ≥ 0");
+    undefinedSomewhere(only("let x : real", "(x^2 - 1)/(x - 1) = x + 1"), "holds only where x - 1 ≠ 0");
+    undefinedSomewhere(only("let x : real", "ln(x^2) = 2*ln(x)"), "holds only where x^2 > 0");
+    undefinedSomewhere(only("let x : real", "sin(x) = tan(x)*cos(x)"), "holds only where cos(x) ≠ 0");
+    undefinedSomewhere(only("let x : real", "x^(-2)*x^2 = 1"), "holds only where x ≠ 0");
+    undefinedSomewhere(only("let x : real", "x^(1/3)*x^(2/3) = x"), "holds only where x ≥ 0");
   }
 
   @Test
