@@ -24,7 +24,8 @@ final class RandomPoints {
   private static final int ENUMERATED = 4;
   /** Integers are drawn from SPAN + 1 consecutive values: sums and products up to N are written out at each point. */
   private static final int SPAN = 4;
-  private int integerDraws;
+  /** The index of the point being drawn: integer windows move out with it (not with each variable drawn). */
+  private int point;
 
   /** What the simple conditions say of one variable: bounds (null if none) and values left out. */
   private record Range(Num lo, boolean loOpen, Num hi, boolean hiOpen, List<Num> excluded) {
@@ -40,6 +41,7 @@ final class RandomPoints {
 
   Map<Var, Num> next(Collection<Var> vars) {
     int pattern = drawn++;
+    point = pattern;
     int freeIndex = 0;
     Map<Var, Num> point = new LinkedHashMap<>();
     for (Var v : vars) {
@@ -144,8 +146,9 @@ final class RandomPoints {
    * few integers ((N − 1)·…·(N − 10) = 0) is not confirmed by them.
    */
   private Num integer(Range r) {
-    int k = integerDraws++;
-    BigInteger shift = BigInteger.valueOf(k < 2 ? 0 : SPAN * Math.min(k, 12));
+    int k = point;
+    // at most ~20 from the bound: sums up to N are written out at each point, nested ones N² terms
+    BigInteger shift = BigInteger.valueOf(k < 2 ? 0 : SPAN * Math.min(k, 4));
     BigInteger lo = r.lo() == null ? null : ceilInclusive(r.lo(), r.loOpen());
     BigInteger hi = r.hi() == null ? null : floorInclusive(r.hi(), r.hiOpen());
     if (lo == null && hi == null) {
