@@ -204,12 +204,7 @@ public final class Algebra {
       return null;
     }
     long seed = (Terms.show(defined) + " ≠ " + Terms.show(other)).hashCode();
-    Set<Var> vars = new LinkedHashSet<>(Terms.freeVars(defined));
-    vars.addAll(Terms.freeVars(other));
-    ctx.conditions().forEach(c -> {
-      vars.addAll(Terms.freeVars(c.left()));
-      vars.addAll(Terms.freeVars(c.right()));
-    });
+    Set<Var> vars = pointVariables(defined, other, ctx);
     RandomPoints points = new RandomPoints(seed, ctx);
     for (int k = 0; k < MAX_POINTS; k++) {
       Map<Var, Num> point = points.next(vars);
@@ -331,12 +326,7 @@ public final class Algebra {
   private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
       boolean genericAtoms, int wanted) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
-    Set<Var> vars = new LinkedHashSet<>(Terms.freeVars(lhs));
-    vars.addAll(Terms.freeVars(rhs));
-    ctx.conditions().forEach(c -> {
-      vars.addAll(Terms.freeVars(c.left()));
-      vars.addAll(Terms.freeVars(c.right()));
-    });
+    Set<Var> vars = pointVariables(lhs, rhs, ctx);
     RandomPoints points = new RandomPoints(seed, ctx);
     int agreed = 0;
     int inconclusive = 0;
@@ -392,7 +382,18 @@ public final class Algebra {
     return Verdict.of(Status.UNKNOWN, RULE, "not proved, and " + reason + e.why() + zeros, residual, Map.of(), trace);
   }
 
-  private static Map<String, String> counterexample(Map<Var, Num> point, Sample s) {
+  /** The variables a point gives values to: those of both sides and of the context's conditions. */
+  private static Set<Var> pointVariables(Term a, Term b, Context ctx) {
+    Set<Var> vars = new LinkedHashSet<>(Terms.freeVars(a));
+    vars.addAll(Terms.freeVars(b));
+    ctx.conditions().forEach(c -> {
+      vars.addAll(Terms.freeVars(c.left()));
+      vars.addAll(Terms.freeVars(c.right()));
+    });
+    return vars;
+  }
+
+    private static Map<String, String> counterexample(Map<Var, Num> point, Sample s) {
     Map<String, String> out = new LinkedHashMap<>();
     point.forEach((v, n) -> out.put(out.containsKey(v.name()) ? v.name() + "#" + v.id() : v.name(), n.toString()));
     out.putAll(s.functions());
