@@ -32,6 +32,30 @@ final class Refutation {
     if (z.outcome() == ZeroCheck.Outcome.NONZERO) {
       return refuted(kind, "lhs − rhs is the nonzero constant " + z.residual() + ", so it is false");
     }
+    return twoInstances(kind, unfolded, params, ctx, p);
+  }
+
+  /**
+   * A law must hold at every value of its parameters: if lhs − rhs at all parameters 0 and at all parameters 1
+   * differ by a definite nonzero constant, the two instances cannot both hold ({@code L(u): u = a}), whatever the
+   * other symbols are. Only scalar and integer parameters are tried.
+   */
+  private static Verdict twoInstances(String kind, Term residual, List<Var> params, Context ctx, Prover p) {
+    java.util.Map<Var, Term> zero = new java.util.HashMap<>();
+    java.util.Map<Var, Term> one = new java.util.HashMap<>();
+    for (Var v : params) {
+      if (v.sort() == Sort.SCALAR || v.sort() == Sort.INTEGER) {
+        zero.put(v, Num.ZERO);
+        one.put(v, Num.ONE);
+      }
+    }
+    if (!zero.isEmpty()) {
+      Term gap = Terms.minus(Terms.substitute(residual, zero, ctx), Terms.substitute(residual, one, ctx));
+      if (p.symja().simplifiesToZero(gap, ctx).outcome() == ZeroCheck.Outcome.NONZERO) {
+        return refuted(kind, "its instances at parameters 0 and at parameters 1 cannot both hold (their lhs − rhs "
+            + "differ by a nonzero constant)");
+      }
+    }
     return Verdict.assumed(kind, kind + ", accepted without proof");
   }
 
