@@ -3,9 +3,7 @@ package deriv.cli;
 import deriv.report.DiagnosticText;
 import deriv.syntax.Diagnostic;
 import deriv.units.Evaluation;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -51,14 +49,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String text;
-    try {
-      text = TextFiles.read(file);
-    } catch (CharacterCodingException e) {
-      err.println("deriv: " + file + ": file is not valid UTF-8");
-      return Main.EXIT_USAGE;
-    } catch (IOException | OutOfMemoryError e) {
-      err.println("deriv: " + file + ": cannot read file: " + e.getMessage());
+    String text = SourceFiles.readOrSay(file, err);
+    if (text == null) {
       return Main.EXIT_USAGE;
     }
     Evaluation.Result r;

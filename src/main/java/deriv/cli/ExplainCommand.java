@@ -5,9 +5,7 @@ import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.report.DiagnosticText;
 import deriv.syntax.Diagnostic;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,14 +46,8 @@ final class ExplainCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String text;
-    try {
-      text = TextFiles.read(file);
-    } catch (CharacterCodingException e) {
-      err.println("deriv: " + file + ": file is not valid UTF-8");
-      return Main.EXIT_USAGE;
-    } catch (IOException e) {
-      err.println("deriv: " + file + ": cannot read file: " + e.getMessage());
+    String text = SourceFiles.readOrSay(file, err);
+    if (text == null) {
       return Main.EXIT_USAGE;
     }
     Options options = new Options(timeLimit.perStep(spec.commandLine()), false);

@@ -42,6 +42,18 @@ public final class SourceFiles {
     }
   }
 
+  /**
+   * A named file's text for a one-file command (explain, eval), or null after telling {@code err} why it cannot be
+   * read (the caller exits with a usage error).
+   */
+  static String readOrSay(Path file, java.io.PrintWriter err) {
+    Source s = read(file);
+    if (s.text() == null) {
+      err.println("deriv: " + file + ": " + s.error().diagnostics().get(0).message());
+    }
+    return s.text();
+  }
+
   /** Runs one file's work; a crash in it becomes that file's error instead of ending the run. */
   public static FileResult guarded(String path, Supplier<FileResult> work) {
     try {
