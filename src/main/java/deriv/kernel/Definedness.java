@@ -8,7 +8,8 @@ import java.util.Set;
  * Where a term is defined: the conditions its partial functions need, each as {@code e REL 0}. A quotient or a
  * negative power needs its base ≠ 0 (split into factors: a*b ≠ 0 ⇔ a ≠ 0 ∧ b ≠ 0, x^n ≠ 0 ⇔ x ≠ 0), a
  * non-integer power a base ≥ 0 (&gt; 0 if the exponent is negative), a logarithm a positive argument, a square root a
- * nonnegative one, and tan(x) needs cos(x) ≠ 0. TRUSTED: instances and the {@code algebra} rule rest on it.
+ * nonnegative one, tan(x) needs cos(x) ≠ 0, and diff(f, x) needs f differentiable: its conditions involving x
+ * strictly, and u ≠ 0 for every |u| involving x. TRUSTED: instances and the {@code algebra} rule rest on it.
  */
 final class Definedness {
   private Definedness() {}
@@ -56,10 +57,43 @@ final class Definedness {
       case TAN:
         out.add(nonZero(Terms.op(Head.COS, o.arg(0))));
         break;
+      case DIFF:
+        differentiable(o.arg(0), o.arg(1), ctx, out);
+        break;
       default:
         break;
     }
     return out;
+  }
+
+  /**
+   * A derivative needs more than its function's definedness: a neighbourhood of the point, so every condition of f
+   * that involves x is needed strictly (√u, u^{1/2} at u = 0 have no two-sided derivative), and |u| is
+   * differentiable only where u ≠ 0. The declared conditions of x do not help: at y = 0, |y| has no derivative
+   * even when y ≥ 0 is declared.
+   */
+  private static void differentiable(Term f, Term x, Context ctx, List<Condition> out) {
+    if (!(x instanceof Var v)) {
+      return;
+    }
+    for (Condition c : of(f, ctx)) {
+      if (Terms.occurs(v, c.left())) {
+        addNew(c.relation() == Condition.Relation.GREATER_EQUAL ? positive(c.left()) : c, out);
+      }
+    }
+    kinks(f, v, out);
+  }
+
+  private static void kinks(Term t, Var x, List<Condition> out) {
+    if (t instanceof Op o && (o.head() == Head.ABS || o.head() == Head.NORM) && Terms.occurs(x, o.arg(0))) {
+      addNew(nonZero(o.arg(0)), out);
+    }
+    if (t instanceof BigOp || t instanceof Integral) {
+      return; // a kink there speaks of a bound variable, which cannot be stated outside (a sum written out can)
+    }
+    for (Term child : Terms.children(t)) {
+      kinks(child, x, out);
+    }
   }
 
   private static void power(Term base, Term exponent, Context ctx, List<Condition> out) {

@@ -173,8 +173,18 @@ final class RandomPoints {
     return Num.of(lo.add(BigInteger.valueOf(random.nextInt(width))), BigInteger.ONE);
   }
 
-  /** A rational inside the range: bound ± p/q when bounded on one side, a fraction of the way when on both. */
+  /**
+   * A rational inside the range: bound ± p/q when bounded on one side, a fraction of the way when on both. The
+   * second point sits on a closed bound ({@code y >= 0} gives y = 0): a derivative or root that exists only inside
+   * shows there.
+   */
   private Num real(Range r, boolean negative) {
+    if (point == 1 && r.lo() != null && !r.loOpen()) {
+      return r.lo();
+    }
+    if (point == 1 && r.hi() != null && !r.hiOpen()) {
+      return r.hi();
+    }
     Num magnitude = Num.of(BigInteger.valueOf(1 + random.nextInt(19)), BigInteger.valueOf(2 + random.nextInt(6)));
     if (r.lo() != null && r.hi() != null) {
       int steps = 2 + random.nextInt(30);
