@@ -32,6 +32,10 @@ final class Refutation {
     if (z.outcome() == ZeroCheck.Outcome.NONZERO) {
       return refuted(kind, "lhs − rhs is the nonzero constant " + z.residual() + ", so it is false");
     }
+    String unsolvable = Integrality.noAllowedSolution(unfolded, ctx, p);
+    if (unsolvable != null) {
+      return refuted(kind, unsolvable + ", so it can never hold");
+    }
     return twoInstances(kind, unfolded, params, ctx, p);
   }
 
