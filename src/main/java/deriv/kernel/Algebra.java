@@ -33,6 +33,8 @@ public final class Algebra {
   /** Agreeing points that confirm a symbolic 0 (one at least: never by silence; few: rules ask often). */
   private static final int CONFIRMATIONS = 1;
   private static final int MAX_POINTS = 40;
+  /** Admissible points tried before any simplification (every sign pattern is tried later, by the test). */
+  private static final int REFUTE_FIRST = 2;
 
   private Algebra() {}
 
@@ -56,6 +58,14 @@ public final class Algebra {
       return Verdict.of(Status.UNKNOWN, RULE, "not proved: " + undefined, null, Map.of(), trace);
     }
     List<Condition> domain = domain(l, r, ctx);
+    // refute first: a few points cost milliseconds, where Symja's FullSimplify of a false step can take minutes
+    Evidence early = sample(l, r, ctx, domain, p, false, REFUTE_FIRST, false);
+    if (early.counterexample() != null) {
+      String residual = p.symja().evaluated(Terms.minus(l, r));
+      trace.add("numeric refutation, before any simplification: the sides differ at " + early.counterexample());
+      return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + early.counterexample(), residual,
+          early.counterexample(), trace);
+    }
     List<String> refutedZeros = new ArrayList<>();
     Attempt a = prove(lhs, rhs, ctx, p, 0);
     trace.addAll(a.check().trace());
@@ -325,6 +335,12 @@ public final class Algebra {
    */
   private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
       boolean genericAtoms, int wanted) {
+    return sample(lhs, rhs, ctx, domain, p, genericAtoms, wanted, !genericAtoms);
+  }
+
+  /** The same; with {@code allPatterns}, at least one point for every sign pattern of the free-sign variables. */
+  private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
+      boolean genericAtoms, int wanted, boolean allPatterns) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
     Set<Var> vars = pointVariables(lhs, rhs, ctx);
     RandomPoints points = new RandomPoints(seed, ctx);
@@ -333,7 +349,7 @@ public final class Algebra {
     int inadmissible = 0;
     String note = null;
     // a test tries every sign pattern; confirming Symja's 0 (asked often, by rules too) takes the first few
-    int needed = genericAtoms ? wanted : Math.max(wanted, points.patterns(vars));
+    int needed = allPatterns ? Math.max(wanted, points.patterns(vars)) : wanted;
     for (int k = 0; k < MAX_POINTS && agreed < needed; k++) {
       Map<Var, Num> point = points.next(vars);
       Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms);
@@ -393,12 +409,15 @@ public final class Algebra {
     return vars;
   }
 
-    private static Map<String, String> counterexample(Map<Var, Num> point, Sample s) {
+  private static Map<String, String> counterexample(Map<Var, Num> point, Sample s) {
     Map<String, String> out = new LinkedHashMap<>();
     point.forEach((v, n) -> out.put(out.containsKey(v.name()) ? v.name() + "#" + v.id() : v.name(), n.toString()));
     out.putAll(s.functions());
     out.put("lhs", s.lhs());
     out.put("rhs", s.rhs());
+    if (s.gap() != null) {
+      out.put("lhs − rhs", s.gap());
+    }
     return out;
   }
 }

@@ -9,8 +9,10 @@ import java.util.Map;
  * @param rhs likewise
  * @param functions the concrete functions that stood in for declared ones, name → formula
  * @param note why the point was not usable, if it was not
+ * @param gap lhs − rhs, when the sides differ but look the same at 20 digits (e^2000 + 1 and e^2000); else null
  */
-public record Sample(Agreement agreement, String lhs, String rhs, Map<String, String> functions, String note) {
+public record Sample(Agreement agreement, String lhs, String rhs, Map<String, String> functions, String note,
+    String gap) {
   public enum Agreement {
     /** Equal exactly, or to about 25 significant digits. */
     AGREE,
@@ -25,6 +27,6 @@ public record Sample(Agreement agreement, String lhs, String rhs, Map<String, St
   }
 
   static Sample unusable(Agreement a, String note) {
-    return new Sample(a, null, null, Map.of(), note);
+    return new Sample(a, null, null, Map.of(), note, null);
   }
 }

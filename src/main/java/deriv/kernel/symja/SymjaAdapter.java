@@ -30,8 +30,10 @@ import org.matheclipse.core.interfaces.INumber;
 public final class SymjaAdapter {
   private static final int DIGITS = 40;
   private static final int CONFIRM_DIGITS = 80;
-  /** Difference (relative to 1 + |lhs| + |rhs|, at 80 digits) below which two values agree: rounding noise. */
+  /** Absolute difference (at 80 digits after the point) below which two values agree: rounding noise. */
   private static final IExpr AGREE = F.Power(F.C10, F.ZZ(-60));
+  /** Sides with more digits before the point than this are not judged (precision would grow without end). */
+  private static final int MAX_MAGNITUDE = 3000;
   private static final IExpr ROUGH_AGREE = F.Power(F.C10, F.ZZ(-25));
   private static final IExpr ROUGH_DIFFER = F.Power(F.C10, F.ZZ(-10));
   /** How closely the differences at 40 and 80 digits must match to be a true difference, not rounding noise. */
@@ -108,6 +110,13 @@ public final class SymjaAdapter {
 
   private record Step(String name, Function<IExpr, IExpr> build) {}
 
+  /** The difference as Symja's plain evaluation leaves it, in the user's names: a residual that costs little. */
+  public String evaluated(Term difference) {
+    ToSymja tr = ToSymja.forProof();
+    IExpr d = tr.convert(difference); // the caller has unfolded the definitions
+    return new FromSymja(tr.meanings()).show(eval(d));
+  }
+
   /**
    * True only if Symja refines or simplifies the condition to True under the context's assumptions; never for a
    * condition with a root, non-integer power or logarithm of something not proved positive ({@link BranchGuard}).
@@ -177,20 +186,33 @@ public final class SymjaAdapter {
     if (a == null) {
       return Sample.unusable(Sample.Agreement.INADMISSIBLE, "a side is not a real number there");
     }
-    boolean shown = a == Sample.Agreement.DIFFER; // digits only for a counterexample: each N costs a full evaluation
-    return new Sample(a, shown ? approximate(l) : null, shown ? approximate(r) : null, models.describe(), null);
+    if (a != Sample.Agreement.DIFFER) { // digits only for a counterexample: each N costs a full evaluation
+      return new Sample(a, null, null, models.describe(), null, null);
+    }
+    String ls = approximate(l);
+    String rs = approximate(r);
+    return new Sample(a, ls, rs, models.describe(), null, ls.equals(rs) ? gap(l, r) : null);
   }
 
   /**
-   * Agreement of two exact values, by their difference at {@value #DIGITS} and at {@value #CONFIRM_DIGITS} digits.
-   * Rounding noise shrinks as the precision grows; a true difference does not, however small it is (sin(x)/10^30
-   * is not 0): a difference that is the same at both precisions is a difference, whatever its size. Agreement needs
-   * the difference at {@value #CONFIRM_DIGITS} digits to be below {@link #AGREE} absolutely and relative to the sides.
-   * Null if a side is not a real number.
+   * Agreement of two exact values, by their difference at {@value #DIGITS} and at {@value #CONFIRM_DIGITS} digits
+   * <em>after the decimal point</em>: both precisions grow by the sides' magnitude (10^217 gets 217 more digits),
+   * so a difference of x next to e^1000x is not lost to the sides' size. Rounding noise shrinks as the precision
+   * grows; a true difference does not, however small it is (sin(x)/10^30 is not 0): a difference that is the same
+   * at both precisions is a difference. Agreement needs the difference below {@link #AGREE} in absolute terms.
+   * Null if a side is not a real number, or too large to judge ({@value #MAX_MAGNITUDE} digits before the point).
    */
   private Sample.Agreement agreement(IExpr l, IExpr r) {
-    IExpr[] low = difference(l, r, DIGITS);
-    IExpr[] high = difference(l, r, CONFIRM_DIGITS);
+    IExpr[] first = difference(l, r, DIGITS);
+    if (first == null) {
+      return null;
+    }
+    int magnitude = decimalMagnitude(first[1]);
+    if (magnitude > MAX_MAGNITUDE) {
+      return Sample.Agreement.INCONCLUSIVE;
+    }
+    IExpr[] low = magnitude == 0 ? first : difference(l, r, DIGITS + magnitude);
+    IExpr[] high = difference(l, r, CONFIRM_DIGITS + magnitude);
     if (low == null || high == null) {
       return null;
     }
@@ -199,8 +221,33 @@ public final class SymjaAdapter {
     if (stable) {
       return Sample.Agreement.DIFFER;
     }
-    return eval(F.LessEqual(d, F.Times(AGREE, high[1]))).isTrue() ? Sample.Agreement.AGREE
-        : Sample.Agreement.INCONCLUSIVE;
+    return eval(F.LessEqual(d, AGREE)).isTrue() ? Sample.Agreement.AGREE : Sample.Agreement.INCONCLUSIVE;
+  }
+
+  /** lhs − rhs to 20 digits, computed with as many more digits as the sides have before the point. */
+  private String gap(IExpr l, IExpr r) {
+    IExpr[] first = difference(l, r, DIGITS);
+    int digits = CONFIRM_DIGITS + (first == null ? 0 : Math.min(decimalMagnitude(first[1]), MAX_MAGNITUDE));
+    IExpr nl = realValue(l, digits);
+    IExpr nr = realValue(r, digits);
+    if (nl == null || nr == null) {
+      return null;
+    }
+    String d = readable(eval(F.Subtract(nl, nr)).toString());
+    try {
+      return new java.math.BigDecimal(d).round(new java.math.MathContext(20)).stripTrailingZeros().toString();
+    } catch (NumberFormatException e) {
+      return d;
+    }
+  }
+
+  /** The number of decimal digits before the point of {@code size} (≥ 1), 0 when below 10. From its printed form. */
+  private static int decimalMagnitude(IExpr size) {
+    String text = size.toString();
+    java.util.regex.Matcher m = SCIENTIFIC.matcher(text);
+    String mantissa = m.matches() ? m.group(1).replace("-", "") : text.replace("-", "");
+    int before = mantissa.indexOf('.') < 0 ? mantissa.length() : mantissa.indexOf('.');
+    return Math.max(0, before - 1 + (m.matches() ? Integer.parseInt(m.group(2)) : 0));
   }
 
   /**
