@@ -134,6 +134,7 @@ public final class Kernel {
    */
   public static Verdict provablyEqual(Term a, Term b, Context ctx, Duration timeout) {
     return Prover.run(Algebra.RULE, timeout, p -> Algebra.provablyEqual(a, b, ctx, p)
+        && Algebra.definednessProblem(a, b, ctx, p) == null // both sides defined at the same points, as for a step
         ? Verdict.proved(Algebra.RULE, "lhs − rhs simplifies to 0", List.of("algebra: lhs − rhs = 0"))
         : Verdict.of(Status.UNKNOWN, Algebra.RULE, "not proved by algebra", null, Map.of(), List.of()));
   }

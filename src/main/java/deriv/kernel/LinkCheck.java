@@ -22,10 +22,8 @@ final class LinkCheck {
       if (same != null) {
         return same;
       }
-      String undefined = Algebra.definednessProblem(a, b, ctx, p);
-      if (undefined != null) {
-        return Verdict.of(Status.UNKNOWN, Algebra.RULE, "not proved: " + undefined, null, java.util.Map.of(),
-            List.of("definedness: " + undefined));
+      if (Algebra.definednessProblem(a, b, ctx, p) != null) {
+        return Algebra.decide(a, b, ctx, p); // the same gate, with a search for a point that makes it false
       }
       // with only the one-sided definitions unfolded first: full unfolding can turn n_1 into pages of integrals
       if (deriv.kernel.rules.Unfolding.provablyEqual(a, b, ctx, p)) {
@@ -103,6 +101,9 @@ final class LinkCheck {
 
   /** A verdict that is not a proof, with what the induction showed added to its message and trace. */
   private static Verdict withNote(Verdict v, Verdict induction) {
+    if (v.status() == Status.FAILED || v.message().contains(induction.message().replace("not proved: ", ""))) {
+      return v; // a counterexample says more; or the same gate said the same thing twice
+    }
     Verdict noted = Verdict.of(v.status(), v.rule(), v.message() + "; " + induction.message(),
         v.residual() != null ? v.residual() : induction.residual(), v.counterexample(), v.trace());
     return noted.withTrace(induction.trace());
