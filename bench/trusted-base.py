@@ -10,7 +10,7 @@ GROUPS = [
      "Term Num Var Op Apply Index BigOp Integral Head Sort Family Condition Definition AssumedEquation Context Terms "
      "TermPrinter Matching"),
     ("logic — algebra, signs, domains, instances, evidence",
-     "Algebra Signs Definedness PositivityRewrites BinderCongruence Binders Admissible Instances Transport Refutation "
+     "Algebra Signs Definedness PositivityRewrites BinderCongruence Binders Admissible Instances Transport Refutation Integrality "
      "RandomPoints Evidence Fact Verdict Status SealedVerdict GoalCheck LinkCheck Kernel Prover Deadline"),
     ("rules — theorem schemas with side conditions",
      "Rule Rewrite Rewriting RuleBook FactRule EquationRule rules/*"),
@@ -45,9 +45,15 @@ def main():
     if missing:
         sys.exit("not in any group: " + ", ".join(str(p) for p in missing))
     total = sum(lines(p) for p in seen)
-    print("| class | lines |\n|---|---|")
-    print("\n".join(rows))
-    print(f"| **all of the trusted base** | **{total}** |")
+    table = "| class | lines |\n|---|---|\n" + "\n".join(rows) + f"\n| **all of the trusted base** | **{total}** |"
+    if "--write" in sys.argv:  # replace the table in docs/architecture.md between its markers
+        doc = ROOT.parent.parent.parent.parent.parent / "docs" / "architecture.md"
+        text = doc.read_text(encoding="utf-8")
+        start = text.index("<!-- trusted-base:start -->") + len("<!-- trusted-base:start -->")
+        end = text.index("<!-- trusted-base:end -->")
+        doc.write_text(text[:start] + "\n" + table + "\n" + text[end:], encoding="utf-8")
+    else:
+        print(table)
 
 
 main()

@@ -35,7 +35,7 @@ class TrustedBaseTest {
         }
       }
     }
-    assertThat(documented).as("docs/architecture.md's trusted base (regenerate: python3 bench/trusted-base.py)")
+    assertThat(documented).as("docs/architecture.md's trusted base (regenerate: python3 bench/trusted-base.py --write)")
         .isEqualTo(actual);
   }
 }
