@@ -61,7 +61,7 @@ public final class Algebra {
     // refute first: a few points cost milliseconds, where Symja's FullSimplify of a false step can take minutes
     Evidence early = sample(l, r, ctx, domain, p, false, REFUTE_FIRST, false);
     if (early.counterexample() != null) {
-      String residual = p.symja().evaluated(Terms.minus(l, r));
+      String residual = p.symja().residual(Terms.minus(l, r));
       trace.add("numeric refutation, before any simplification: the sides differ at " + early.counterexample());
       return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + early.counterexample(), residual,
           early.counterexample(), trace);

@@ -101,8 +101,8 @@ final class LinkCheck {
 
   /** A verdict that is not a proof, with what the induction showed added to its message and trace. */
   private static Verdict withNote(Verdict v, Verdict induction) {
-    if (v.status() == Status.FAILED || v.message().contains(induction.message().replace("not proved: ", ""))) {
-      return v; // a counterexample says more; or the same gate said the same thing twice
+    if (v.message().contains(induction.message().replace("not proved: ", ""))) {
+      return v; // the same definedness gate said the same thing twice
     }
     Verdict noted = Verdict.of(v.status(), v.rule(), v.message() + "; " + induction.message(),
         v.residual() != null ? v.residual() : induction.residual(), v.counterexample(), v.trace());

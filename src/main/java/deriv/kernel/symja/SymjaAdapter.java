@@ -110,11 +110,21 @@ public final class SymjaAdapter {
 
   private record Step(String name, Function<IExpr, IExpr> build) {}
 
-  /** The difference as Symja's plain evaluation leaves it, in the user's names: a residual that costs little. */
-  public String evaluated(Term difference) {
+  /**
+   * The difference as a residual for a refuted step, in the user's names: the smallest of evaluation, Together and
+   * Simplify (no assumptions, no FullSimplify: those can take minutes on a false step).
+   */
+  public String residual(Term difference) {
     ToSymja tr = ToSymja.forProof();
     IExpr d = tr.convert(difference); // the caller has unfolded the definitions
-    return new FromSymja(tr.meanings()).show(eval(d));
+    IExpr best = eval(d);
+    for (Function<IExpr, IExpr> step : List.<Function<IExpr, IExpr>>of(F::Together, F::Simplify)) {
+      IExpr r = eval(step.apply(d));
+      if (r.leafCount() < best.leafCount()) {
+        best = r;
+      }
+    }
+    return new FromSymja(tr.meanings()).show(best);
   }
 
   /**
@@ -200,12 +210,19 @@ public final class SymjaAdapter {
    * so a difference of x next to e^1000x is not lost to the sides' size. Rounding noise shrinks as the precision
    * grows; a true difference does not, however small it is (sin(x)/10^30 is not 0): a difference that is the same
    * at both precisions is a difference. Agreement needs the difference below {@link #AGREE} in absolute terms.
-   * Null if a side is not a real number, or too large to judge ({@value #MAX_MAGNITUDE} digits before the point).
+   * Sides that differ in their tenth significant digit at 40 and at 80 digits differ: no higher precision is needed.
+   * Null if a side is not a real number; inconclusive when too large to judge ({@value #MAX_MAGNITUDE} digits).
    */
   private Sample.Agreement agreement(IExpr l, IExpr r) {
     IExpr[] first = difference(l, r, DIGITS);
     if (first == null) {
       return null;
+    }
+    if (eval(F.Greater(first[0], F.Times(ROUGH_DIFFER, first[1]))).isTrue()) {
+      // different in the tenth digit of the sides at 40 digits: not rounding, if 80 digits say the same
+      IExpr[] high = difference(l, r, CONFIRM_DIGITS);
+      return high == null ? null : eval(F.Greater(high[0], F.Times(ROUGH_DIFFER, high[1]))).isTrue()
+          ? Sample.Agreement.DIFFER : Sample.Agreement.INCONCLUSIVE;
     }
     int magnitude = decimalMagnitude(first[1]);
     if (magnitude > MAX_MAGNITUDE) {
