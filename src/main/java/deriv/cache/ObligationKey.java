@@ -12,7 +12,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +72,8 @@ public final class ObligationKey {
       out.append(v.getClass().getSimpleName()).append(':').append(v).append(';');
     } else if (v instanceof Enum<?> e) {
       out.append(e.getDeclaringClass().getName()).append('.').append(e.name()).append(';');
-    } else if (v instanceof Duration d) {
-      out.append("ms:").append(d.toMillis()).append(';');
+    } else if (v instanceof deriv.kernel.Limits l) {
+      out.append("work:").append(l.work()).append(';'); // the wall-clock net: its stops are never stored
     } else if (v instanceof List<?> l) {
       out.append('[').append(l.size()).append(':');
       l.forEach(x -> describe(x, out));

@@ -94,10 +94,12 @@ public final class VerdictCache implements Decider {
       case FAILED:
       case TESTED:
         return true;
+      case TIMEOUT:
+        return !deriv.kernel.Prover.stoppedByWallClock(v); // a used-up work budget is as repeatable as a proof
       case UNKNOWN:
         return !v.message().startsWith("the computer algebra failed"); // a crash may not repeat
       default:
-        return false; // TIMEOUT depends on the load; ASSUMED never comes from the kernel
+        return false; // ASSUMED never comes from the kernel
     }
   }
 

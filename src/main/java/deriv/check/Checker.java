@@ -178,7 +178,7 @@ public final class Checker {
       Verdict v = approximation
           ? Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof")
           : decider.decide(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.params(), a.context(),
-              options.timeout()));
+              options.limits()));
       steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(), v, a.source(), null));
       boolean established = options.acceptable(v.status());
       Evidence self = new Evidence(a.name(), approximation ? Evidence.Kind.APPROXIMATION : Evidence.Kind.POSTULATE,
@@ -344,7 +344,7 @@ public final class Checker {
             "the last claim '" + last.name() + "' is not established", null, Map.of(), List.of()));
       }
       Verdict v = decider.decide(new Obligation.Goal(g.lhs(), g.rhs(), g.source().approximate(), last, g.context(),
-          options.timeout()));
+          options.limits()));
       List<Evidence> tested = Evidence.ofKind(last.evidence(), Evidence.Kind.TESTED);
       if (v.isProved() && options.strict() && !tested.isEmpty()) {
         v = Verdict.of(Status.FAILED, "goal", "with --strict, a goal may not rest on a tested step: it rests on "
@@ -359,7 +359,7 @@ public final class Checker {
     Obligation asked = asked(step);
     Supplier<StepCache.Outcome> work = () -> {
       Verdict v = decider.decide(asked);
-      return new StepCache.Outcome(v, Diagnoser.diagnose(step, v, options.timeout()));
+      return new StepCache.Outcome(v, Diagnoser.diagnose(step, v, options.limits()));
     };
     return cache == null ? work.get() : cache.get(asked, work);
   }
@@ -368,9 +368,9 @@ public final class Checker {
   private Obligation asked(deriv.diagnose.Obligation step) {
     return step.kind() == deriv.diagnose.Obligation.Kind.DERIVED
         ? new Obligation.Derived(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.context(),
-            options.timeout())
+            options.limits())
         : new Obligation.Link(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.context(),
-            options.timeout());
+            options.limits());
   }
 
   /** The weaker of two pieces of evidence: proved > assumed > tested > everything else. */

@@ -4,9 +4,9 @@ import deriv.kernel.Context;
 import deriv.kernel.Fact;
 import deriv.kernel.Var;
 import deriv.kernel.Kernel;
+import deriv.kernel.Limits;
 import deriv.kernel.Term;
 import deriv.kernel.Verdict;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,38 +20,38 @@ public interface Obligation {
   Verdict decide();
 
   /** A chain link {@code a = b} justified by {@code rule} (null: any), with the facts established before it. */
-  record Link(Term a, Term b, String rule, List<Term> args, List<Fact> facts, Context context, Duration timeout)
+  record Link(Term a, Term b, String rule, List<Term> args, List<Fact> facts, Context context, Limits limits)
       implements Obligation {
     @Override
     public Verdict decide() {
-      return Kernel.checkLink(a, b, rule, args, facts, context, timeout);
+      return Kernel.checkLink(a, b, rule, args, facts, context, limits);
     }
   }
 
   /** {@code lhs = rhs} derived from (instantiated, established) premises by an equation rule. */
   record Derived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises, Context context,
-      Duration timeout) implements Obligation {
+      Limits limits) implements Obligation {
     @Override
     public Verdict decide() {
-      return Kernel.checkDerived(lhs, rhs, rule, args, premises, context, timeout);
+      return Kernel.checkDerived(lhs, rhs, rule, args, premises, context, limits);
     }
   }
 
   /** A postulate {@code lhs = rhs} ({@code kind} "postulate"): assumed unless it is refutable. */
-  record Assumption(String kind, Term lhs, Term rhs, List<Var> params, Context context, Duration timeout)
+  record Assumption(String kind, Term lhs, Term rhs, List<Var> params, Context context, Limits limits)
       implements Obligation {
     @Override
     public Verdict decide() {
-      return Kernel.checkAssumption(kind, lhs, rhs, params, context, timeout);
+      return Kernel.checkAssumption(kind, lhs, rhs, params, context, limits);
     }
   }
 
   /** The goal {@code lhs = rhs} (or {@code ≈}: {@code approximate}) against the last established fact. */
-  record Goal(Term lhs, Term rhs, boolean approximate, Fact last, Context context, Duration timeout)
+  record Goal(Term lhs, Term rhs, boolean approximate, Fact last, Context context, Limits limits)
       implements Obligation {
     @Override
     public Verdict decide() {
-      return Kernel.checkGoal(lhs, rhs, approximate, last, context, timeout);
+      return Kernel.checkGoal(lhs, rhs, approximate, last, context, limits);
     }
   }
 }

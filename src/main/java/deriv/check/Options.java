@@ -1,11 +1,11 @@
 package deriv.check;
 
 import deriv.kernel.Status;
-import java.time.Duration;
+import deriv.kernel.Limits;
 
-/** How to check: the time limit per step and whether numeric agreement (tested) is enough. */
-public record Options(Duration timeout, boolean strict) {
-  public static final Options DEFAULT = new Options(Duration.ofSeconds(10), false);
+/** How to check: what one step may spend ({@link Limits}) and whether numeric agreement (tested) is enough. */
+public record Options(Limits limits, boolean strict) {
+  public static final Options DEFAULT = new Options(Limits.DEFAULT, false);
 
   /** Whether a step with this verdict lets the run pass. */
   public boolean acceptable(Status s) {

@@ -5,10 +5,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything one run of {@code deriv check} found, in a deterministic order (files sorted by path). */
-public record RunResult(List<FileResult> files, boolean strict) {
+/** Everything one run of {@code deriv check} found, in a deterministic order (files sorted by path), and how. */
+public record RunResult(List<FileResult> files, Options options) {
   public RunResult {
     files = List.copyOf(files);
+  }
+
+  /** A run with the default limits. */
+  public RunResult(List<FileResult> files, boolean strict) {
+    this(files, new Options(Options.DEFAULT.limits(), strict));
+  }
+
+  public boolean strict() {
+    return options.strict();
   }
 
   /** How many steps got each verdict (goals are not counted here). */
@@ -56,6 +65,6 @@ public record RunResult(List<FileResult> files, boolean strict) {
 
   /** Whether a step with this verdict lets the run pass. */
   public boolean acceptable(Status s) {
-    return new Options(Options.DEFAULT.timeout(), strict).acceptable(s);
+    return options.acceptable(s);
   }
 }

@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
   boolean strict;
 
   @CommandLine.Mixin
-  TimeLimit timeLimit;
+  StepLimits stepLimits;
 
   @CommandLine.Option(names = "--include-broken", description = "also check files under broken/ folders")
   boolean includeBroken;
@@ -86,13 +86,13 @@ final class CheckCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
       }
     }
-    Options options = new Options(timeLimit.perStep(spec.commandLine()), strict);
+    Options options = new Options(stepLimits.perStep(spec.commandLine()), strict);
     if (!watch) {
       List<FileResult> results;
       try (ParallelChecker checker = new ParallelChecker(options, TextFiles.IMPORTS, decider(), threads())) {
         results = checker.check(Inputs.collect(paths, includeBroken, sharding()));
       }
-      return emit(new RunResult(results, strict), targets).exitCode();
+      return emit(new RunResult(results, options), targets).exitCode();
     }
     StepCache cache = new StepCache(deriv.cache.ObligationKey::describe);
     Decider decider = decider();
@@ -122,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
     for (Path file : Inputs.collect(paths, includeBroken, sharding())) {
       results.add(checkFile(checker, file));
     }
-    return emit(new RunResult(results, strict), targets);
+    return emit(new RunResult(results, options), targets);
   }
 
   private RunResult emit(RunResult run, List<OutputFormat.Target> targets) {

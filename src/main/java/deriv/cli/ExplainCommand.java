@@ -27,7 +27,7 @@ final class ExplainCommand implements Callable<Integer> {
   String target;
 
   @CommandLine.Mixin
-  TimeLimit timeLimit;
+  StepLimits stepLimits;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -50,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (text == null) {
       return Main.EXIT_USAGE;
     }
-    Options options = new Options(timeLimit.perStep(spec.commandLine()), false);
+    Options options = new Options(stepLimits.perStep(spec.commandLine()), false);
     FileResult result = new Checker(options, TextFiles.IMPORTS).checkText(file.toString(), text);
     if (result.hasErrors()) {
       for (Diagnostic d : result.diagnostics()) {

@@ -33,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
   boolean pdf;
 
   @CommandLine.Mixin
-  TimeLimit timeLimit;
+  StepLimits stepLimits;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -46,9 +46,9 @@ final class ReportCommand implements Callable<Integer> {
     if (pdf && (format != Format.latex || output == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pdf needs --format latex and -o FILE.tex");
     }
-    Options options = new Options(timeLimit.perStep(spec.commandLine()), false);
+    Options options = new Options(stepLimits.perStep(spec.commandLine()), false);
     FileResult result = CheckCommand.checkFile(new Checker(options, TextFiles.IMPORTS), file.normalize());
-    RunResult run = new RunResult(List.of(result), false);
+    RunResult run = new RunResult(List.of(result), options);
     if (result.hasErrors()) {
       spec.commandLine().getErr().print(deriv.report.TextReport.write(run));
       return run.exitCode();

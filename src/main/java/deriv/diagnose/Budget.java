@@ -1,25 +1,31 @@
 package deriv.diagnose;
 
-import java.time.Duration;
+import deriv.kernel.Limits;
 
-/** The time a diagnosis may take in all: one step's time limit, shared by every kernel call it makes. */
+/**
+ * What a diagnosis may spend in all: at most {@link #PROBES} kernel calls, each with a {@link #PROBES}th of the
+ * step's work budget. Counted, not timed, so a failed step gets the same hints on any machine at any load.
+ */
 final class Budget {
-  private final long deadline;
+  static final int PROBES = 16;
+  private final Limits perProbe;
+  private int left = PROBES;
 
-  private Budget(long deadline) {
-    this.deadline = deadline;
+  private Budget(Limits perProbe) {
+    this.perProbe = perProbe;
   }
 
-  static Budget of(Duration limit) {
-    return new Budget(System.nanoTime() + limit.toNanos());
+  static Budget of(Limits step) {
+    return new Budget(step.withWork(step.work() / PROBES));
   }
 
   boolean exhausted() {
-    return remaining().isZero();
+    return left <= 0;
   }
 
-  Duration remaining() {
-    long left = deadline - System.nanoTime();
-    return left <= 0 ? Duration.ZERO : Duration.ofNanos(left);
+  /** The limits of the next kernel call, which is counted. */
+  Limits next() {
+    left--;
+    return perProbe;
   }
 }

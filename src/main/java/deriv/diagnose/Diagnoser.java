@@ -2,13 +2,13 @@ package deriv.diagnose;
 
 import deriv.kernel.Status;
 import deriv.kernel.Verdict;
-import java.time.Duration;
+import deriv.kernel.Limits;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Names likely causes of a step that did not hold. Every hint rests on a kernel proof of the corrected step; when
- * no correction is proved, there is no hint. All of it shares one budget: the step's own time limit.
+ * no correction is proved, there is no hint. All of it shares one budget: the step's own work budget, in slices ({@link Budget}).
  */
 public final class Diagnoser {
   /** For a step that may be false: the slips an author makes, cheapest checks first. */
@@ -24,7 +24,7 @@ public final class Diagnoser {
     return s == Status.FAILED || s == Status.UNKNOWN || s == Status.TESTED;
   }
 
-  public static List<Hint> diagnose(Obligation step, Verdict verdict, Duration limit) {
+  public static List<Hint> diagnose(Obligation step, Verdict verdict, Limits limit) {
     if (!applies(verdict.status())) {
       return List.of();
     }

@@ -5,7 +5,7 @@ import deriv.kernel.Fact;
 import deriv.kernel.Kernel;
 import deriv.kernel.Term;
 import deriv.kernel.Verdict;
-import java.time.Duration;
+import deriv.kernel.Limits;
 import java.util.List;
 
 /**
@@ -35,14 +35,14 @@ public record Obligation(Kind kind, Term lhs, Term rhs, String rule, List<Term> 
   }
 
   /** The kernel's verdict on this obligation. */
-  public Verdict check(Duration timeout) {
-    return check(lhs, rhs, context, timeout);
+  public Verdict check(Limits limits) {
+    return check(lhs, rhs, context, limits);
   }
 
   /** The kernel's verdict on another equation, by this obligation's rule and facts. */
-  public Verdict check(Term l, Term r, Context ctx, Duration timeout) {
-    return kind == Kind.DERIVED ? Kernel.checkDerived(l, r, rule, args, facts, ctx, timeout)
-        : Kernel.checkLink(l, r, rule, args, facts, ctx, timeout);
+  public Verdict check(Term l, Term r, Context ctx, Limits limits) {
+    return kind == Kind.DERIVED ? Kernel.checkDerived(l, r, rule, args, facts, ctx, limits)
+        : Kernel.checkLink(l, r, rule, args, facts, ctx, limits);
   }
 
   /** True when the rule is algebra itself (named, implied by {@code def}, or chosen automatically). */

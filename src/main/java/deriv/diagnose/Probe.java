@@ -36,8 +36,8 @@ final class Probe {
     if (step.algebraic() && Numeric.differ(l, r, ctx, Equations.seed(l, r))) {
       return false;
     }
-    Verdict v = step.algebraic() ? Kernel.provablyEqual(l, r, ctx, budget.remaining())
-        : step.check(l, r, ctx, budget.remaining());
+    Verdict v = step.algebraic() ? Kernel.provablyEqual(l, r, ctx, budget.next())
+        : step.check(l, r, ctx, budget.next());
     return v.isProved();
   }
 
@@ -48,6 +48,6 @@ final class Probe {
     }
     Obligation other = new Obligation(step.kind(), step.lhs(), step.rhs(), rule, step.args(), step.facts(),
         step.context());
-    return other.check(budget.remaining());
+    return other.check(budget.next());
   }
 }

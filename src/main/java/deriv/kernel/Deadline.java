@@ -7,7 +7,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The watchdog that ends an obligation's computer algebra when its time is up. Its one thread is a daemon, so a
+ * The watchdog that ends an obligation's computer algebra when its work budget is used up (or its safety limit is
+ * reached). Its one thread is a daemon, so a
  * pending deadline never keeps the JVM alive.
  */
 public final class Deadline {
@@ -19,15 +20,15 @@ public final class Deadline {
 
   private Deadline() {}
 
-  /** Runs {@code onExpiry} on the watchdog thread after {@code limit}, unless the returned future is cancelled. */
-  static ScheduledFuture<?> after(Duration limit, Runnable onExpiry) {
-    return WATCHDOG.schedule(onExpiry, Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
+  /** Runs {@code look} on the watchdog thread every {@code period}, until the returned future is cancelled. */
+  static ScheduledFuture<?> every(Duration period, Runnable look) {
+    return WATCHDOG.scheduleAtFixedRate(look, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Thrown inside an obligation whose time ran out, so that no answer of a stopped computation is used. */
+  /** Thrown inside an obligation that was stopped, so that no answer of a stopped computation is used. */
   public static final class Expired extends RuntimeException {
     public Expired() {
-      super("time limit reached", null, false, false);
+      super("obligation stopped", null, false, false);
     }
   }
 }

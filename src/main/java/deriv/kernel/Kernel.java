@@ -1,6 +1,5 @@
 package deriv.kernel;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +37,21 @@ public final class Kernel {
     return e == null ? null : e.theorem();
   }
 
-  /** {@code a = b}, justified by {@code rule} (null: any rule that works), within the time limit. */
+  /** {@code a = b}, justified by {@code rule} (null: any rule that works), within the limits. */
   public static Verdict checkLink(Term a, Term b, String rule, List<Term> args, List<Fact> facts, Context ctx,
-      Duration timeout) {
-    return Prover.run(rule == null ? "auto" : rule, timeout, p -> LinkCheck.check(a, b, rule, facts, ctx, p));
+      Limits limits) {
+    return Prover.run(rule == null ? "auto" : rule, limits, p -> LinkCheck.check(a, b, rule, facts, ctx, p));
   }
 
   /** {@code lhs = rhs} derived from premises by an equation rule. */
   public static Verdict checkDerived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises,
-      Context ctx, Duration timeout) {
+      Context ctx, Limits limits) {
     String name = rule == null ? "instance" : rule;
     EquationRule r = RuleBook.equationRule(name);
     if (r == null) {
       return Verdict.of(Status.UNKNOWN, name, "unknown rule '" + name + "'", null, Map.of(), List.of());
     }
-    return Prover.run(name, timeout, p -> defined(r.derive(lhs, rhs, premises, args, ctx, p), lhs, rhs, premises,
+    return Prover.run(name, limits, p -> defined(r.derive(lhs, rhs, premises, args, ctx, p), lhs, rhs, premises,
         ctx, p));
   }
 
@@ -74,8 +73,8 @@ public final class Kernel {
    * written with {@code =} ({@code approximate} false) is not reached through an approximate fact.
    */
   public static Verdict checkGoal(Term lhs, Term rhs, boolean approximate, Fact last, Context ctx,
-      Duration timeout) {
-    return Prover.run("goal", timeout, p -> GoalCheck.check(lhs, rhs, approximate, last, ctx, p));
+      Limits limits) {
+    return Prover.run("goal", limits, p -> GoalCheck.check(lhs, rhs, approximate, last, ctx, p));
   }
 
   /**
@@ -83,8 +82,8 @@ public final class Kernel {
    * and then FAILED. A refutation that does not finish in time leaves it assumed: it was not shown false.
    */
   public static Verdict checkAssumption(String kind, Term lhs, Term rhs, List<Var> params, Context ctx,
-      Duration timeout) {
-    Verdict v = Prover.run(kind, timeout, p -> Refutation.check(kind, lhs, rhs, params, ctx, p));
+      Limits limits) {
+    Verdict v = Prover.run(kind, limits, p -> Refutation.check(kind, lhs, rhs, params, ctx, p));
     if (v.status() == Status.FAILED || v.status() == Status.ASSUMED) {
       return v;
     }
@@ -132,8 +131,8 @@ public final class Kernel {
    * Whether algebra alone proves {@code a = b} (lhs − rhs simplifies to 0; no numeric testing, no rules), within the
    * time limit. For advice that must be true, such as the diagnoses of a failed step; not a verdict on a step.
    */
-  public static Verdict provablyEqual(Term a, Term b, Context ctx, Duration timeout) {
-    return Prover.run(Algebra.RULE, timeout, p -> Algebra.provablyEqual(a, b, ctx, p)
+  public static Verdict provablyEqual(Term a, Term b, Context ctx, Limits limits) {
+    return Prover.run(Algebra.RULE, limits, p -> Algebra.provablyEqual(a, b, ctx, p)
         && Algebra.definednessProblem(a, b, ctx, p) == null // both sides defined at the same points, as for a step
         ? Verdict.proved(Algebra.RULE, "lhs − rhs simplifies to 0", List.of("algebra: lhs − rhs = 0"))
         : Verdict.of(Status.UNKNOWN, Algebra.RULE, "not proved by algebra", null, Map.of(), List.of()));

@@ -1,6 +1,7 @@
 package deriv.kernel;
 
 import deriv.kernel.symja.SymjaAdapter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,58 +16,96 @@ import java.util.function.Function;
 
 /**
  * One obligation's prover: its own Symja adapter (engines are never shared between obligations or threads) and its
- * time limit. Rules receive the Prover so that the algebra questions they ask run under the same deadline.
+ * {@link Limits}. Rules receive the Prover so that the algebra questions they ask run under the same budget.
  */
 public final class Prover {
   /** How long a stopped computation may take to notice the stop request before it is abandoned. */
   static final Duration GRACE = Duration.ofMillis(750);
+  /** How often the watchdog reads the deciding thread's allocation count. */
+  private static final Duration POLL = Duration.ofMillis(5);
   /** Deep recursion in Symja needs more than the default stack. */
   private static final long WORKER_STACK = 16L << 20;
   /** The threads obligations are decided on: as many as are deciding at once (more while any is abandoned). */
   private static final ExecutorService WORKERS = Executors.newCachedThreadPool(Worker::new);
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+  private static final String WALL_CLOCK = "stopped by the wall-clock safety limit";
+
+  /** Why a computation was stopped. */
+  private enum Stop { WORK, WALL }
 
   private final SymjaAdapter symja = new SymjaAdapter();
-  private volatile boolean expired;
+  private final Limits limits;
+  private volatile long startBytes;
+  private volatile Thread worker;
+  private volatile Stop stop;
+  private volatile long stoppedAt;
 
-  private Prover() {}
+  private Prover(Limits limits) {
+    this.limits = limits;
+  }
 
   public SymjaAdapter symja() {
     return symja;
   }
 
-  /** True once the time limit has passed; every later Symja call throws {@link Deadline.Expired}. */
+  /** True once the budget is used up (or the safety limit reached); every later Symja call then throws. */
   public boolean expired() {
-    return expired;
+    return stop != null;
   }
 
-  private void expire() {
-    expired = true;
-    symja.stopRequest();
+  private void stop(Stop why) {
+    if (stop == null) {
+      stop = why;
+      stoppedAt = System.nanoTime();
+      symja.stopRequest();
+    }
+  }
+
+  /** The watchdog's look: work used so far against the budget, time since {@code started} against the net. */
+  private void watch(long started) {
+    Thread w = worker;
+    if (stop != null) {
+      return;
+    }
+    if (w != null && THREADS.getThreadAllocatedBytes(w.getId()) - startBytes > limits.bytes()) {
+      stop(Stop.WORK);
+    } else if (System.nanoTime() - started > limits.wall().toNanos()) {
+      stop(Stop.WALL);
+    }
   }
 
   /**
-   * Runs {@code work} with a fresh Prover and a time limit. When the limit is reached the Symja computation is stopped
-   * and the answer is {@link Status#TIMEOUT}, whatever {@code work} returned (a stopped Symja call returns its input
-   * unevaluated, which must not be read as an answer).
+   * Runs {@code work} with a fresh Prover within {@code limits}. The verdict depends only on the work done: a
+   * computation that finishes having allocated at most the budget gives its verdict, one that needs more is
+   * {@link Status#TIMEOUT} ("work budget used up"), however fast or slow the machine, whichever thread runs it. The
+   * watchdog stops the Symja computation once the budget is passed, and the count is read again at the end, so a
+   * finish between two looks of the watchdog changes nothing.
    *
-   * <p>The limit does not rely on Symja's co-operation: the work runs on its own daemon thread, and when the stop
-   * request has not ended it {@link #GRACE} after the limit, the worker is abandoned (never joined; it shares no
-   * mutable state with anything else, having its own Prover and engines) and the answer is {@link Status#TIMEOUT}.
+   * <p>The stop does not rely on Symja's co-operation: the work runs on its own daemon thread, and when the stop
+   * request has not ended it {@link #GRACE} later, the worker is abandoned (never joined; it shares no mutable state
+   * with anything else, having its own Prover and engines).
    */
-  public static Verdict run(String rule, Duration limit, Function<Prover, Verdict> work) {
-    Prover p = new Prover();
-    FutureTask<Verdict> task = new FutureTask<>(() -> decide(p, rule, limit, work));
-    ScheduledFuture<?> watchdog = Deadline.after(limit, p::expire);
+  public static Verdict run(String rule, Limits limits, Function<Prover, Verdict> work) {
+    Prover p = new Prover(limits);
+    FutureTask<Verdict> task = new FutureTask<>(() -> decide(p, rule, work));
+    long started = System.nanoTime();
+    ScheduledFuture<?> watchdog = Deadline.every(POLL, () -> p.watch(started));
     try {
       WORKERS.execute(task);
-      return task.get(limit.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      p.expire();
-      return abandoned(rule, limit);
+      while (true) {
+        try {
+          return task.get(POLL.toMillis() * 4, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          if (p.stop != null && System.nanoTime() - p.stoppedAt > GRACE.toNanos()) {
+            return stopped(rule, p, true);
+          }
+        }
+      }
     } catch (InterruptedException e) {
-      p.expire();
+      p.stop(Stop.WALL);
       Thread.currentThread().interrupt();
-      return timeout(rule, limit);
+      return stopped(rule, p, false);
     } catch (ExecutionException e) {
       // decide() catches what Symja throws; anything else (an Error) belongs to the caller, as before
       if (e.getCause() instanceof Error err) {
@@ -76,6 +115,11 @@ public final class Prover {
     } finally {
       watchdog.cancel(false);
     }
+  }
+
+  /** Whether {@code v} was stopped by the wall clock (which depends on the machine): such verdicts are not kept. */
+  public static boolean stoppedByWallClock(Verdict v) {
+    return v.status() == Status.TIMEOUT && v.message().startsWith(WALL_CLOCK);
   }
 
   /**
@@ -97,33 +141,40 @@ public final class Prover {
     }
   }
 
-  private static Verdict decide(Prover p, String rule, Duration limit, Function<Prover, Verdict> work) {
+  private static Verdict decide(Prover p, String rule, Function<Prover, Verdict> work) {
+    p.startBytes = THREADS.getCurrentThreadAllocatedBytes();
+    p.worker = Thread.currentThread();
     try {
       Verdict v = work.apply(p);
-      return p.expired ? timeout(rule, limit) : v;
+      if (THREADS.getCurrentThreadAllocatedBytes() - p.startBytes > p.limits.bytes()) {
+        p.stop(Stop.WORK); // finished, but after the budget: the same answer as if the watchdog had been quicker
+      }
+      return p.stop != null ? stopped(rule, p, false) : v;
     } catch (Deadline.Expired e) {
-      return timeout(rule, limit);
+      return stopped(rule, p, false);
     } catch (RuntimeException | StackOverflowError e) {
-      if (p.expired) {
-        return timeout(rule, limit);
+      if (p.stop != null) {
+        return stopped(rule, p, false);
       }
       return Verdict.of(Status.UNKNOWN, rule, "the computer algebra failed: " + e, null, Map.of(),
           List.of("error: " + e));
     }
   }
 
-  public static Verdict run(Duration limit, Function<Prover, Verdict> work) {
-    return run("algebra", limit, work);
+  public static Verdict run(Limits limits, Function<Prover, Verdict> work) {
+    return run("algebra", limits, work);
   }
 
-  private static Verdict abandoned(String rule, Duration limit) {
-    return Verdict.of(Status.TIMEOUT, rule, "no answer within " + limit.toMillis() + " ms", null, Map.of(),
-        List.of("stopped after " + limit.toMillis() + " ms; the computer algebra ignored the stop request and was "
-            + "abandoned"));
-  }
-
-  private static Verdict timeout(String rule, Duration limit) {
-    return Verdict.of(Status.TIMEOUT, rule, "no answer within " + limit.toMillis() + " ms", null, Map.of(),
-        List.of("stopped after " + limit.toMillis() + " ms"));
+  private static Verdict stopped(String rule, Prover p, boolean abandoned) {
+    String ignored = abandoned ? "; the computer algebra ignored the stop request and was abandoned" : "";
+    if (p.stop == Stop.WALL) {
+      long s = p.limits.wall().toSeconds();
+      return Verdict.of(Status.TIMEOUT, rule, WALL_CLOCK + " of " + s + " s (the work budget of " + p.limits.work()
+          + " units was not used up; the machine may be overloaded)", null, Map.of(),
+          List.of("stopped after " + s + " s of wall-clock time" + ignored));
+    }
+    return Verdict.of(Status.TIMEOUT, rule, "work budget used up: the step needs more than " + p.limits.work()
+        + " work units (--budget)", null, Map.of(), List.of("stopped after " + p.limits.work() + " work units"
+        + ignored));
   }
 }

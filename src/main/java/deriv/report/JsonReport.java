@@ -29,6 +29,10 @@ public final class JsonReport {
     run.summary().forEach((status, n) -> summary.put(status.label(), n));
     root.put("summary", summary);
     root.put("exitCode", run.exitCode());
+    Map<String, Object> budget = new LinkedHashMap<>();
+    budget.put("workUnits", run.options().limits().work());
+    budget.put("wallClockSafetySeconds", run.options().limits().wall().toSeconds());
+    root.put("budget", budget);
     return Json.write(root);
   }
 

@@ -67,13 +67,13 @@ public final class TestSupport {
     }
   }
 
-  /** Checks {@code text} in-process (no files, no CLI) with the given time limit. */
-  public static FileResult check(String text, Duration timeout) {
-    return new Checker(new Options(timeout, false)).checkText("inline.deriv", text);
+  /** Checks {@code text} in-process (no files, no CLI) within the given limits. */
+  public static FileResult check(String text, deriv.kernel.Limits limits) {
+    return new Checker(new Options(limits, false)).checkText("inline.deriv", text);
   }
 
   public static FileResult check(String text) {
-    return check(text, Duration.ofSeconds(10));
+    return check(text, deriv.kernel.Limits.DEFAULT);
   }
 
   /** The verdict of the step named {@code name} (a claim, or {@code claim.N} for a link of a chain). */

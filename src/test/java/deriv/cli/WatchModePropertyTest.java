@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class WatchModePropertyTest {
   private static final long SEED = 20261129L;
   private static final int EDITS = 24;
-  private static final Options OPTIONS = new Options(Duration.ofSeconds(10), false);
+  private static final Options OPTIONS = new Options(deriv.kernel.Limits.DEFAULT, false);
 
   /** Steps that are proved, failed or unknown depending on which postulate, under which name, the file has. */
   private static final List<String> STEPS = List.of(
@@ -77,7 +77,7 @@ class WatchModePropertyTest {
     StepCache factBlind = new StepCache(o -> o instanceof Obligation.Link l
         && (l.rule() == null || l.rule().equals("algebra") || l.rule().equals("def"))
         ? ObligationKey.describe(new Obligation.Link(l.a(), l.b(), l.rule(), l.args(), List.of(), l.context(),
-            l.timeout()))
+            l.limits()))
         : ObligationKey.describe(o));
     assertThatThrownBy(() -> property(factBlind)).hasMessageContaining("after edits");
   }

@@ -25,7 +25,7 @@ class DiagnoserTest {
 
   private static StepResult step(String statements, String name) {
     String text = DECLARATIONS + statements + "\ngoal a = a\n";
-    FileResult r = new Checker(new Options(Duration.ofSeconds(20), false)).checkText("t.deriv", text);
+    FileResult r = new Checker(new Options(deriv.kernel.Limits.DEFAULT, false)).checkText("t.deriv", text);
     assertThat(r.diagnostics()).isEmpty();
     return r.derivations().get(0).steps().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
   }
@@ -117,7 +117,7 @@ class DiagnoserTest {
   @Test
   void hintsAreInTheTextAndJsonOutputs() {
     String text = DECLARATIONS + "claim c: (a + 1)*(a - 1) = 1 - a^2\ngoal a = a\n";
-    FileResult r = new Checker(new Options(Duration.ofSeconds(20), false)).checkText("t.deriv", text);
+    FileResult r = new Checker(new Options(deriv.kernel.Limits.DEFAULT, false)).checkText("t.deriv", text);
     RunResult run = new RunResult(List.of(r), false);
     assertThat(TextReport.write(run)).contains("    hint:     sign error: ");
     assertThat(JsonReport.write(run)).contains("\"hints\": [").contains("\"kind\": \"sign-error\"");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Watch mode's incremental part: an edit re-decides only the steps whose obligation changed. */
 class StepCacheTest {
-  private static final Options OPTIONS = new Options(Duration.ofSeconds(10), false);
+  private static final Options OPTIONS = new Options(deriv.kernel.Limits.DEFAULT, false);
   private static final String V1 = """
       derivation w "watched"
       let a, b : real

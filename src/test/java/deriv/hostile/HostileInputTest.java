@@ -128,7 +128,7 @@ class HostileInputTest {
 
   private static List<String> renderBoth(String p1, String t1, String p2, String t2) {
     List<String> out = new ArrayList<>();
-    Options o = new Options(Duration.ofSeconds(10), false);
+    Options o = new Options(deriv.kernel.Limits.DEFAULT, false);
     for (String[] f : List.of(new String[] {p1, t1}, new String[] {p2, t2})) {
       FileResult r = new Checker(o).checkText(f[0], f[1]);
       out.add(TextReport.write(new RunResult(List.of(r), false)));

@@ -38,7 +38,7 @@ class BinderTest {
   }
 
   private static Verdict link(Term lhs, Term rhs, Context ctx) {
-    return Kernel.checkLink(lhs, rhs, null, List.of(), List.of(), ctx, java.time.Duration.ofSeconds(30));
+    return Kernel.checkLink(lhs, rhs, null, List.of(), List.of(), ctx, deriv.kernel.Limits.DEFAULT);
   }
 
   @Test

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import deriv.check.FileResult;
 import deriv.check.StepResult;
 import deriv.syntax.Diagnostic;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * false claim is rejected and why; the controls are true statements with shadowed names that must stay proved.
  */
 class HygieneTest {
-  private static final Duration LIMIT = Duration.ofSeconds(60);
+  private static final Limits LIMIT = Limits.DEFAULT;
 
   /** The step {@code c} of a one-claim derivation. */
   private static StepResult claim(String declarations, String claim) {

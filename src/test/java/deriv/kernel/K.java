@@ -82,6 +82,6 @@ final class K {
   }
 
   static Verdict decide(Term lhs, Term rhs, Context ctx) {
-    return Prover.run(Duration.ofSeconds(20), p -> Algebra.decide(lhs, rhs, ctx, p));
+    return Prover.run(deriv.kernel.Limits.DEFAULT, p -> Algebra.decide(lhs, rhs, ctx, p));
   }
 }

@@ -20,18 +20,19 @@ class ProverTest {
   private final Var z = scalar("z");
 
   /** (x+y+z+1)^k*(x-y+z-1)^k = ((x+z)^2-(y+1)^2)^k: true, and expensive to expand. */
-  private Verdict heavy(int k, Duration limit) {
+  private Verdict heavy(int k, Limits limit) {
     Term lhs = times(pow(plus(x, y, z, num(1)), num(k)), pow(plus(x, neg(y), z, num(-1)), num(k)));
     Term rhs = pow(minus(sq(plus(x, z)), sq(plus(y, num(1)))), num(k));
     return Prover.run(limit, p -> Algebra.decide(lhs, rhs, reals(x, y, z), p));
   }
 
   @Test
-  void heavyObligationTimesOutPromptlyAndTheNextOneStillWorks() {
+  void heavyObligationUsesUpItsBudgetPromptlyAndTheNextOneStillWorks() {
     long start = System.nanoTime();
-    Verdict v = heavy(40, Duration.ofMillis(200));
+    Verdict v = heavy(40, new Limits(20, Duration.ofSeconds(120)));
     long ms = (System.nanoTime() - start) / 1_000_000;
     assertThat(v.status()).isEqualTo(Status.TIMEOUT);
+    assertThat(v.message()).startsWith("work budget used up: the step needs more than 20 work units");
     assertThat(v.rule()).isEqualTo("algebra");
     assertThat(ms).isLessThan(2_000);
     assertThat(decide(sq(plus(x, y)), plus(sq(x), times(num(2), x, y), sq(y)), reals(x, y)).status())
@@ -40,12 +41,47 @@ class ProverTest {
 
   @Test
   void theSameObligationIsProvedGivenTime() {
-    assertThat(heavy(3, Duration.ofSeconds(20)).status()).isEqualTo(Status.PROVED);
+    assertThat(heavy(3, Limits.DEFAULT).status()).isEqualTo(Status.PROVED);
+  }
+
+  /**
+   * The verdict depends on the work, not on the clock or the load: the same obligation with the same budget gets
+   * the same verdict alone and beside two threads that keep the processors busy, whatever the budget.
+   */
+  @Test
+  void theBudgetNotTheClockDecides() throws Exception {
+    List<Status> quiet = new ArrayList<>();
+    for (long units : new long[] {1, 5, 200}) {
+      quiet.add(heavy(6, new Limits(units, Duration.ofSeconds(120))).status());
+    }
+    assertThat(quiet).as("a tiny budget stops it, a large one proves it").containsExactly(Status.TIMEOUT,
+        quiet.get(1), Status.PROVED);
+    ExecutorService burners = Executors.newFixedThreadPool(2);
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    try {
+      for (int t = 0; t < 2; t++) {
+        burners.submit(() -> {
+          double acc = 0;
+          while (!stop.get()) {
+            acc += Math.sqrt(acc + 1);
+          }
+          return acc;
+        });
+      }
+      List<Status> loaded = new ArrayList<>();
+      for (long units : new long[] {1, 5, 200}) {
+        loaded.add(heavy(6, new Limits(units, Duration.ofSeconds(120))).status());
+      }
+      assertThat(loaded).isEqualTo(quiet);
+    } finally {
+      stop.set(true);
+      burners.shutdown();
+    }
   }
 
   @Test
   void failuresInsideTheWorkBecomeUnknownNotProved() {
-    Verdict v = Prover.run(Duration.ofSeconds(5), p -> {
+    Verdict v = Prover.run(deriv.kernel.Limits.DEFAULT, p -> {
       throw new IllegalStateException("boom");
     });
     assertThat(v.status()).isEqualTo(Status.UNKNOWN);
@@ -84,8 +120,8 @@ class ProverTest {
   @Test
   void theKernelLeavesNoThreadThatWouldKeepTheJvmAlive() {
     Set<Thread> before = Thread.getAllStackTraces().keySet();
-    heavy(2, Duration.ofSeconds(20));
-    heavy(40, Duration.ofMillis(100));
+    heavy(2, Limits.DEFAULT);
+    heavy(40, new Limits(10, Duration.ofSeconds(120)));
     Set<String> lingering = Thread.getAllStackTraces().keySet().stream()
         .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon())
         .map(Thread::getName).collect(Collectors.toSet());

@@ -55,10 +55,10 @@ class SignsTest {
   void symjaFallbackProvesWhatSyntaxCannot() {
     Term e = plus(exp(x), t, neg(num(1, 2)), num(1)); // e^x + T + 1/2 > 0, but a sum with a negative term
     assertThat(Signs.isPositive(e, ctx)).isFalse();
-    Verdict v = Prover.run(Duration.ofSeconds(10), p -> Signs.isPositive(e, ctx, p)
+    Verdict v = Prover.run(deriv.kernel.Limits.DEFAULT, p -> Signs.isPositive(e, ctx, p)
         ? Verdict.proved("sign", "positive", java.util.List.of()) : Verdict.assumed("sign", "not shown"));
     assertThat(v.status()).isEqualTo(Status.PROVED);
-    Verdict w = Prover.run(Duration.ofSeconds(10), p -> Signs.isPositive(minus(t, x), ctx, p)
+    Verdict w = Prover.run(deriv.kernel.Limits.DEFAULT, p -> Signs.isPositive(minus(t, x), ctx, p)
         ? Verdict.proved("sign", "positive", java.util.List.of()) : Verdict.assumed("sign", "not shown"));
     assertThat(w.status()).isEqualTo(Status.ASSUMED);
   }

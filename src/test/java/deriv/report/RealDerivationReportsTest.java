@@ -36,7 +36,7 @@ class RealDerivationReportsTest {
 
   @BeforeAll
   static void check() throws IOException {
-    Checker checker = new Checker(new Options(java.time.Duration.ofSeconds(60), false),
+    Checker checker = new Checker(new Options(deriv.kernel.Limits.DEFAULT, false),
         p -> Files.readString(Path.of(p), StandardCharsets.UTF_8));
     nernst = checker.checkText(NERNST.toString(), Files.readString(NERNST, StandardCharsets.UTF_8));
     asPosted = checker.checkText(AS_POSTED.toString(), Files.readString(AS_POSTED, StandardCharsets.UTF_8));
@@ -78,7 +78,7 @@ class RealDerivationReportsTest {
       files = walk.filter(p -> p.toString().endsWith(".deriv")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThanOrEqualTo(7);
-    Checker checker = new Checker(new Options(java.time.Duration.ofSeconds(60), false),
+    Checker checker = new Checker(new Options(deriv.kernel.Limits.DEFAULT, false),
         p -> Files.readString(Path.of(p), StandardCharsets.UTF_8));
     List<String> failures = new ArrayList<>();
     for (Path f : files) {

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Fixture {
   private static final AtomicInteger IDS = new AtomicInteger(50_000);
-  static final Duration LIMIT = Duration.ofSeconds(30);
+  static final deriv.kernel.Limits LIMIT = deriv.kernel.Limits.DEFAULT;
 
   final Var n = var("N", Sort.INTEGER);
   final Var a = var("a", Sort.SCALAR);
