@@ -400,11 +400,12 @@ public final class Algebra {
 
   /** The variables a point gives values to: those of both sides and of the context's conditions. */
   private static Set<Var> pointVariables(Term a, Term b, Context ctx) {
-    Set<Var> vars = new LinkedHashSet<>(Terms.freeVars(a));
-    vars.addAll(Terms.freeVars(b));
+    // definitions unfolded: a defined name is not given a value of its own, its variables are
+    Set<Var> vars = new LinkedHashSet<>(Terms.freeVars(Terms.unfold(a, ctx)));
+    vars.addAll(Terms.freeVars(Terms.unfold(b, ctx)));
     ctx.conditions().forEach(c -> {
-      vars.addAll(Terms.freeVars(c.left()));
-      vars.addAll(Terms.freeVars(c.right()));
+      vars.addAll(Terms.freeVars(Terms.unfold(c.left(), ctx)));
+      vars.addAll(Terms.freeVars(Terms.unfold(c.right(), ctx)));
     });
     return vars;
   }

@@ -36,8 +36,31 @@ final class Definedness {
       for (Condition c : inner) {
         if (bound.stream().noneMatch(v -> Terms.occurs(v, c.left()))) {
           addNew(c, out);
+        } else if (t instanceof BigOp b) {
+          everyTerm(b, c).forEach(e -> addNew(e, out));
         }
       }
+    }
+  }
+
+  /**
+   * A condition on the index of a sum or product, for every index in its range, stated outside it: e_j ≠ 0 for all
+   * j as ∏ e_j ≠ 0; e_j ≥ 0 for all j as Σ (|e_j| − e_j) = 0 (and e_j &gt; 0 as both). Such a condition is met by the
+   * other side's same sum, or proved; Σ_{j=0}^{1000} j/j = 1001 needs ∏ j ≠ 0, which fails at j = 0. (Under an
+   * integral a condition on its variable is left out: a point where the integrand is undefined does not change it.)
+   */
+  private static List<Condition> everyTerm(BigOp b, Condition c) {
+    Term product = new BigOp(BigOp.Kind.PRODUCT, b.index(), b.lo(), b.hi(), b.except(), c.left());
+    Term excess = new BigOp(BigOp.Kind.SUM, b.index(), b.lo(), b.hi(), b.except(),
+        Terms.minus(Terms.op(Head.ABS, c.left()), c.left()));
+    Condition sign = new Condition(Condition.Relation.EQUAL, excess, Num.ZERO);
+    switch (c.relation()) {
+      case NOT_EQUAL:
+        return List.of(nonZero(product));
+      case GREATER_EQUAL:
+        return List.of(sign);
+      default:
+        return List.of(sign, nonZero(product));
     }
   }
 

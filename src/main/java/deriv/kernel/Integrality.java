@@ -23,6 +23,12 @@ final class Integrality {
         || vars.stream().anyMatch(v -> v.sort() != Sort.INTEGER && v.sort() != Sort.SCALAR)) {
       return null;
     }
+    if (vars.stream().allMatch(v -> v.sort() == Sort.INTEGER) && vars.size() <= 3) {
+      String why = noSolutionModulo(residual, vars, p);
+      if (why != null) {
+        return why;
+      }
+    }
     Map<Var, Num> coefficients = linearForm(residual, vars, ctx, p);
     if (coefficients == null) {
       return null;
@@ -72,6 +78,57 @@ final class Integrality {
     return out;
   }
 
+  /** The moduli tried: an integer solution would be a solution modulo each of them. */
+  private static final int[] MODULI = {2, 3, 4, 5, 7, 8, 9};
+
+  /**
+   * A polynomial equation P = 0 in integer variables with rational coefficients has no integer solution when, for
+   * some modulus k, D·P (D clearing the denominators) is nonzero modulo k at every residue of the variables:
+   * n² = 2 has none modulo 3, n² + n = 2m + 1 none modulo 2.
+   */
+  private static String noSolutionModulo(Term residual, List<Var> vars, Prover p) {
+    Map<List<Integer>, Num> poly = p.symja().polynomial(residual, vars);
+    if (poly == null || poly.isEmpty()) {
+      return null;
+    }
+    BigInteger lcm = BigInteger.ONE;
+    for (Num c : poly.values()) {
+      lcm = lcm.divide(lcm.gcd(c.denominator())).multiply(c.denominator());
+    }
+    for (int k : MODULI) {
+      if (!solvableModulo(poly, lcm, vars.size(), k)) {
+        String names = String.join(", ", vars.stream().map(Var::name).toList());
+        return "it has no solution in integers " + names + ": it has none modulo " + k;
+      }
+    }
+    return null;
+  }
+
+  private static boolean solvableModulo(Map<List<Integer>, Num> poly, BigInteger lcm, int n, int k) {
+    int[] residues = new int[n];
+    BigInteger modulus = BigInteger.valueOf(k);
+    while (true) {
+      BigInteger value = BigInteger.ZERO;
+      for (Map.Entry<List<Integer>, Num> term : poly.entrySet()) {
+        BigInteger c = term.getValue().numerator().multiply(lcm).divide(term.getValue().denominator());
+        for (int i = 0; i < n; i++) {
+          c = c.multiply(BigInteger.valueOf(residues[i]).pow(term.getKey().get(i)));
+        }
+        value = value.add(c);
+      }
+      if (value.mod(modulus).signum() == 0) {
+        return true;
+      }
+      int i = 0;
+      while (i < n && ++residues[i] == k) {
+        residues[i++] = 0;
+      }
+      if (i == n) {
+        return false;
+      }
+    }
+  }
+
   /** Σ aᵢ·vᵢ + c = 0 over the integers: solvable iff gcd of the aᵢ (made integral) divides c. */
   private static String noIntegerSolution(Map<Var, Num> coefficients, Num constant) {
     BigInteger lcm = constant.denominator();
@@ -103,11 +160,13 @@ final class Integrality {
     }
     for (Condition c : ctx.conditions()) {
       Map<Var, Term> value = Map.of(v, root);
-      Condition closed = new Condition(c.relation(), Terms.substitute(c.left(), value),
-          Terms.substitute(c.right(), value));
+      // definitions unfolded: d > 0 with d := x − 1 is x − 1 > 0
+      Term left = Terms.unfold(c.left(), ctx);
+      Term right = Terms.unfold(c.right(), ctx);
+      Condition closed = new Condition(c.relation(), Terms.substitute(left, value), Terms.substitute(right, value));
       Num l = Terms.rationalValue(closed.left());
       Num r = Terms.rationalValue(closed.right());
-      if (l != null && r != null && Terms.occurs(v, Terms.plus(c.left(), c.right())) && !holds(closed, l, r)) {
+      if (l != null && r != null && Terms.occurs(v, Terms.plus(left, right)) && !holds(closed, l, r)) {
         return at + " violates the declared " + Definedness.show(c);
       }
     }

@@ -22,11 +22,13 @@ final class Refutation {
     if (Terms.freeVars(unfolded).isEmpty() && p.symja().isDefiniteNonzeroNumber(unfolded)) {
       return refuted(kind, "it is closed and false: lhs − rhs is a nonzero constant");
     }
-    if (Signs.isPositive(difference, ctx, p)) {
-      return refuted(kind, "the declarations make lhs − rhs > 0, so it can never hold");
-    }
-    if (Signs.isPositive(Terms.neg(difference), ctx, p)) {
-      return refuted(kind, "the declarations make lhs − rhs < 0, so it can never hold");
+    for (Term d : unfolded.equals(difference) ? List.of(difference) : List.of(difference, unfolded)) {
+      if (Signs.isPositive(d, ctx, p)) {
+        return refuted(kind, "the declarations make lhs − rhs > 0, so it can never hold");
+      }
+      if (Signs.isPositive(Terms.neg(d), ctx, p)) {
+        return refuted(kind, "the declarations make lhs − rhs < 0, so it can never hold");
+      }
     }
     ZeroCheck z = p.symja().simplifiesToZero(unfolded, ctx);
     if (z.outcome() == ZeroCheck.Outcome.NONZERO) {
@@ -40,9 +42,10 @@ final class Refutation {
   }
 
   /**
-   * A law must hold at every value of its parameters: if lhs − rhs at all parameters 0 and at all parameters 1
-   * differ by a definite nonzero constant, the two instances cannot both hold ({@code L(u): u = a}), whatever the
-   * other symbols are. Only scalar and integer parameters are tried.
+   * A law must hold at every value of its parameters: an instance at all (real) parameters 0 or 1 that is false
+   * ({@code L(u): u*a = 1} at u = 0), or instances at 0 and at 1 whose lhs − rhs differ by a definite nonzero
+   * constant ({@code L(u): u = a}), refute it, whatever the other symbols are. Only scalar and integer parameters
+   * are tried.
    */
   private static Verdict twoInstances(String kind, Term residual, List<Var> params, Context ctx, Prover p) {
     java.util.Map<Var, Term> zero = new java.util.HashMap<>();
@@ -54,6 +57,15 @@ final class Refutation {
       }
     }
     if (!zero.isEmpty()) {
+      // only real parameters: an integer parameter may range over 1.. only (j : integer [1])
+      boolean reals = zero.keySet().stream().allMatch(v -> v.sort() == Sort.SCALAR);
+      for (java.util.Map<Var, Term> instance : reals ? List.of(zero, one) : List.<java.util.Map<Var, Term>>of()) {
+        Term at = Terms.substitute(residual, instance, ctx);
+        if (p.symja().simplifiesToZero(at, ctx).outcome() == ZeroCheck.Outcome.NONZERO) {
+          return refuted(kind, "its instance at parameters " + (instance == zero ? 0 : 1) + " is false (lhs − rhs "
+              + "there is a nonzero constant)");
+        }
+      }
       Term gap = Terms.minus(Terms.substitute(residual, zero, ctx), Terms.substitute(residual, one, ctx));
       if (p.symja().simplifiesToZero(gap, ctx).outcome() == ZeroCheck.Outcome.NONZERO) {
         return refuted(kind, "its instances at parameters 0 and at parameters 1 cannot both hold (their lhs − rhs "

@@ -66,7 +66,7 @@ final class Transport {
         todo.addAll(Terms.freeVars(fam.hi()));
       });
       for (Condition c : ctx.conditions()) {
-        if (Terms.occurs(v, c.left()) || Terms.occurs(v, c.right())) {
+        if (mentions(c, v, ctx)) {
           todo.addAll(Terms.freeVars(c.left()));
           todo.addAll(Terms.freeVars(c.right()));
         }
@@ -125,7 +125,7 @@ final class Transport {
       }
     }
     for (Condition c : from.conditions()) {
-      boolean relevant = needed.stream().anyMatch(v -> Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()));
+      boolean relevant = needed.stream().anyMatch(v -> mentions(c, v, from));
       if (relevant && !hasCondition(to, c, names)) {
         return "it was proved assuming " + Terms.show(c.left()) + " " + c.relation().symbol + " "
             + Terms.show(c.right()) + ", which this file does not assume";
@@ -159,6 +159,12 @@ final class Transport {
     }
     return Terms.alphaEquivalent(rename(a.lhs(), withParams), b.lhs())
         && Terms.alphaEquivalent(rename(a.rhs(), withParams), b.rhs());
+  }
+
+  /** Whether the condition speaks of v, by name or through a definition (d &gt; 0 with d := x − 1 speaks of x). */
+  private static boolean mentions(Condition c, Var v, Context ctx) {
+    return Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()) || Terms.occurs(v, Terms.unfold(c.left(), ctx))
+        || Terms.occurs(v, Terms.unfold(c.right(), ctx));
   }
 
   private static boolean hasCondition(Context to, Condition c, Map<Var, Var> names) {

@@ -17,6 +17,7 @@ import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IRational;
 import org.matheclipse.core.interfaces.INumber;
 
 /**
@@ -34,6 +35,8 @@ public final class SymjaAdapter {
   private static final IExpr AGREE = F.Power(F.C10, F.ZZ(-60));
   /** Sides with more digits before the point than this are not judged (precision would grow without end). */
   private static final int MAX_MAGNITUDE = 3000;
+  /** How many arguments {@link #largestTerm} sizes at most (each is one evaluation at 20 digits). */
+  private static final int MAX_TERMS_SIZED = 64;
   private static final IExpr ROUGH_AGREE = F.Power(F.C10, F.ZZ(-25));
   private static final IExpr ROUGH_DIFFER = F.Power(F.C10, F.ZZ(-10));
   /** How closely the differences at 40 and 80 digits must match to be a true difference, not rounding noise. */
@@ -128,6 +131,41 @@ public final class SymjaAdapter {
   }
 
   /**
+   * The coefficients of {@code t} as a polynomial in {@code vars} (exponents → coefficient) when it is one with
+   * rational coefficients after expansion, and nothing else; null otherwise. Binder-free algebra: Expand and
+   * CoefficientRules on a term with no other symbol.
+   */
+  public Map<List<Integer>, Num> polynomial(Term t, List<Var> vars) {
+    ToSymja tr = ToSymja.forProof();
+    IExpr e = eval(F.Expand(tr.convert(t)));
+    org.matheclipse.core.interfaces.IASTAppendable list = F.ListAlloc(vars.size());
+    vars.forEach(v -> list.append(tr.convert(v)));
+    if (!eval(F.PolynomialQ(e, list)).isTrue()) {
+      return null;
+    }
+    IExpr rules = eval(F.binaryAST2(S.CoefficientRules, e, list));
+    if (!rules.isList()) {
+      return null;
+    }
+    Map<List<Integer>, Num> out = new java.util.LinkedHashMap<>();
+    for (IExpr rule : (org.matheclipse.core.interfaces.IAST) rules) {
+      if (!rule.isRuleAST() || !rule.first().isList() || !(rule.second() instanceof IRational c)) {
+        return null;
+      }
+      List<Integer> exponents = new ArrayList<>();
+      for (IExpr k : (org.matheclipse.core.interfaces.IAST) rule.first()) {
+        int n = k.toIntDefault();
+        if (n < 0 || n > 64) {
+          return null;
+        }
+        exponents.add(n);
+      }
+      out.put(List.copyOf(exponents), Num.of(c.toBigNumerator(), c.toBigDenominator()));
+    }
+    return out;
+  }
+
+  /**
    * True only if Symja refines or simplifies the condition to True under the context's assumptions; never for a
    * condition with a root, non-integer power or logarithm of something not proved positive ({@link BranchGuard}).
    */
@@ -182,13 +220,15 @@ public final class SymjaAdapter {
       List<Condition> all = new ArrayList<>(ctx.conditions());
       all.addAll(domain);
       for (Condition c : all) {
-        if (!holds(tr.condition(c))) {
+        // definitions unfolded: a condition on d := x − 1 is a condition on x, which the point gives a value
+        Condition unfolded = new Condition(c.relation(), Terms.unfold(c.left(), ctx), Terms.unfold(c.right(), ctx));
+        if (!holds(tr.condition(unfolded))) {
           return Sample.unusable(Sample.Agreement.INADMISSIBLE, "violates " + show(c));
         }
       }
       // not evaluated exactly first: Symja's exact evaluation of sums of sines at rationals can take minutes
-      l = tr.convert(Terms.unfoldUnderDiff(lhs, ctx));
-      r = tr.convert(Terms.unfoldUnderDiff(rhs, ctx));
+      l = tr.convert(Terms.unfoldUnderDiff(Terms.unfold(lhs, ctx), ctx));
+      r = tr.convert(Terms.unfoldUnderDiff(Terms.unfold(rhs, ctx), ctx));
     } catch (ToSymja.Untranslatable u) {
       return Sample.unusable(Sample.Agreement.UNEVALUABLE, u.getMessage());
     }
@@ -199,9 +239,11 @@ public final class SymjaAdapter {
     if (a != Sample.Agreement.DIFFER) { // digits only for a counterexample: each N costs a full evaluation
       return new Sample(a, null, null, models.describe(), null, null);
     }
-    String ls = approximate(l);
-    String rs = approximate(r);
-    return new Sample(a, ls, rs, models.describe(), null, ls.equals(rs) ? gap(l, r) : null);
+    int extra = Math.min(MAX_MAGNITUDE, Math.max(Math.max(largestTerm(l), largestTerm(r)),
+        Math.max(magnitudeOf(l), magnitudeOf(r))));
+    String ls = approximate(l, extra);
+    String rs = approximate(r, extra);
+    return new Sample(a, ls, rs, models.describe(), null, ls.equals(rs) ? gap(l, r, extra) : null);
   }
 
   /**
@@ -210,7 +252,7 @@ public final class SymjaAdapter {
    * so a difference of x next to e^1000x is not lost to the sides' size. Rounding noise shrinks as the precision
    * grows; a true difference does not, however small it is (sin(x)/10^30 is not 0): a difference that is the same
    * at both precisions is a difference. Agreement needs the difference below {@link #AGREE} in absolute terms.
-   * Sides that differ in their tenth significant digit at 40 and at 80 digits differ: no higher precision is needed.
+   * The precision grows also by the largest argument inside the sides, where digits cancel or a period is lost.
    * Null if a side is not a real number; inconclusive when too large to judge ({@value #MAX_MAGNITUDE} digits).
    */
   private Sample.Agreement agreement(IExpr l, IExpr r) {
@@ -218,13 +260,7 @@ public final class SymjaAdapter {
     if (first == null) {
       return null;
     }
-    if (eval(F.Greater(first[0], F.Times(ROUGH_DIFFER, first[1]))).isTrue()) {
-      // different in the tenth digit of the sides at 40 digits: not rounding, if 80 digits say the same
-      IExpr[] high = difference(l, r, CONFIRM_DIGITS);
-      return high == null ? null : eval(F.Greater(high[0], F.Times(ROUGH_DIFFER, high[1]))).isTrue()
-          ? Sample.Agreement.DIFFER : Sample.Agreement.INCONCLUSIVE;
-    }
-    int magnitude = decimalMagnitude(first[1]);
+    int magnitude = Math.max(decimalMagnitude(first[1]), Math.max(largestTerm(l), largestTerm(r)));
     if (magnitude > MAX_MAGNITUDE) {
       return Sample.Agreement.INCONCLUSIVE;
     }
@@ -241,21 +277,52 @@ public final class SymjaAdapter {
     return eval(F.LessEqual(d, AGREE)).isTrue() ? Sample.Agreement.AGREE : Sample.Agreement.INCONCLUSIVE;
   }
 
-  /** lhs − rhs to 20 digits, computed with as many more digits as the sides have before the point. */
-  private String gap(IExpr l, IExpr r) {
-    IExpr[] first = difference(l, r, DIGITS);
-    int digits = CONFIRM_DIGITS + (first == null ? 0 : Math.min(decimalMagnitude(first[1]), MAX_MAGNITUDE));
-    IExpr nl = realValue(l, digits);
-    IExpr nr = realValue(r, digits);
-    if (nl == null || nr == null) {
-      return null;
-    }
-    String d = readable(eval(F.Subtract(nl, nr)).toString());
+  /** lhs − rhs to 20 digits, computed with {@code extra} more digits (the sides' and their arguments' size). */
+  private String gap(IExpr l, IExpr r, int extra) {
+    IExpr nl = realValue(l, CONFIRM_DIGITS + extra);
+    IExpr nr = realValue(r, CONFIRM_DIGITS + extra);
+    return nl == null || nr == null ? null : twentyDigits(eval(F.Subtract(nl, nr)));
+  }
+
+  /** A number rounded to 20 significant digits, printed plainly. */
+  private static String twentyDigits(IExpr v) {
+    String d = readable(v.toString());
     try {
       return new java.math.BigDecimal(d).round(new java.math.MathContext(20)).stripTrailingZeros().toString();
     } catch (NumberFormatException e) {
       return d;
     }
+  }
+
+  /**
+   * The decimal magnitude of the largest argument of any operation inside {@code e}: a sum of e^3000 and −e^3000
+   * cancels at any precision below 3000 digits, whatever the size of the result (e^3000·(1 + e^−3000) − e^3000 is
+   * 1, not 0), and sin(e^1000) needs e^1000 to more than 434 digits. At most {@value #MAX_TERMS_SIZED} are sized.
+   */
+  private int largestTerm(IExpr e) {
+    int[] budget = {MAX_TERMS_SIZED};
+    return largestTerm(e, budget);
+  }
+
+  private int largestTerm(IExpr e, int[] budget) {
+    if (!(e instanceof org.matheclipse.core.interfaces.IAST a) || budget[0] <= 0) {
+      return 0;
+    }
+    int largest = 0;
+    for (int k = 1; k < a.size(); k++) {
+      IExpr term = a.get(k);
+      if (!term.isNumber() && budget[0]-- > 0) {
+        largest = Math.max(largest, magnitudeOf(term));
+      }
+      largest = Math.max(largest, largestTerm(term, budget));
+    }
+    return largest;
+  }
+
+  /** The decimal magnitude of a value (0 when below 10 or not a real number), from 20 digits. */
+  private int magnitudeOf(IExpr exact) {
+    IExpr v = eval(F.N(F.Abs(exact), F.ZZ(20)));
+    return v instanceof INumber && v.isReal() ? decimalMagnitude(v) : 0;
   }
 
   /** The number of decimal digits before the point of {@code size} (≥ 1), 0 when below 10. From its printed form. */
@@ -313,14 +380,16 @@ public final class SymjaAdapter {
     return eval(F.LessEqual(im, noise)).isTrue() ? eval(F.N(F.Re(v), F.ZZ(digits))) : null;
   }
 
-  private String approximate(IExpr exact) {
+  /** The value exactly when rational, else to 20 significant digits computed with {@code extra} more digits. */
+  private String approximate(IExpr exact, int extra) {
     if (rationalArithmetic(exact)) {
       IExpr value = eval(exact); // +, ·, integer powers of rationals: exact and cheap
       if (value.isRational()) {
         return value.toString();
       }
     }
-    return readable(eval(F.N(exact, F.ZZ(20))).toString());
+    return extra == 0 ? readable(eval(F.N(exact, F.ZZ(20))).toString())
+        : twentyDigits(eval(F.N(exact, F.ZZ(20 + extra))));
   }
 
   /** Numbers under +, · and integer powers only: exact evaluation stays cheap (no sines, sums or roots). */
