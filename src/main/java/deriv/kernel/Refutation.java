@@ -34,6 +34,10 @@ final class Refutation {
     if (z.outcome() == ZeroCheck.Outcome.NONZERO) {
       return refuted(kind, "lhs − rhs is the nonzero constant " + z.residual() + ", so it is false");
     }
+    String contradicted = contradictsEarlier(unfolded, ctx, p);
+    if (contradicted != null) {
+      return refuted(kind, contradicted);
+    }
     String unsolvable = Integrality.noAllowedSolution(unfolded, ctx, p);
     if (unsolvable != null) {
       return refuted(kind, unsolvable + ", so it can never hold");
@@ -73,6 +77,30 @@ final class Refutation {
       }
     }
     return Verdict.assumed(kind, kind + ", accepted without proof");
+  }
+
+  /**
+   * An earlier exact postulate {@code v = e} (no parameters, e free of v) pins v: with e put for v, a nonzero
+   * constant lhs − rhs contradicts it ({@code x = 1} and then {@code x = 2}).
+   */
+  private static String contradictsEarlier(Term residual, Context ctx, Prover p) {
+    for (AssumedEquation e : ctx.assumedEquations()) {
+      if (!e.exact() || !e.params().isEmpty()) {
+        continue;
+      }
+      for (boolean forward : new boolean[] {true, false}) {
+        Term side = forward ? e.lhs() : e.rhs();
+        Term value = Terms.unfold(forward ? e.rhs() : e.lhs(), ctx);
+        if (side instanceof Var v && !Terms.occurs(v, value) && Terms.occurs(v, residual)) {
+          Term pinned = Terms.substitute(residual, Map.of(v, value), ctx);
+          if (p.symja().simplifiesToZero(pinned, ctx).outcome() == ZeroCheck.Outcome.NONZERO) {
+            return "with the earlier postulate " + Terms.show(e.lhs()) + " = " + Terms.show(e.rhs()) + " it gives a "
+                + "nonzero constant lhs − rhs, so the two contradict each other";
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -77,7 +77,7 @@ public final class Resolver {
           pa.span())).toList(), Terms.plus(lhs, rhs));
       factParams.put(a.name(), params);
       items.add(new Resolved.Assumption(kind, a.name(), lhs, rhs, params, context, a, a.span()));
-      context = context.withAssumedEquation(new AssumedEquation(lhs, rhs, params));
+      context = context.withAssumedEquation(new AssumedEquation(lhs, rhs, params, kind == Resolved.AssumptionKind.POSTULATE));
     } else if (s instanceof Ast.Claim c) {
       nameClaim(c.name(), c.nameSpan());
       items.add(claim(c));
