@@ -10,6 +10,7 @@ import deriv.kernel.Index;
 import deriv.kernel.Num;
 import deriv.kernel.Prover;
 import deriv.kernel.Sort;
+import deriv.kernel.Status;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 import deriv.kernel.Var;
@@ -80,7 +81,16 @@ final class Solve implements EquationRule {
     if (Unfolding.provablyEqual(atSolution, Num.ZERO, ctx, p)) {
       return Verdict.proved(name(), "solved " + f.name() + " for " + shown, trace);
     }
-    return Premises.notShown(name(), "the equation does not say " + shown + " = " + Terms.show(solution),
+    String simplest = p.symja().residual(solution);
+    // At x = solution the premise holds whatever the other values are: where the claim is false there, it is false.
+    boolean free = ctx.conditions().stream().noneMatch(cond -> !Terms.replaceSubterm(cond.left(), x, s)
+        .equals(cond.left()) || !Terms.replaceSubterm(cond.right(), x, s).equals(cond.right()));
+    Verdict there = free ? deriv.kernel.Algebra.decide(atSolution, Num.ZERO, ctx, p) : null;
+    if (there != null && there.status() == Status.FAILED) {
+      return Verdict.of(Status.FAILED, name(), "solving " + f.name() + " gives " + shown + " = " + simplest
+          + ", and there the claim is false: " + there.message(), there.residual(), there.counterexample(), trace);
+    }
+    return Premises.notShown(name(), "the equation does not say " + shown + " = " + simplest,
         trace);
   }
 

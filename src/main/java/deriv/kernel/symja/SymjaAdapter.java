@@ -232,7 +232,8 @@ public final class SymjaAdapter {
     } catch (ToSymja.Untranslatable u) {
       return Sample.unusable(Sample.Agreement.UNEVALUABLE, u.getMessage());
     }
-    Sample.Agreement a = genericAtoms ? roughAgreement(l, r) : agreement(l, r);
+    Sample.Agreement a = lhs.equals(rhs) ? (realValue(l, DIGITS) != null ? Sample.Agreement.AGREE : null)
+        : genericAtoms ? roughAgreement(l, r) : agreement(l, r); // one side against itself: is it defined here?
     if (a == null) {
       return Sample.unusable(Sample.Agreement.INADMISSIBLE, "a side is not a real number there");
     }
@@ -319,8 +320,18 @@ public final class SymjaAdapter {
     return largest;
   }
 
-  /** The decimal magnitude of a value (0 when below 10 or not a real number), from 20 digits. */
+  /**
+   * The decimal magnitude of a value (0 when below 10 or not a real number): in machine numbers when they suffice
+   * (cheap), at 20 digits when the value is beyond them.
+   */
   private int magnitudeOf(IExpr exact) {
+    IExpr d = eval(F.N(F.Abs(exact)));
+    if (d instanceof INumber && d.isReal()) {
+      double x = d.evalDouble();
+      if (Double.isFinite(x) && x < 1e300) {
+        return x < 10 ? 0 : (int) Math.floor(Math.log10(x));
+      }
+    }
     IExpr v = eval(F.N(F.Abs(exact), F.ZZ(20)));
     return v instanceof INumber && v.isReal() ? decimalMagnitude(v) : 0;
   }
