@@ -146,6 +146,7 @@ public final class Prover {
     p.worker = Thread.currentThread();
     try {
       Verdict v = work.apply(p);
+      WorkLog.record(rule, THREADS.getCurrentThreadAllocatedBytes() - p.startBytes, v);
       if (THREADS.getCurrentThreadAllocatedBytes() - p.startBytes > p.limits.bytes()) {
         p.stop(Stop.WORK); // finished, but after the budget: the same answer as if the watchdog had been quicker
       }

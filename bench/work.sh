@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Issue 11: the work (units of 1 MB allocated by the deciding thread) each obligation of FOLDER uses, to set the
+# default --budget. Prints the largest ten and the total. Usage: bench/work.sh [FOLDER] (default derivations/).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+folder="${1:-$root/derivations}"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+cd "$root"
+./deriv --version >/dev/null
+java -Dderiv.workLog="$log" -XX:TieredStopAtLevel=1 -Xss8m \
+  -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
+  -jar target/deriv.jar check --no-cache -j 1 "$folder" >/dev/null || true
+echo "largest obligations (rule, work units, verdict):"
+sort -k2 -n -r "$log" | head -10
+awk '{ s += $2; if ($2 > m) m = $2 } END { print NR " obligations, " s " units in all, the largest " m }' "$log"
