@@ -80,15 +80,15 @@ class RobustnessHolesTest {
   void theProductClaimTimesOutAndTheNextStepIsStillChecked() {
     Path f = write(dir, "product.deriv", PRODUCT);
     long start = System.nanoTime();
-    TestSupport.Run run = deriv("check", "--no-cache", "--timeout", "2", f.toString());
+    TestSupport.Run run = deriv("check", "--no-cache", "--timeout", "60", f.toString());
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
     assertThat(run.exit()).as(run.all()).isEqualTo(1);
-    assertThat(run.out()).contains("⌛ timeout").contains("big").contains("stopped by the wall-clock safety limit of 2 s")
+    assertThat(run.out()).contains("⌛ timeout").contains("big").contains("work budget used up")
         .contains("✓ proved   algebra        next").contains("1 proved").contains("1 timeout")
         .contains("goal reached");
-    // the step's limit, the grace period, and the diagnosis's own limit, on a loaded machine
-    assertThat(millis).as("ends within a few seconds of --timeout 2").isLessThan(15_000);
+    // FunctionExpand allocates its way through the budget in a few seconds; then the grace period
+    assertThat(millis).as("ends long before the wall-clock safety limit").isLessThan(45_000);
     assertNoLingeringThreads();
   }
 
