@@ -160,7 +160,7 @@ class KernelHardeningTest {
 
   @SuppressWarnings("unchecked")
   static Outcome run(Path file) {
-    TestSupport.Run r = TestSupport.deriv("check", "--format", "json", "--no-cache", "--strict", "--timeout", "10",
+    TestSupport.Run r = TestSupport.deriv("check", "--format", "json", "--no-cache", "--strict",
         file.toString());
     List<Map<String, Object>> steps = new ArrayList<>();
     List<Map<String, Object>> goals = new ArrayList<>();

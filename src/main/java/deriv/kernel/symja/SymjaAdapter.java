@@ -289,7 +289,10 @@ public final class SymjaAdapter {
   private static String twentyDigits(IExpr v) {
     String d = readable(v.toString());
     try {
-      return new java.math.BigDecimal(d).round(new java.math.MathContext(20)).stripTrailingZeros().toString();
+      java.math.BigDecimal b = new java.math.BigDecimal(d).round(new java.math.MathContext(20)).stripTrailingZeros();
+      boolean plain = b.signum() == 0 || b.abs().compareTo(java.math.BigDecimal.valueOf(1, 12)) > 0
+          && b.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000L)) < 0;
+      return plain ? b.toPlainString() : b.toString(); // 500, not 5E+2; 1.5E-30 and 2E+434 stay short
     } catch (NumberFormatException e) {
       return d;
     }
