@@ -160,6 +160,10 @@ public final class Signs {
   }
 
   private static Facts sum(List<Term> args, Context ctx, int depth) {
+    Facts bounded = boundedOscillation(args, ctx, depth);
+    if (bounded != null) {
+      return bounded;
+    }
     boolean real = true;
     boolean allNonNeg = true;
     boolean allNonPos = true;
@@ -183,6 +187,67 @@ public final class Signs {
       return someNeg ? Facts.NEGATIVE : Facts.NON_POSITIVE;
     }
     return Facts.REAL;
+  }
+
+  /**
+   * c + Σ kᵢ·sin(uᵢ) (or cos) with rational c and kᵢ and real uᵢ, where Σ |kᵢ| &lt; |c|: the sign of c, since
+   * |sin| ≤ 1 ({@code sin(x) - 2} is negative). Nested sums and rational multiples of sums are read through. Null
+   * when the sum is not of that form.
+   */
+  private static Facts boundedOscillation(List<Term> args, Context ctx, int depth) {
+    Num[] acc = {Num.ZERO, Num.ZERO}; // the constant, the amplitude
+    for (Term a : args) {
+      if (!oscillation(a, Num.ONE, acc, ctx, depth)) {
+        return null;
+      }
+    }
+    Num constant = acc[0];
+    Num amplitude = acc[1];
+    boolean dominates = amplitude.signum() > 0 && constant.numerator().abs().multiply(amplitude.denominator())
+        .compareTo(amplitude.numerator().multiply(constant.denominator())) > 0;
+    return !dominates ? null : constant.signum() > 0 ? Facts.POSITIVE : Facts.NEGATIVE;
+  }
+
+  /** Adds k·t to the constant and amplitude in {@code acc}; false when t is not of the form. */
+  private static boolean oscillation(Term t, Num k, Num[] acc, Context ctx, int depth) {
+    Num n = Terms.rationalValue(t);
+    if (n != null) {
+      acc[0] = add(acc[0], multiply(k, n));
+      return true;
+    }
+    if (t instanceof Op o && o.head() == Head.PLUS) {
+      return o.args().stream().allMatch(a -> oscillation(a, k, acc, ctx, depth));
+    }
+    if (t instanceof Op o && o.head() == Head.TIMES) {
+      Num factor = k;
+      Term rest = null;
+      for (Term f : o.args()) {
+        Num r = Terms.rationalValue(f);
+        if (r != null) {
+          factor = multiply(factor, r);
+        } else if (rest == null) {
+          rest = f;
+        } else {
+          return false; // two factors that are not numbers
+        }
+      }
+      return rest == null ? oscillation(Num.ONE, factor, acc, ctx, depth)
+          : oscillation(rest, factor, acc, ctx, depth);
+    }
+    if (t instanceof Op w && (w.head() == Head.SIN || w.head() == Head.COS) && facts(w.arg(0), ctx, depth).real) {
+      acc[1] = add(acc[1], Num.of(k.numerator().abs(), k.denominator()));
+      return true;
+    }
+    return false;
+  }
+
+  private static Num add(Num a, Num b) {
+    return Num.of(a.numerator().multiply(b.denominator()).add(b.numerator().multiply(a.denominator())),
+        a.denominator().multiply(b.denominator()));
+  }
+
+  private static Num multiply(Num a, Num b) {
+    return Num.of(a.numerator().multiply(b.numerator()), a.denominator().multiply(b.denominator()));
   }
 
   private static Facts product(List<Term> args, Context ctx, int depth) {

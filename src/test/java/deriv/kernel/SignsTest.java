@@ -14,6 +14,21 @@ class SignsTest {
   private final Var q = scalar("q");
   private final Context ctx = reals(x, t, q).withCondition(positive(t)).withCondition(ne(q, num(0)));
 
+  /** |sin|, |cos| ≤ 1: a constant larger than the sum of the amplitudes decides the sign, and nothing less does. */
+  @Test
+  void boundedOscillationsTakeTheSignOfALargerConstant() {
+    Term sin = op(Head.SIN, x);
+    Term cos = op(Head.COS, times(num(2), x));
+    assertThat(Signs.isNegative(minus(sin, num(2)), ctx)).as("sin x − 2").isTrue();
+    assertThat(Signs.isPositive(minus(times(num(3), cos), minus(div(sin, num(2)), num(4))), ctx))
+        .as("3 cos 2x − sin x/2 + 4: amplitude 7/2 < 4").isTrue();
+    assertThat(Signs.isNegative(minus(sin, num(1)), ctx)).as("sin x − 1 is 0 at π/2").isFalse();
+    assertThat(Signs.isNonZero(minus(plus(times(num(3), cos), div(sin, num(2))), num(7, 2)), ctx))
+        .as("amplitude equal to the constant: not decided").isFalse();
+    assertThat(Signs.isNegative(minus(times(t, sin), num(2)), ctx)).as("T·sin x: T is not bounded").isFalse();
+    assertThat(Signs.isNegative(minus(op(Head.SIN, log(x)), num(2)), ctx)).as("ln x may not be real").isFalse();
+  }
+
   @Test
   void syntacticFacts() {
     assertThat(Signs.isPositive(t, ctx)).isTrue();
