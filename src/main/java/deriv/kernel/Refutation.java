@@ -22,7 +22,12 @@ final class Refutation {
     if (Terms.freeVars(unfolded).isEmpty() && p.symja().isDefiniteNonzeroNumber(unfolded)) {
       return refuted(kind, "it is closed and false: lhs − rhs is a nonzero constant");
     }
-    for (Term d : unfolded.equals(difference) ? List.of(difference) : List.of(difference, unfolded)) {
+    List<Term> forms = new java.util.ArrayList<>(List.of(difference));
+    if (!unfolded.equals(difference)) {
+      forms.add(unfolded);
+    }
+    p.symja().constantPlusFactored(unfolded).ifPresent(forms::add); // a square once expanded: 1 + (x + y)²
+    for (Term d : forms) {
       if (Signs.isPositive(d, ctx, p)) {
         return refuted(kind, "the declarations make lhs − rhs > 0, so it can never hold");
       }

@@ -131,6 +131,25 @@ public final class SymjaAdapter {
   }
 
   /**
+   * {@code t} expanded, as its constant plus its other terms factored, read back as a term: x² + 2xy + y² + 1
+   * becomes 1 + (x + y)², whose sign the kernel can see. Empty when it cannot be read back.
+   */
+  public java.util.Optional<Term> constantPlusFactored(Term t) {
+    ToSymja tr = ToSymja.forProof();
+    IExpr e = eval(F.Expand(tr.convert(t)));
+    IExpr constant = F.C0;
+    if (e.isPlus()) {
+      for (IExpr term : (org.matheclipse.core.interfaces.IAST) e) {
+        if (term.isNumber()) {
+          constant = eval(F.Plus(constant, term));
+        }
+      }
+    }
+    IExpr factored = eval(F.Factor(eval(F.Subtract(e, constant))));
+    return new FromSymja(tr.meanings()).toTerm(F.Plus(constant, factored));
+  }
+
+  /**
    * The coefficients of {@code t} as a polynomial in {@code vars} (exponents → coefficient) when it is one with
    * rational coefficients after expansion, and nothing else; null otherwise. Binder-free algebra: Expand and
    * CoefficientRules on a term with no other symbol.
