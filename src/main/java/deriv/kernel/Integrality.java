@@ -43,15 +43,14 @@ final class Integrality {
     if (vars.size() == 1) {
       Var v = vars.get(0);
       Num a = coefficients.get(v);
-      Num root = a.signum() == 0 ? null : Num.of(constant.numerator().negate().multiply(a.denominator()),
-          constant.denominator().multiply(a.numerator()));
+      Num root = a.signum() == 0 ? null : constant.negate().times(a.reciprocal());
       return root == null ? null : excluded(v, root, ctx);
     }
     return null;
   }
 
   /** Constant and coefficients (constant under the key null), when residual is provably their linear form. */
-  private static Map<Var, Num> linearForm(Term residual, List<Var> vars, Context ctx, Prover p) {
+  static Map<Var, Num> linearForm(Term residual, List<Var> vars, Context ctx, Prover p) {
     Map<Var, Term> zeros = new LinkedHashMap<>();
     vars.forEach(v -> zeros.put(v, Num.ZERO));
     Num constant = Terms.rationalValue(Terms.substitute(residual, zeros, ctx));
@@ -67,7 +66,7 @@ final class Integrality {
       if (at == null) {
         return null;
       }
-      Num c = sum(at, Num.of(constant.numerator().negate(), constant.denominator()));
+      Num c = at.plus(constant.negate());
       out.put(v, c);
       form = Terms.plus(form, Terms.times(c, v));
     }
@@ -174,7 +173,7 @@ final class Integrality {
   }
 
   private static boolean holds(Condition c, Num l, Num r) {
-    int cmp = l.numerator().multiply(r.denominator()).compareTo(r.numerator().multiply(l.denominator()));
+    int cmp = l.compareTo(r);
     switch (c.relation()) {
       case LESS:
         return cmp < 0;
@@ -189,10 +188,5 @@ final class Integrality {
       default:
         return cmp == 0;
     }
-  }
-
-  private static Num sum(Num a, Num b) {
-    return Num.of(a.numerator().multiply(b.denominator()).add(b.numerator().multiply(a.denominator())),
-        a.denominator().multiply(b.denominator()));
   }
 }

@@ -39,6 +39,33 @@ public record Num(BigInteger numerator, BigInteger denominator) implements Term 
     return numerator.signum();
   }
 
+  public Num plus(Num o) {
+    return of(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
+        denominator.multiply(o.denominator));
+  }
+
+  public Num times(Num o) {
+    return of(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
+  }
+
+  public Num negate() {
+    return of(numerator.negate(), denominator);
+  }
+
+  public Num abs() {
+    return of(numerator.abs(), denominator);
+  }
+
+  /** 1/this; this must not be 0. */
+  public Num reciprocal() {
+    return of(denominator, numerator);
+  }
+
+  /** Negative, zero or positive as this is below, equal to or above {@code o}. */
+  public int compareTo(Num o) {
+    return numerator.multiply(o.denominator).compareTo(o.numerator.multiply(denominator));
+  }
+
   @Override
   public String toString() {
     return isInteger() ? numerator.toString() : numerator + "/" + denominator;

@@ -203,20 +203,19 @@ final class RandomPoints {
   // ---- exact rational arithmetic ----------------------------------------------------------------------------------
 
   private static Num add(Num a, Num b) {
-    return Num.of(a.numerator().multiply(b.denominator()).add(b.numerator().multiply(a.denominator())),
-        a.denominator().multiply(b.denominator()));
+    return a.plus(b);
   }
 
   private static Num multiply(Num a, Num b) {
-    return Num.of(a.numerator().multiply(b.numerator()), a.denominator().multiply(b.denominator()));
+    return a.times(b);
   }
 
   private static Num negate(Num a) {
-    return Num.of(a.numerator().negate(), a.denominator());
+    return a.negate();
   }
 
   private static int compare(Num a, Num b) {
-    return a.numerator().multiply(b.denominator()).compareTo(b.numerator().multiply(a.denominator()));
+    return a.compareTo(b);
   }
 
   private static BigInteger ceilInclusive(Num n, boolean open) {

@@ -75,6 +75,10 @@ final class Refutation {
               + "there is a nonzero constant)");
         }
       }
+      String system = reals ? inconsistentInstances(residual, List.copyOf(zero.keySet()), ctx, p) : null;
+      if (system != null) {
+        return refuted(kind, system);
+      }
       Term gap = Terms.minus(Terms.substitute(residual, zero, ctx), Terms.substitute(residual, one, ctx));
       if (p.symja().simplifiesToZero(gap, ctx).outcome() == ZeroCheck.Outcome.NONZERO) {
         return refuted(kind, "its instances at parameters 0 and at parameters 1 cannot both hold (their lhs − rhs "
@@ -106,6 +110,79 @@ final class Refutation {
       }
     }
     return null;
+  }
+
+  /**
+   * The instances at parameters 0, 1, 2 and 3, each linear in the other (real) symbols with rational coefficients,
+   * that no values of those symbols satisfy together: {@code L(u): u^2 = a*u} says a = 1 at u = 1 and a = 2 at
+   * u = 2. Decided by exact elimination over the rationals.
+   */
+  private static String inconsistentInstances(Term residual, List<Var> params, Context ctx, Prover p) {
+    List<Term> instances = new java.util.ArrayList<>();
+    java.util.Set<Var> others = new java.util.LinkedHashSet<>();
+    for (int k = 0; k <= 3; k++) {
+      java.util.Map<Var, Term> at = new java.util.HashMap<>();
+      for (Var v : params) {
+        at.put(v, Num.of(k));
+      }
+      Term instance = Terms.substitute(residual, at, ctx);
+      instances.add(instance);
+      others.addAll(Terms.freeVars(instance));
+    }
+    if (others.isEmpty() || others.size() > 6 || others.stream().anyMatch(v -> v.sort() != Sort.SCALAR)) {
+      return null;
+    }
+    List<Var> vars = List.copyOf(others);
+    List<Num[]> rows = new java.util.ArrayList<>();
+    for (Term instance : instances) {
+      java.util.Map<Var, Num> form = Integrality.linearForm(instance, vars, ctx, p);
+      if (form == null) {
+        return null;
+      }
+      Num[] row = new Num[vars.size() + 1];
+      for (int i = 0; i < vars.size(); i++) {
+        row[i] = form.get(vars.get(i));
+      }
+      row[vars.size()] = form.get(null).negate(); // Σ aᵢ·vᵢ = −constant
+      rows.add(row);
+    }
+    return eliminatesToContradiction(rows, vars.size()) ? "its instances at parameters 0, 1, 2 and 3 cannot all "
+        + "hold, for any values of " + String.join(", ", vars.stream().map(Var::name).toList()) : null;
+  }
+
+  /** Gaussian elimination of the augmented rows: true when a row becomes 0 = nonzero. */
+  private static boolean eliminatesToContradiction(List<Num[]> rows, int columns) {
+    int rank = 0;
+    for (int c = 0; c < columns && rank < rows.size(); c++) {
+      int pivot = -1;
+      for (int r = rank; r < rows.size(); r++) {
+        if (rows.get(r)[c].signum() != 0) {
+          pivot = r;
+          break;
+        }
+      }
+      if (pivot < 0) {
+        continue;
+      }
+      java.util.Collections.swap(rows, rank, pivot);
+      Num[] top = rows.get(rank);
+      for (int r = 0; r < rows.size(); r++) {
+        Num[] row = rows.get(r);
+        if (r != rank && row[c].signum() != 0) {
+          Num factor = row[c].times(top[c].reciprocal());
+          for (int k = c; k <= columns; k++) {
+            row[k] = row[k].plus(factor.times(top[k]).negate());
+          }
+        }
+      }
+      rank++;
+    }
+    for (int r = rank; r < rows.size(); r++) {
+      if (rows.get(r)[columns].signum() != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -203,8 +203,7 @@ public final class Signs {
     }
     Num constant = acc[0];
     Num amplitude = acc[1];
-    boolean dominates = amplitude.signum() > 0 && constant.numerator().abs().multiply(amplitude.denominator())
-        .compareTo(amplitude.numerator().multiply(constant.denominator())) > 0;
+    boolean dominates = amplitude.signum() > 0 && constant.abs().compareTo(amplitude) > 0;
     return !dominates ? null : constant.signum() > 0 ? Facts.POSITIVE : Facts.NEGATIVE;
   }
 
@@ -212,7 +211,7 @@ public final class Signs {
   private static boolean oscillation(Term t, Num k, Num[] acc, Context ctx, int depth) {
     Num n = Terms.rationalValue(t);
     if (n != null) {
-      acc[0] = add(acc[0], multiply(k, n));
+      acc[0] = acc[0].plus(k.times(n));
       return true;
     }
     if (t instanceof Op o && o.head() == Head.PLUS) {
@@ -224,7 +223,7 @@ public final class Signs {
       for (Term f : o.args()) {
         Num r = Terms.rationalValue(f);
         if (r != null) {
-          factor = multiply(factor, r);
+          factor = factor.times(r);
         } else if (rest == null) {
           rest = f;
         } else {
@@ -235,19 +234,10 @@ public final class Signs {
           : oscillation(rest, factor, acc, ctx, depth);
     }
     if (t instanceof Op w && (w.head() == Head.SIN || w.head() == Head.COS) && facts(w.arg(0), ctx, depth).real) {
-      acc[1] = add(acc[1], Num.of(k.numerator().abs(), k.denominator()));
+      acc[1] = acc[1].plus(k.abs());
       return true;
     }
     return false;
-  }
-
-  private static Num add(Num a, Num b) {
-    return Num.of(a.numerator().multiply(b.denominator()).add(b.numerator().multiply(a.denominator())),
-        a.denominator().multiply(b.denominator()));
-  }
-
-  private static Num multiply(Num a, Num b) {
-    return Num.of(a.numerator().multiply(b.numerator()), a.denominator().multiply(b.denominator()));
   }
 
   private static Facts product(List<Term> args, Context ctx, int depth) {

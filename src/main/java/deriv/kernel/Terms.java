@@ -553,10 +553,7 @@ public final class Terms {
         if (n == null) {
           return null;
         }
-        acc = o.head() == Head.PLUS
-            ? Num.of(acc.numerator().multiply(n.denominator()).add(n.numerator().multiply(acc.denominator())),
-                acc.denominator().multiply(n.denominator()))
-            : Num.of(acc.numerator().multiply(n.numerator()), acc.denominator().multiply(n.denominator()));
+        acc = o.head() == Head.PLUS ? acc.plus(n) : acc.times(n);
       }
       return acc;
     }
