@@ -11,7 +11,7 @@ GROUPS = [
      "TermPrinter Matching"),
     ("logic — algebra, signs, domains, instances, evidence",
      "Algebra Signs Definedness PositivityRewrites BinderCongruence Binders Admissible Instances Transport Refutation Integrality "
-     "RandomPoints Evidence Fact Verdict Status SealedVerdict GoalCheck LinkCheck Kernel Prover Deadline Limits WorkLog"),
+     "RandomPoints Evidence Fact Verdict Status SealedVerdict GoalCheck LinkCheck Kernel Prover Deadline Limits"),
     ("rules — theorem schemas with side conditions",
      "Rule Rewrite Rewriting RuleBook FactRule EquationRule rules/*"),
     ("Symja bridge — the only code that touches Symja", "symja/*"),

@@ -28,6 +28,7 @@ public final class Main implements Runnable {
     // deriv prints through out and err; what Symja prints on its own goes through System.out/err, silenced.
     System.setOut(WorkerOutput.silencedOnWorkers(System.out));
     System.setErr(WorkerOutput.silencedOnWorkers(System.err));
+    WorkLog.installIfAsked();
     int code = run(args, out, err);
     out.flush();
     err.flush();

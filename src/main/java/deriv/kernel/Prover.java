@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +23,21 @@ public final class Prover {
   private static final Duration POLL = Duration.ofMillis(5);
   /** Deep recursion in Symja needs more than the default stack. */
   private static final long WORKER_STACK = 16L << 20;
-  /** The threads obligations are decided on: as many as are deciding at once (more while any is abandoned). */
-  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(Worker::new);
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
   private static final String WALL_CLOCK = "stopped by the wall-clock safety limit";
+
+  /** Told the work each obligation used, for the benchmark ({@code bench/work.sh}); never consulted for a verdict. */
+  public interface WorkListener {
+    void decided(String rule, long units, Status status);
+  }
+
+  private static volatile WorkListener workListener;
+
+  /** Installs the benchmark's listener (the command line does, when asked); null removes it. */
+  public static void listenToWork(WorkListener listener) {
+    workListener = listener;
+  }
 
   /** Why a computation was stopped. */
   private enum Stop { WORK, WALL }
@@ -59,6 +67,22 @@ public final class Prover {
       stop = why;
       stoppedAt = System.nanoTime();
       symja.stopRequest();
+    }
+  }
+
+  /**
+   * Ends a worker that ignored the stop request. Left alone, some Symja loops (FunctionExpand's pattern matching)
+   * run on for ever, holding a processor and building expressions until the heap is full (seen: a test JVM spending
+   * ten minutes in garbage collection). The worker shares no mutable state of deriv's: its Prover, adapter and
+   * engines are its own, and nothing it computed is read after the stop. Thread.stop is deprecated because it can
+   * leave shared objects half-updated; the only shared objects here are Symja's global tables, and a Symja 0 is never
+   * taken without the numeric confirmation (docs/architecture.md, "The work budget").
+   */
+  @SuppressWarnings({"deprecation", "removal"})
+  private void kill() {
+    Thread w = worker;
+    if (w != null && w.isAlive()) {
+      w.stop();
     }
   }
 
@@ -92,12 +116,13 @@ public final class Prover {
     long started = System.nanoTime();
     ScheduledFuture<?> watchdog = Deadline.every(POLL, () -> p.watch(started));
     try {
-      WORKERS.execute(task);
+      new Worker(task).start(); // one thread per obligation, never reused: stopping it can end nothing else
       while (true) {
         try {
           return task.get(POLL.toMillis() * 4, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
           if (p.stop != null && System.nanoTime() - p.stoppedAt > GRACE.toNanos()) {
+            p.kill();
             return stopped(rule, p, true);
           }
         }
@@ -130,10 +155,7 @@ public final class Prover {
     return Thread.currentThread() instanceof Worker;
   }
 
-  /**
-   * A daemon thread that decides obligations, one at a time; never joined, so abandoning it keeps nothing alive.
-   * An idle worker is reused (as the caller's thread was before); an abandoned one only once its computation ends.
-   */
+  /** A daemon thread that decides one obligation; never joined, so abandoning it keeps nothing alive. */
   private static final class Worker extends Thread {
     Worker(Runnable task) {
       super(null, task, "deriv-obligation", WORKER_STACK);
@@ -146,7 +168,10 @@ public final class Prover {
     p.worker = Thread.currentThread();
     try {
       Verdict v = work.apply(p);
-      WorkLog.record(rule, THREADS.getCurrentThreadAllocatedBytes() - p.startBytes, v);
+      WorkListener listener = workListener;
+      if (listener != null) {
+        listener.decided(rule, (THREADS.getCurrentThreadAllocatedBytes() - p.startBytes) / 1_000_000, v.status());
+      }
       if (THREADS.getCurrentThreadAllocatedBytes() - p.startBytes > p.limits.bytes()) {
         p.stop(Stop.WORK); // finished, but after the budget: the same answer as if the watchdog had been quicker
       }

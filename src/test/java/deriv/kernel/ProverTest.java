@@ -34,7 +34,7 @@ class ProverTest {
     assertThat(v.status()).isEqualTo(Status.TIMEOUT);
     assertThat(v.message()).startsWith("work budget used up: the step needs more than 20 work units");
     assertThat(v.rule()).isEqualTo("algebra");
-    assertThat(ms).isLessThan(2_000);
+    assertThat(ms).as("stopped long before the expansion ends (minutes), even on a loaded machine").isLessThan(15_000);
     assertThat(decide(sq(plus(x, y)), plus(sq(x), times(num(2), x, y), sq(y)), reals(x, y)).status())
         .isEqualTo(Status.PROVED);
   }

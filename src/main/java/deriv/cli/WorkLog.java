@@ -1,5 +1,6 @@
-package deriv.kernel;
+package deriv.cli;
 
+import deriv.kernel.Prover;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,22 +14,23 @@ import java.nio.file.StandardOpenOption;
  * in a {@code .deriv} file can turn it on.
  */
 final class WorkLog {
-  private static final String FILE = System.getProperty("deriv.workLog");
-
   private WorkLog() {}
 
-  static void record(String rule, long bytes, Verdict v) {
-    if (FILE == null) {
+  static void installIfAsked() {
+    String file = System.getProperty("deriv.workLog");
+    if (file == null) {
       return;
     }
-    String line = rule + " " + bytes / 1_000_000 + " " + v.status().label() + "\n";
-    synchronized (WorkLog.class) {
-      try {
-        Files.writeString(Path.of(FILE), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    Path log = Path.of(file);
+    Prover.listenToWork((rule, units, status) -> {
+      synchronized (WorkLog.class) {
+        try {
+          Files.writeString(log, rule + " " + units + " " + status.label() + "\n", StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
-    }
+    });
   }
 }
