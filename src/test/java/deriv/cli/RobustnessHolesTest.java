@@ -307,7 +307,9 @@ class RobustnessHolesTest {
         new Case(List.of("check", "--timeout", "-1"), "--timeout must be between 0 and 3600 seconds"),
         new Case(List.of("check", "--timeout", "99999999999999999999"), "--timeout must be between 0 and 3600"),
         new Case(List.of("explain", "--timeout", "0"), "--timeout must be between 0 and 3600 seconds"),
-        new Case(List.of("report", "--timeout", "1e999"), "--timeout must be between 0 and 3600 seconds"));
+        new Case(List.of("report", "--timeout", "1e999"), "--timeout must be between 0 and 3600 seconds"),
+        new Case(List.of("check", "--budget", "0"), "--budget must be between 1 and 1000000 work units"),
+        new Case(List.of("explain", "--budget", "-5"), "--budget must be between 1 and 1000000 work units"));
     for (Case c : cases) {
       List<String> args = new ArrayList<>(c.args());
       args.add(f.toString());
