@@ -168,11 +168,12 @@ public final class Prover {
     p.worker = Thread.currentThread();
     try {
       Verdict v = work.apply(p);
+      long used = THREADS.getCurrentThreadAllocatedBytes() - p.startBytes;
       WorkListener listener = workListener;
       if (listener != null) {
-        listener.decided(rule, (THREADS.getCurrentThreadAllocatedBytes() - p.startBytes) / 1_000_000, v.status());
+        listener.decided(rule, used / 1_000_000, v.status());
       }
-      if (THREADS.getCurrentThreadAllocatedBytes() - p.startBytes > p.limits.bytes()) {
+      if (used > p.limits.bytes()) {
         p.stop(Stop.WORK); // finished, but after the budget: the same answer as if the watchdog had been quicker
       }
       return p.stop != null ? stopped(rule, p, false) : v;

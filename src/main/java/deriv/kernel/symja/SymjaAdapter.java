@@ -251,16 +251,23 @@ public final class SymjaAdapter {
     } catch (ToSymja.Untranslatable u) {
       return Sample.unusable(Sample.Agreement.UNEVALUABLE, u.getMessage());
     }
-    Sample.Agreement a = lhs.equals(rhs) ? (realValue(l, DIGITS) != null ? Sample.Agreement.AGREE : null)
-        : genericAtoms ? roughAgreement(l, r) : agreement(l, r); // one side against itself: is it defined here?
+    int extra = -1; // digits beyond the usual ones, sized once: the sides' and their arguments' magnitude
+    Sample.Agreement a;
+    if (lhs.equals(rhs)) {
+      a = realValue(l, DIGITS) != null ? Sample.Agreement.AGREE : null; // one side against itself: defined here?
+    } else if (genericAtoms) {
+      a = roughAgreement(l, r);
+    } else {
+      extra = extraDigits(l, r);
+      a = agreement(l, r, extra);
+    }
     if (a == null) {
       return Sample.unusable(Sample.Agreement.INADMISSIBLE, "a side is not a real number there");
     }
     if (a != Sample.Agreement.DIFFER) { // digits only for a counterexample: each N costs a full evaluation
       return new Sample(a, null, null, models.describe(), null, null);
     }
-    int extra = Math.min(MAX_MAGNITUDE, Math.max(Math.max(largestTerm(l), largestTerm(r)),
-        Math.max(magnitudeOf(l), magnitudeOf(r))));
+    extra = Math.min(MAX_MAGNITUDE, extra >= 0 ? extra : extraDigits(l, r));
     String ls = approximate(l, extra);
     String rs = approximate(r, extra);
     return new Sample(a, ls, rs, models.describe(), null, ls.equals(rs) ? gap(l, r, extra) : null);
@@ -275,16 +282,11 @@ public final class SymjaAdapter {
    * The precision grows also by the largest argument inside the sides, where digits cancel or a period is lost.
    * Null if a side is not a real number; inconclusive when too large to judge ({@value #MAX_MAGNITUDE} digits).
    */
-  private Sample.Agreement agreement(IExpr l, IExpr r) {
-    IExpr[] first = difference(l, r, DIGITS);
-    if (first == null) {
-      return null;
-    }
-    int magnitude = Math.max(decimalMagnitude(first[1]), Math.max(largestTerm(l), largestTerm(r)));
+  private Sample.Agreement agreement(IExpr l, IExpr r, int magnitude) {
     if (magnitude > MAX_MAGNITUDE) {
-      return Sample.Agreement.INCONCLUSIVE;
+      return realValue(l, DIGITS) == null || realValue(r, DIGITS) == null ? null : Sample.Agreement.INCONCLUSIVE;
     }
-    IExpr[] low = magnitude == 0 ? first : difference(l, r, DIGITS + magnitude);
+    IExpr[] low = difference(l, r, DIGITS + magnitude);
     IExpr[] high = difference(l, r, CONFIRM_DIGITS + magnitude);
     if (low == null || high == null) {
       return null;
@@ -315,6 +317,11 @@ public final class SymjaAdapter {
     } catch (NumberFormatException e) {
       return d;
     }
+  }
+
+  /** The decimal magnitude of the sides and of the largest argument inside them: the digits to add. */
+  private int extraDigits(IExpr l, IExpr r) {
+    return Math.max(Math.max(magnitudeOf(l), magnitudeOf(r)), Math.max(largestTerm(l), largestTerm(r)));
   }
 
   /**
