@@ -35,6 +35,8 @@ public final class Algebra {
   private static final int MAX_POINTS = 40;
   /** Admissible points tried before any simplification (every sign pattern is tried later, by the test). */
   private static final int REFUTE_FIRST = 2;
+  /** Points drawn at most for that first look: the full search is the numeric test's, later. */
+  private static final int REFUTE_FIRST_POINTS = 6;
 
   private Algebra() {}
 
@@ -59,7 +61,7 @@ public final class Algebra {
     }
     List<Condition> domain = domain(l, r, ctx);
     // refute first: a few points cost milliseconds, where Symja's FullSimplify of a false step can take minutes
-    Evidence early = sample(l, r, ctx, domain, p, false, REFUTE_FIRST, false);
+    Evidence early = sample(l, r, ctx, domain, p, false, REFUTE_FIRST, false, REFUTE_FIRST_POINTS);
     if (early.counterexample() != null) {
       String residual = p.symja().residual(Terms.minus(l, r));
       trace.add("numeric refutation, before any simplification: the sides differ at " + early.counterexample());
@@ -335,12 +337,12 @@ public final class Algebra {
    */
   private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
       boolean genericAtoms, int wanted) {
-    return sample(lhs, rhs, ctx, domain, p, genericAtoms, wanted, !genericAtoms);
+    return sample(lhs, rhs, ctx, domain, p, genericAtoms, wanted, !genericAtoms, MAX_POINTS);
   }
 
-  /** The same; with {@code allPatterns}, at least one point for every sign pattern of the free-sign variables. */
+  /** The same, drawing at most {@code maxPoints}; with {@code allPatterns}, one point for every sign pattern. */
   private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
-      boolean genericAtoms, int wanted, boolean allPatterns) {
+      boolean genericAtoms, int wanted, boolean allPatterns, int maxPoints) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
     Set<Var> vars = pointVariables(lhs, rhs, ctx);
     RandomPoints points = new RandomPoints(seed, ctx);
@@ -350,7 +352,7 @@ public final class Algebra {
     String note = null;
     // a test tries every sign pattern; confirming Symja's 0 (asked often, by rules too) takes the first few
     int needed = allPatterns ? Math.max(wanted, points.patterns(vars)) : wanted;
-    for (int k = 0; k < MAX_POINTS && agreed < needed; k++) {
+    for (int k = 0; k < maxPoints && agreed < needed; k++) {
       Map<Var, Num> point = points.next(vars);
       Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms);
       switch (s.agreement()) {

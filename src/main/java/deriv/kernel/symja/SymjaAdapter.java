@@ -257,6 +257,8 @@ public final class SymjaAdapter {
       a = realValue(l, DIGITS) != null ? Sample.Agreement.AGREE : null; // one side against itself: defined here?
     } else if (genericAtoms) {
       a = roughAgreement(l, r);
+    } else if (realValue(l, DIGITS) == null || realValue(r, DIGITS) == null) {
+      a = null; // not a real number here: no need to size anything
     } else {
       extra = extraDigits(l, r);
       a = agreement(l, r, extra);
@@ -284,7 +286,7 @@ public final class SymjaAdapter {
    */
   private Sample.Agreement agreement(IExpr l, IExpr r, int magnitude) {
     if (magnitude > MAX_MAGNITUDE) {
-      return realValue(l, DIGITS) == null || realValue(r, DIGITS) == null ? null : Sample.Agreement.INCONCLUSIVE;
+      return Sample.Agreement.INCONCLUSIVE;
     }
     IExpr[] low = difference(l, r, DIGITS + magnitude);
     IExpr[] high = difference(l, r, CONFIRM_DIGITS + magnitude);
