@@ -1,6 +1,8 @@
 package deriv.check;
 
 import deriv.diagnose.Diagnoser;
+import deriv.kernel.Condition;
+import deriv.kernel.Context;
 
 import deriv.kernel.Evidence;
 import deriv.kernel.Fact;
@@ -177,8 +179,8 @@ public final class Checker {
       // An approximation is not meant to hold exactly, so being false is no refutation of it; a postulate is.
       Verdict v = approximation
           ? Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof")
-          : decider.decide(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.params(), a.context(),
-              options.limits()));
+          : decider.decide(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.params(),
+              withLaterConditions(a.context()), options.limits()));
       steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(), v, a.source(), null));
       boolean established = options.acceptable(v.status());
       Evidence self = new Evidence(a.name(), approximation ? Evidence.Kind.APPROXIMATION : Evidence.Kind.POSTULATE,
@@ -188,6 +190,24 @@ public final class Checker {
       if (established) {
         exports.put(a.name(), new Export(f, a.context(), Status.ASSUMED));
       }
+    }
+
+    /**
+     * A postulate's context with the conditions declared after it: the goal assumes them all together, so
+     * {@code postulate p: x = -1} followed by {@code assume x > 0} is refuted, whichever comes first.
+     */
+    private Context withLaterConditions(Context own) {
+      List<Resolved.Item> items = resolved.items();
+      Context widest = items.get(items.size() - 1).context(); // contexts only grow along the derivation
+      if (widest.conditions().size() <= own.conditions().size()
+          || !widest.conditions().subList(0, own.conditions().size()).equals(own.conditions())) {
+        return own;
+      }
+      Context out = own;
+      for (Condition c : widest.conditions().subList(own.conditions().size(), widest.conditions().size())) {
+        out = out.withCondition(c);
+      }
+      return out;
     }
 
     private void importResults(Resolved.ImportItem i) {

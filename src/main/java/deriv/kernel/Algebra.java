@@ -221,7 +221,7 @@ public final class Algebra {
     for (int k = 0; k < MAX_POINTS; k++) {
       Map<Var, Num> point = points.next(vars);
       Sample value = p.symja().compareAt(defined, defined, ctx, needs, point, seed, false);
-      if (value.agreement() != Sample.Agreement.AGREE) {
+      if (value.agreement() != Sample.Agreement.AGREE && value.agreement() != Sample.Agreement.VANISH) {
         continue; // outside the context's conditions, or the defined side is not defined here either
       }
       for (Condition c : otherNeeds) {
@@ -312,8 +312,8 @@ public final class Algebra {
   // ---- numbers --------------------------------------------------------------------------------------------------
 
   /** What random admissible points showed: a counterexample, or how many points agreed. */
-  private record Evidence(int agreed, int inconclusive, int inadmissible, String lastNote, String unevaluable,
-      Map<String, String> counterexample) {
+  private record Evidence(int agreed, int inconclusive, int inadmissible, int vanished, String lastNote,
+      String unevaluable, Map<String, String> counterexample) {
     /** Why points did not count, for a message: " (…)" or "". */
     String why() {
       if (unevaluable != null) {
@@ -325,6 +325,9 @@ public final class Algebra {
       }
       if (inconclusive > 0) {
         parts.add(inconclusive + " inconclusive");
+      }
+      if (vanished > 0) {
+        parts.add(vanished + " where both sides are 0, which is no evidence");
       }
       return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
@@ -349,6 +352,7 @@ public final class Algebra {
     int agreed = 0;
     int inconclusive = 0;
     int inadmissible = 0;
+    int vanished = 0;
     String note = null;
     // a test tries every sign pattern; confirming Symja's 0 (asked often, by rules too) takes the first few
     int needed = allPatterns ? Math.max(wanted, points.patterns(vars)) : wanted;
@@ -357,9 +361,16 @@ public final class Algebra {
       Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms);
       switch (s.agreement()) {
         case UNEVALUABLE:
-          return new Evidence(agreed, inconclusive, inadmissible, note, s.note(), null);
+          return new Evidence(agreed, inconclusive, inadmissible, vanished, note, s.note(), null);
         case DIFFER:
-          return new Evidence(agreed, inconclusive, inadmissible, note, null, counterexample(point, s));
+          return new Evidence(agreed, inconclusive, inadmissible, vanished, note, null, counterexample(point, s));
+        case VANISH:
+          if (allPatterns) { // a test: where both sides are 0, any two sides agree
+            vanished++;
+            break;
+          }
+          agreed++;
+          break;
         case AGREE:
           agreed++;
           break;
@@ -372,7 +383,7 @@ public final class Algebra {
           break; // inadmissible point: draw another
       }
     }
-    return new Evidence(agreed, inconclusive, inadmissible, note, null, null);
+    return new Evidence(agreed, inconclusive, inadmissible, vanished, note, null, null);
   }
 
   private static Verdict test(Term lhs, Term rhs, Context ctx, Prover p, List<Condition> domain, String residual,

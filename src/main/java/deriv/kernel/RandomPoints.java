@@ -176,7 +176,10 @@ final class RandomPoints {
   /**
    * A rational inside the range: bound ± p/q when bounded on one side, a fraction of the way when on both. The
    * second point sits on a closed bound ({@code y >= 0} gives y = 0): a derivative or root that exists only inside
-   * shows there.
+   * shows there. From the third point on, the value is moved by 1/P for a prime P above 10,000, so that no
+   * periodic function whose period divides a small denominator (sin(420·π·x)) vanishes at every point; and every
+   * other point uses the reciprocal magnitude q/p, mostly below 1, so that a positive variable is not always
+   * above 1.
    */
   private Num real(Range r, boolean negative) {
     if (point == 1 && r.lo() != null && !r.loOpen()) {
@@ -185,12 +188,20 @@ final class RandomPoints {
     if (point == 1 && r.hi() != null && !r.hiOpen()) {
       return r.hi();
     }
-    Num magnitude = Num.of(BigInteger.valueOf(1 + random.nextInt(19)), BigInteger.valueOf(2 + random.nextInt(6)));
+    BigInteger p = BigInteger.valueOf(1 + random.nextInt(19));
+    BigInteger q = BigInteger.valueOf(2 + random.nextInt(6));
+    boolean inverted = point >= 3 && point % 2 == 1;
+    Num magnitude = inverted ? Num.of(q, p) : Num.of(p, q);
+    Num shift = point >= 2 ? Num.of(BigInteger.ONE, BigInteger.valueOf(10_000 + random.nextInt(10_000))
+        .nextProbablePrime()) : Num.ZERO;
     if (r.lo() != null && r.hi() != null) {
       int steps = 2 + random.nextInt(30);
       Num fraction = Num.of(BigInteger.valueOf(1 + random.nextInt(steps - 1)), BigInteger.valueOf(steps));
+      // the shift is below 1/steps: the fraction stays inside (0, 1)
+      fraction = add(fraction, multiply(shift, Num.of(BigInteger.ONE, BigInteger.valueOf(steps))));
       return add(r.lo(), multiply(fraction, add(r.hi(), negate(r.lo()))));
     }
+    magnitude = add(magnitude, shift);
     if (r.lo() != null) {
       return add(r.lo(), magnitude);
     }

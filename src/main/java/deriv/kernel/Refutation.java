@@ -53,23 +53,24 @@ final class Refutation {
   /**
    * A law must hold at every value of its parameters: an instance at all (real) parameters 0 or 1 that is false
    * ({@code L(u): u*a = 1} at u = 0), or instances at 0 and at 1 whose lhs − rhs differ by a definite nonzero
-   * constant ({@code L(u): u = a}), refute it, whatever the other symbols are. Only scalar and integer parameters
-   * are tried.
+   * constant ({@code L(u): u = a}), refute it, whatever the other symbols are. A vector parameter is tried along
+   * one axis (0 and the unit vector: {@code L(u : R^3): |u| = a} says a = 0 and a = 1); integer parameters, which
+   * may range over 1.. only, are tried in the difference of instances alone.
    */
   private static Verdict twoInstances(String kind, Term residual, List<Var> params, Context ctx, Prover p) {
     java.util.Map<Var, Term> zero = new java.util.HashMap<>();
     java.util.Map<Var, Term> one = new java.util.HashMap<>();
     for (Var v : params) {
-      if (v.sort() == Sort.SCALAR || v.sort() == Sort.INTEGER) {
+      if (v.sort() == Sort.SCALAR || v.sort() == Sort.INTEGER || v.sort() == Sort.VECTOR) {
         zero.put(v, Num.ZERO);
         one.put(v, Num.ONE);
       }
     }
     if (!zero.isEmpty()) {
       // only real parameters: an integer parameter may range over 1.. only (j : integer [1])
-      boolean reals = zero.keySet().stream().allMatch(v -> v.sort() == Sort.SCALAR);
+      boolean reals = zero.keySet().stream().allMatch(v -> v.sort() != Sort.INTEGER);
       for (java.util.Map<Var, Term> instance : reals ? List.of(zero, one) : List.<java.util.Map<Var, Term>>of()) {
-        Term at = Terms.substitute(residual, instance, ctx);
+        Term at = instance(residual, instance, ctx);
         if (p.symja().simplifiesToZero(at, ctx).outcome() == ZeroCheck.Outcome.NONZERO) {
           return refuted(kind, "its instance at parameters " + (instance == zero ? 0 : 1) + " is false (lhs − rhs "
               + "there is a nonzero constant)");
@@ -79,13 +80,31 @@ final class Refutation {
       if (system != null) {
         return refuted(kind, system);
       }
-      Term gap = Terms.minus(Terms.substitute(residual, zero, ctx), Terms.substitute(residual, one, ctx));
+      Term gap = Terms.minus(instance(residual, zero, ctx), instance(residual, one, ctx));
       if (p.symja().simplifiesToZero(gap, ctx).outcome() == ZeroCheck.Outcome.NONZERO) {
         return refuted(kind, "its instances at parameters 0 and at parameters 1 cannot both hold (their lhs − rhs "
             + "differ by a nonzero constant)");
       }
     }
     return Verdict.assumed(kind, kind + ", accepted without proof");
+  }
+
+  /**
+   * The residual at numbers for the parameters. A vector parameter given a number k is the vector k·e₁ along one
+   * axis: a law for every vector holds for those, and the length of a vector whose every symbol is now a number or
+   * a real scalar is the absolute value.
+   */
+  private static Term instance(Term residual, Map<Var, Term> at, Context ctx) {
+    return alongOneAxis(Terms.substitute(residual, at, ctx));
+  }
+
+  private static Term alongOneAxis(Term t) {
+    Term inner = Terms.mapChildren(t, Refutation::alongOneAxis);
+    if (inner instanceof Op o && o.head() == Head.NORM
+        && Terms.freeVars(o.arg(0)).stream().allMatch(v -> v.sort() == Sort.SCALAR || v.sort() == Sort.INTEGER)) {
+      return Terms.abs(o.arg(0));
+    }
+    return inner;
   }
 
   /**
@@ -125,7 +144,7 @@ final class Refutation {
       for (Var v : params) {
         at.put(v, Num.of(k));
       }
-      Term instance = Terms.substitute(residual, at, ctx);
+      Term instance = instance(residual, at, ctx);
       instances.add(instance);
       others.addAll(Terms.freeVars(instance));
     }

@@ -16,6 +16,11 @@ public record Sample(Agreement agreement, String lhs, String rhs, Map<String, St
   public enum Agreement {
     /** Equal exactly, or to about 25 significant digits. */
     AGREE,
+    /**
+     * Both sides are 0 here: they agree, but a factor that vanishes makes any two sides agree (m·√((x−1)²) and
+     * m·(x − 1) at m = 0), so such a point is no evidence for a numeric test.
+     */
+    VANISH,
     /** Clearly different, at 40 and at 80 digits. */
     DIFFER,
     /** Close but not equal enough to call either way. */

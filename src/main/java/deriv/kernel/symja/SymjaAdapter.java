@@ -251,7 +251,7 @@ public final class SymjaAdapter {
     } catch (ToSymja.Untranslatable u) {
       return Sample.unusable(Sample.Agreement.UNEVALUABLE, u.getMessage());
     }
-    int extra = -1; // digits beyond the usual ones, sized once: the sides' and their arguments' magnitude
+    Size size = null; // digits beyond the usual ones, sized once: the sides' and their parts' magnitudes
     Sample.Agreement a;
     if (lhs.equals(rhs)) {
       a = realValue(l, DIGITS) != null ? Sample.Agreement.AGREE : null; // one side against itself: defined here?
@@ -260,8 +260,8 @@ public final class SymjaAdapter {
     } else if (realValue(l, DIGITS) == null || realValue(r, DIGITS) == null) {
       a = null; // not a real number here: no need to size anything
     } else {
-      extra = extraDigits(l, r);
-      a = agreement(l, r, extra);
+      size = extraDigits(l, r);
+      a = agreement(l, r, size);
     }
     if (a == null) {
       return Sample.unusable(Sample.Agreement.INADMISSIBLE, "a side is not a real number there");
@@ -269,7 +269,7 @@ public final class SymjaAdapter {
     if (a != Sample.Agreement.DIFFER) { // digits only for a counterexample: each N costs a full evaluation
       return new Sample(a, null, null, models.describe(), null, null);
     }
-    extra = Math.min(MAX_MAGNITUDE, extra >= 0 ? extra : extraDigits(l, r));
+    int extra = Math.min(MAX_MAGNITUDE, (size != null ? size : extraDigits(l, r)).digits());
     String ls = approximate(l, extra);
     String rs = approximate(r, extra);
     return new Sample(a, ls, rs, models.describe(), null, ls.equals(rs) ? gap(l, r, extra) : null);
@@ -281,10 +281,13 @@ public final class SymjaAdapter {
    * so a difference of x next to e^1000x is not lost to the sides' size. Rounding noise shrinks as the precision
    * grows; a true difference does not, however small it is (sin(x)/10^30 is not 0): a difference that is the same
    * at both precisions is a difference. Agreement needs the difference below {@link #AGREE} in absolute terms.
-   * The precision grows also by the largest argument inside the sides, where digits cancel or a period is lost.
+   * The precision grows also by the largest argument inside the sides, where digits cancel or a period is lost,
+   * and by the smallest part, whose digits lie further after the point: exp(x + 10^-70) is not exp(x), and the
+   * difference, about 10^-70, is judged against {@link #AGREE} moved 70 digits down.
    * Null if a side is not a real number; inconclusive when too large to judge ({@value #MAX_MAGNITUDE} digits).
    */
-  private Sample.Agreement agreement(IExpr l, IExpr r, int magnitude) {
+  private Sample.Agreement agreement(IExpr l, IExpr r, Size size) {
+    int magnitude = size.digits();
     if (magnitude > MAX_MAGNITUDE) {
       return Sample.Agreement.INCONCLUSIVE;
     }
@@ -298,7 +301,12 @@ public final class SymjaAdapter {
     if (stable) {
       return Sample.Agreement.DIFFER;
     }
-    return eval(F.LessEqual(d, AGREE)).isTrue() ? Sample.Agreement.AGREE : Sample.Agreement.INCONCLUSIVE;
+    IExpr agree = F.Times(AGREE, F.Power(F.C10, F.ZZ(-size.fine())));
+    if (!eval(F.LessEqual(d, agree)).isTrue()) {
+      return Sample.Agreement.INCONCLUSIVE;
+    }
+    boolean bothZero = eval(F.LessEqual(F.Subtract(high[1], F.C1), agree)).isTrue(); // |lhs| + |rhs|, rounded
+    return bothZero ? Sample.Agreement.VANISH : Sample.Agreement.AGREE;
   }
 
   /** lhs − rhs to 20 digits, computed with {@code extra} more digits (the sides' and their arguments' size). */
@@ -321,34 +329,67 @@ public final class SymjaAdapter {
     }
   }
 
-  /** The decimal magnitude of the sides and of the largest argument inside them: the digits to add. */
-  private int extraDigits(IExpr l, IExpr r) {
-    return Math.max(Math.max(magnitudeOf(l), magnitudeOf(r)), Math.max(largestTerm(l), largestTerm(r)));
+  /**
+   * The digits a comparison adds: {@code magnitude} before the point (the sides' and their largest argument's) and
+   * {@code fine} after it (the smallest nonzero part's: 10^-70 has 70).
+   */
+  private record Size(int magnitude, int fine) {
+    int digits() {
+      return magnitude + fine;
+    }
+  }
+
+  /** The decimal magnitude of the sides and of the largest argument inside them, and the smallest part's. */
+  private Size extraDigits(IExpr l, IExpr r) {
+    int[] budget = {MAX_TERMS_SIZED};
+    int[] fine = {Math.max(finenessOf(l), finenessOf(r))};
+    int largest = Math.max(largestTerm(l, budget, fine), largestTerm(r, budget, fine));
+    return new Size(Math.max(Math.max(magnitudeOf(l), magnitudeOf(r)), largest), Math.min(MAX_MAGNITUDE, fine[0]));
   }
 
   /**
    * The decimal magnitude of the largest argument of any operation inside {@code e}: a sum of e^3000 and −e^3000
    * cancels at any precision below 3000 digits, whatever the size of the result (e^3000·(1 + e^−3000) − e^3000 is
    * 1, not 0), and sin(e^1000) needs e^1000 to more than 434 digits. At most {@value #MAX_TERMS_SIZED} are sized.
+   * {@code fine} collects the digits after the point of the smallest nonzero part, numbers included.
    */
-  private int largestTerm(IExpr e) {
-    int[] budget = {MAX_TERMS_SIZED};
-    return largestTerm(e, budget);
-  }
-
-  private int largestTerm(IExpr e, int[] budget) {
+  private int largestTerm(IExpr e, int[] budget, int[] fine) {
     if (!(e instanceof org.matheclipse.core.interfaces.IAST a) || budget[0] <= 0) {
       return 0;
     }
     int largest = 0;
     for (int k = 1; k < a.size(); k++) {
       IExpr term = a.get(k);
-      if (!term.isNumber() && budget[0]-- > 0) {
-        largest = Math.max(largest, magnitudeOf(term));
+      if (budget[0]-- > 0) {
+        if (!term.isNumber()) {
+          largest = Math.max(largest, magnitudeOf(term));
+        }
+        fine[0] = Math.max(fine[0], finenessOf(term));
       }
-      largest = Math.max(largest, largestTerm(term, budget));
+      largest = Math.max(largest, largestTerm(term, budget, fine));
     }
     return largest;
+  }
+
+  /** How many zeros follow the point in a nonzero value below 1 (10^-70 has 69); 0 otherwise or if not real. */
+  private int finenessOf(IExpr exact) {
+    IExpr d = eval(F.N(F.Abs(exact)));
+    if (!(d instanceof INumber) || !d.isReal()) {
+      return 0;
+    }
+    double x = d.evalDouble();
+    if (x >= 0.1 || Double.isNaN(x)) {
+      return 0;
+    }
+    if (x >= 1e-300) {
+      return (int) Math.floor(-Math.log10(x));
+    }
+    IExpr v = eval(F.N(F.Abs(exact), F.ZZ(20)));
+    if (!(v instanceof INumber) || !v.isReal() || v.isZero()) {
+      return 0;
+    }
+    java.util.regex.Matcher m = SCIENTIFIC.matcher(v.toString());
+    return m.matches() ? Math.max(0, -Integer.parseInt(m.group(2))) : 0;
   }
 
   /**

@@ -107,6 +107,15 @@ final class ToSymja {
     return values;
   }
 
+  /** Whether an exponent built from numbers and the point's variables by +, × and powers is 0 at the point. */
+  private boolean zeroAtPoint(Term exponent) {
+    if (exponent instanceof Num n) {
+      return n.signum() == 0;
+    }
+    Num value = Terms.rationalValue(Terms.substitute(exponent, new HashMap<Var, Term>(point)));
+    return value != null && value.signum() == 0;
+  }
+
   static IExpr number(Num n) {
     return n.isInteger() ? F.ZZ(n.numerator()) : F.QQ(F.ZZ(n.numerator()), F.ZZ(n.denominator()));
   }
@@ -306,6 +315,9 @@ final class ToSymja {
       case TIMES:
         return F.Times(args(o, scope));
       case POWER:
+        if (mode == Mode.NUMERIC && zeroAtPoint(o.arg(1))) {
+          return F.C1; // deriv's x^0 = 1 holds at x = 0 too, where Symja says Indeterminate and the point was lost
+        }
         return F.Power(convert(o.arg(0), scope), convert(o.arg(1), scope));
       case EXP:
         return F.Exp(convert(o.arg(0), scope));
