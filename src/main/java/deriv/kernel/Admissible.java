@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Whether a value fits a variable, and whether an instance of a term stays defined. Syntactic, hence sound. */
-final class Admissible {
+public final class Admissible {
   private Admissible() {}
 
   static String valueProblem(Var v, Term value, Context ctx) {
@@ -66,7 +66,8 @@ final class Admissible {
         && o.arg(1) instanceof Num n && n.isInteger() && n.signum() >= 0;
   }
 
-  static boolean isVector(Term t, Context ctx) {
+  /** Whether {@code t} is a vector: a vector variable or family member, and sums and real multiples of them. */
+  public static boolean isVector(Term t, Context ctx) {
     if (t instanceof Var v) {
       return v.sort() == Sort.VECTOR;
     }

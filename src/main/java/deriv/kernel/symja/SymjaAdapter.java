@@ -232,7 +232,7 @@ public final class SymjaAdapter {
   public Sample compareAt(Term lhs, Term rhs, Context ctx, List<Condition> domain, Map<Var, Num> point, long seed,
       boolean genericAtoms) {
     FunctionModels models = new FunctionModels(seed);
-    ToSymja tr = genericAtoms ? ToSymja.forGenericAtoms(point, models, ctx) : ToSymja.forNumbers(point, models);
+    ToSymja tr = genericAtoms ? ToSymja.forGenericAtoms(point, models, ctx) : ToSymja.forNumbers(point, models, ctx);
     IExpr l;
     IExpr r;
     try {

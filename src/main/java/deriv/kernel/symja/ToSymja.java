@@ -1,5 +1,6 @@
 package deriv.kernel.symja;
 
+import deriv.kernel.Admissible;
 import deriv.kernel.Apply;
 import deriv.kernel.BigOp;
 import deriv.kernel.Condition;
@@ -41,8 +42,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * arbitrary function of its free variables is sound: whatever is proved holds for every value of the atom.
  *
  * <p>In NUMERIC mode variables are replaced by given exact values, declared functions by concrete smooth functions,
- * vectors by scalars (vectors along one axis: a special case, so a difference found is a true counterexample),
- * norms by {@code Abs}. Integrals and deltas keep their meaning and cannot be evaluated, unless the translator is
+ * vectors by vectors in general position ({@link FunctionModels#vector}), norms by {@code Norm}. Integrals and deltas keep their meaning and cannot be evaluated, unless the translator is
  * {@link #forGenericAtoms for generic atoms}: then every atom PROOF mode would make is a concrete function of its
  * parameters, as arbitrary as Symja's proof took it, so that Symja's 0 can be checked at every point.
  * A sum or product is expanded only when its bounds are integers there (finite arithmetic); a bound that evaluates
@@ -68,6 +68,8 @@ final class ToSymja {
   private final FunctionModels models;
   /** NUMERIC mode only: the context whose sign facts generic atom values respect; null when atoms keep meaning. */
   private final Context genericAtoms;
+  /** NUMERIC mode: the context that says which terms are vectors (families of vectors, sums of vectors). */
+  private final Context numeric;
   private final Map<Var, ISymbol> symbols = new LinkedHashMap<>();
   private final Map<Var, ISymbol> heads = new LinkedHashMap<>();
   private final Map<ISymbol, Var> boundIndices = new HashMap<>();
@@ -76,8 +78,9 @@ final class ToSymja {
   private final List<Atom> atoms = new ArrayList<>();
   private int counter;
 
-  private ToSymja(Mode mode, Map<Var, Num> point, FunctionModels models, Context genericAtoms) {
+  private ToSymja(Mode mode, Map<Var, Num> point, FunctionModels models, Context genericAtoms, Context numeric) {
     this.mode = mode;
+    this.numeric = numeric;
     this.point = Map.copyOf(point);
     this.values = values(point);
     this.models = models;
@@ -85,12 +88,12 @@ final class ToSymja {
   }
 
   static ToSymja forProof() {
-    return new ToSymja(Mode.PROOF, Map.of(), null, null);
+    return new ToSymja(Mode.PROOF, Map.of(), null, null, null);
   }
 
   /** Numbers where every term keeps its meaning: an integral or a delta cannot be evaluated. */
-  static ToSymja forNumbers(Map<Var, Num> point, FunctionModels models) {
-    return new ToSymja(Mode.NUMERIC, point, models, null);
+  static ToSymja forNumbers(Map<Var, Num> point, FunctionModels models, Context ctx) {
+    return new ToSymja(Mode.NUMERIC, point, models, null, ctx);
   }
 
   /**
@@ -98,7 +101,7 @@ final class ToSymja {
    * parameters, positive or nonnegative where {@link Signs} proves so (Symja was told those signs).
    */
   static ToSymja forGenericAtoms(Map<Var, Num> point, FunctionModels models, Context ctx) {
-    return new ToSymja(Mode.NUMERIC, point, models, ctx);
+    return new ToSymja(Mode.NUMERIC, point, models, ctx, ctx);
   }
 
   private static Map<Var, IExpr> values(Map<Var, Num> point) {
@@ -136,6 +139,9 @@ final class ToSymja {
       return apply(a.function(), a.args(), scope);
     }
     if (t instanceof Index i) {
+      if (mode == Mode.NUMERIC && Admissible.isVector(i, numeric)) {
+        return models.vectorMember(i.family(), convert(i.index(), scope));
+      }
       return apply(i.family(), List.of(i.index()), scope);
     }
     if (t instanceof BigOp b) {
@@ -157,7 +163,7 @@ final class ToSymja {
       if (value == null) {
         throw new Untranslatable("no value for " + v.name());
       }
-      return value;
+      return v.sort() == Sort.VECTOR ? models.vector(v, point.get(v)) : value;
     }
     return symbols.computeIfAbsent(v, x -> dummy(x.name()));
   }
@@ -171,7 +177,8 @@ final class ToSymja {
   private IExpr apply(Var f, List<Term> args, Map<Var, IExpr> scope) {
     List<IExpr> xs = new ArrayList<>();
     for (Term a : args) {
-      xs.add(convert(a, scope));
+      IExpr x = convert(a, scope);
+      xs.add(mode == Mode.NUMERIC && Admissible.isVector(a, numeric) ? FunctionModels.readVector(x) : x);
     }
     if (mode == Mode.NUMERIC) {
       return models.apply(f, xs);
@@ -334,7 +341,7 @@ final class ToSymja {
       case TAN:
         return F.Tan(convert(o.arg(0), scope));
       case NORM:
-        return mode == Mode.NUMERIC ? F.Abs(convert(o.arg(0), scope)) : opaque(o, scope);
+        return mode == Mode.NUMERIC ? F.Norm(convert(o.arg(0), scope)) : opaque(o, scope);
       case DIFF:
         return derivative(o, scope);
       default:
@@ -391,7 +398,8 @@ final class ToSymja {
     }
     IExpr[] xs = new IExpr[params.size()];
     for (int k = 0; k < xs.length; k++) {
-      xs[k] = variable(params.get(k), scope);
+      IExpr x = variable(params.get(k), scope);
+      xs[k] = mode == Mode.NUMERIC && params.get(k).sort() == Sort.VECTOR ? FunctionModels.readVector(x) : x;
     }
     if (mode == Mode.NUMERIC) {
       return genericValue(atom, List.of(xs));
