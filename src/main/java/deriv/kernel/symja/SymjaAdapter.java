@@ -344,7 +344,10 @@ public final class SymjaAdapter {
     int[] budget = {MAX_TERMS_SIZED};
     int[] fine = {Math.max(finenessOf(l), finenessOf(r))};
     int largest = Math.max(largestTerm(l, budget, fine), largestTerm(r, budget, fine));
-    return new Size(Math.max(Math.max(magnitudeOf(l), magnitudeOf(r)), largest), Math.min(MAX_MAGNITUDE, fine[0]));
+    int magnitude = Math.max(Math.max(magnitudeOf(l), magnitudeOf(r)), largest);
+    // the digits added for the magnitude reach that far after the point already: e^1000x·(1 + e^-1000x) needs
+    // 434x digits, not twice as many
+    return new Size(magnitude, Math.max(0, Math.min(MAX_MAGNITUDE, fine[0]) - magnitude));
   }
 
   /**
