@@ -217,7 +217,7 @@ public final class Algebra {
     }
     long seed = (Terms.show(defined) + " ≠ " + Terms.show(other)).hashCode();
     Set<Var> vars = pointVariables(defined, other, ctx);
-    RandomPoints points = new RandomPoints(seed, ctx);
+    RandomPoints points = new RandomPoints(seed, ctx, boundVariables(defined, other, ctx));
     for (int k = 0; k < MAX_POINTS; k++) {
       Map<Var, Num> point = points.next(vars);
       Sample value = p.symja().compareAt(defined, defined, ctx, needs, point, seed, false);
@@ -348,7 +348,7 @@ public final class Algebra {
       boolean genericAtoms, int wanted, boolean allPatterns, int maxPoints) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
     Set<Var> vars = pointVariables(lhs, rhs, ctx);
-    RandomPoints points = new RandomPoints(seed, ctx);
+    RandomPoints points = new RandomPoints(seed, ctx, boundVariables(lhs, rhs, ctx));
     int agreed = 0;
     int inconclusive = 0;
     int inadmissible = 0;
@@ -409,6 +409,25 @@ public final class Algebra {
     String reason = e.agreed() == 0 ? "no admissible point where both sides could be evaluated was found"
         : "only " + e.agreed() + " admissible points where both sides were evaluated agreed, fewer than " + SAMPLES;
     return Verdict.of(Status.UNKNOWN, RULE, "not proved, and " + reason + e.why() + zeros, residual, Map.of(), trace);
+  }
+
+  /** The variables in the bounds of sums and products of both sides (definitions unfolded): kept small. */
+  private static Set<Var> boundVariables(Term a, Term b, Context ctx) {
+    Set<Var> out = new LinkedHashSet<>();
+    collectBoundVariables(Terms.unfold(a, ctx), out);
+    collectBoundVariables(Terms.unfold(b, ctx), out);
+    return out;
+  }
+
+  private static void collectBoundVariables(Term t, Set<Var> out) {
+    if (t instanceof BigOp b) {
+      out.addAll(Terms.freeVars(b.lo()));
+      out.addAll(Terms.freeVars(b.hi()));
+      if (b.hasExcept()) {
+        out.addAll(Terms.freeVars(b.except()));
+      }
+    }
+    Terms.children(t).forEach(c -> collectBoundVariables(c, out));
   }
 
   /** The variables a point gives values to: those of both sides and of the context's conditions. */

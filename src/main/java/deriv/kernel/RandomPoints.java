@@ -13,11 +13,16 @@ import java.util.Random;
  * Every simple condition {@code v REL c} (c a number, or a closed sum/product/power of numbers) and every sign that
  * {@link Signs} proves chooses the range a variable is drawn from: {@code N >= 10} gives integers from 10 up,
  * {@code x < -3} rationals below −3. Variables free of sign take both signs (every sign pattern first). Other
- * conditions are checked by the caller, who discards points that violate them. Vectors get scalar values.
+ * conditions are checked by the caller, who discards points that violate them. A vector gets a scalar, the length
+ * of its sample vector (see the numeric translation). Every integer is drawn from a window of its own, so two
+ * integers are not always within a few of each other; integers that bound a sum or a product stay within about 20
+ * of their bound (the sum is written out at each point), others, and reals, are sometimes large.
  */
 final class RandomPoints {
   private final Random random;
   private final Context ctx;
+  /** Variables in the bounds of sums and products: they stay small, since sums are written out term by term. */
+  private final java.util.Set<Var> small;
   /** Points drawn so far: the first {@link #patterns} of them run through every sign pattern of the free signs. */
   private int drawn;
   /** Free-sign variables whose signs are enumerated (more would make too many patterns). */
@@ -34,9 +39,15 @@ final class RandomPoints {
     }
   }
 
-  RandomPoints(long seed, Context ctx) {
+  RandomPoints(long seed, Context ctx, java.util.Set<Var> small) {
     this.random = new Random(seed);
     this.ctx = ctx;
+    this.small = java.util.Set.copyOf(small);
+  }
+
+  /** Whether point {@code k} is one of the large ones (the fifth, then every fourth). */
+  private static boolean large(int k) {
+    return k >= 4 && k % 4 == 0;
   }
 
   Map<Var, Num> next(Collection<Var> vars) {
@@ -50,7 +61,8 @@ final class RandomPoints {
         boolean free = range.free();
         boolean negative = free && sign(pattern, freeIndex, vars);
         freeIndex += free ? 1 : 0;
-        point.put(v, avoiding(range, () -> v.sort() == Sort.INTEGER ? integer(range) : real(range, negative)));
+        point.put(v, avoiding(range, () -> v.sort() == Sort.INTEGER ? integer(range, small.contains(v))
+            : real(range, negative)));
       }
     }
     return point;
@@ -142,17 +154,22 @@ final class RandomPoints {
 
   /**
    * {@link #SPAN} + 1 integers from the lower bound up (or down from the upper), or −3..6 when unbounded — for the
-   * first two draws; later draws move out window by window (lo + 4k …), so that a polynomial vanishing at the first
-   * few integers ((N − 1)·…·(N − 10) = 0) is not confirmed by them.
+   * first two draws; later draws move out, each variable by a window of its own (lo + 4k …, and for a variable that
+   * bounds no sum sometimes hundreds or thousands), so that a polynomial vanishing at the first few integers
+   * ((N − 1)·…·(N − 10) = 0) or wherever two integers are close is not confirmed by them. A range bounded on both
+   * sides is sampled anywhere inside.
    */
-  private Num integer(Range r) {
+  private Num integer(Range r, boolean keepSmall) {
     int k = point;
-    // at most ~20 from the bound: sums up to N are written out at each point, nested ones N² terms
-    BigInteger shift = BigInteger.valueOf(k < 2 ? 0 : SPAN * Math.min(k, 4));
+    // a bound of a sum stays within ~20 of its own bound: sums up to N are written out, nested ones N² terms
+    BigInteger shift = BigInteger.valueOf(k < 2 ? 0 : SPAN * (1 + random.nextInt(Math.min(k, 4))));
+    if (k >= 2 && !keepSmall && large(k)) {
+      shift = BigInteger.valueOf(1 + random.nextInt(9)).multiply(BigInteger.TEN.pow(1 + random.nextInt(3)));
+    }
     BigInteger lo = r.lo() == null ? null : ceilInclusive(r.lo(), r.loOpen());
     BigInteger hi = r.hi() == null ? null : floorInclusive(r.hi(), r.hiOpen());
     if (lo == null && hi == null) {
-      boolean down = k % 2 == 1;
+      boolean down = k < 2 ? k % 2 == 1 : random.nextBoolean();
       lo = k < 2 ? BigInteger.valueOf(-3) : down ? shift.negate().subtract(BigInteger.valueOf(SPAN)) : shift;
       hi = k < 2 ? BigInteger.valueOf(6) : lo.add(BigInteger.valueOf(SPAN));
     } else if (hi == null) {
@@ -164,6 +181,11 @@ final class RandomPoints {
     } else if (hi.compareTo(lo) < 0) {
       return Num.of(lo, BigInteger.ONE); // empty: the caller's check rejects it
     } else if (hi.subtract(lo).compareTo(BigInteger.valueOf(SPAN)) > 0) {
+      BigInteger room = hi.subtract(lo).subtract(BigInteger.valueOf(SPAN)); // where a window can start
+      if (k >= 2) {
+        BigInteger start = keepSmall ? shift.min(room) : randomBelow(room.add(BigInteger.ONE));
+        lo = lo.add(start);
+      }
       hi = lo.add(BigInteger.valueOf(SPAN));
     }
     if (k == 0 && r.lo() != null) {
@@ -173,13 +195,22 @@ final class RandomPoints {
     return Num.of(lo.add(BigInteger.valueOf(random.nextInt(width))), BigInteger.ONE);
   }
 
+  /** A uniform integer in 0..n−1 (n ≥ 1). */
+  private BigInteger randomBelow(BigInteger n) {
+    BigInteger x;
+    do {
+      x = new BigInteger(n.bitLength(), random);
+    } while (x.compareTo(n) >= 0);
+    return x;
+  }
+
   /**
    * A rational inside the range: bound ± p/q when bounded on one side, a fraction of the way when on both. The
    * second point sits on a closed bound ({@code y >= 0} gives y = 0): a derivative or root that exists only inside
    * shows there. From the third point on, the value is moved by 1/P for a prime P above 10,000, so that no
    * periodic function whose period divides a small denominator (sin(420·π·x)) vanishes at every point; and every
    * other point uses the reciprocal magnitude q/p, mostly below 1, so that a positive variable is not always
-   * above 1.
+   * above 1; the large points ({@link #large}) scale it by 10 or 100, so that not every value is below 10.
    */
   private Num real(Range r, boolean negative) {
     if (point == 1 && r.lo() != null && !r.loOpen()) {
@@ -202,6 +233,9 @@ final class RandomPoints {
       return add(r.lo(), multiply(fraction, add(r.hi(), negate(r.lo()))));
     }
     magnitude = add(magnitude, shift);
+    if (large(point)) {
+      magnitude = multiply(magnitude, Num.of(BigInteger.TEN.pow(1 + random.nextInt(2)), BigInteger.ONE));
+    }
     if (r.lo() != null) {
       return add(r.lo(), magnitude);
     }

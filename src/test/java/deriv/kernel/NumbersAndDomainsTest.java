@@ -156,7 +156,7 @@ class NumbersAndDomainsTest {
       Condition cx = new Condition(rels[r.nextInt(4)], x, b);
       Condition cy = new Condition(Relation.NOT_EQUAL, y, Num.ZERO);
       Context ctx = Context.empty().with(n, cn).with(x, cx).with(y, cy);
-      RandomPoints points = new RandomPoints(seed, ctx);
+      RandomPoints points = new RandomPoints(seed, ctx, java.util.Set.of());
       for (int k = 0; k < 20; k++) {
         Map<Var, Num> p = points.next(List.of(n, x, y));
         for (Condition c : List.of(cn, cx, cy)) {

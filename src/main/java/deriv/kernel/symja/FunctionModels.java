@@ -18,14 +18,19 @@ import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Concrete stand-ins for uninterpreted functions and families in numeric tests:
- * {@code f(x1..xn) = c0 + Σ ci*xi + s*sin(Σ di*xi + e)} with small random rational coefficients. Smooth and real,
- * so an identity that holds for every function holds for these: a difference found is a counterexample.
+ * {@code f(x1..xn) = c0 + Σ ci*xi + Σ qi*xi^2 + r*x1*x2 + s*sin(Σ di*xi + e) + t*cos(Σ gi*xi + h)} with small
+ * random rational coefficients. Smooth and real, so an identity that holds for every function holds for these: a
+ * difference found is a counterexample. Two waves and a quadratic part, so that identities of one sine wave (a
+ * Hessian of rank one, f'''' proportional to f'') do not hold for every model.
  * Vectors are in general position: a vector variable with sample value s is s·(1, a, b), a direction of its own;
  * a member of a vector family has three such functions of its index as components; a function of a vector sees
  * it through a fixed linear form.
  */
 final class FunctionModels {
-  private record Model(Num c0, List<Num> linear, Num amplitude, List<Num> frequencies, Num phase) {}
+  private record Model(Num c0, List<Num> linear, List<Num> quadratic, Num cross, Wave first, Wave second) {}
+
+  /** {@code amplitude*sin(Σ frequencies_i*x_i + phase)}. */
+  private record Wave(Num amplitude, List<Num> frequencies, Num phase) {}
 
   private final long seed;
   private final Map<Var, Model> models = new HashMap<>();
@@ -40,16 +45,27 @@ final class FunctionModels {
 
   IExpr apply(Var f, List<IExpr> args) {
     Model m = model(f, args.size());
-    IASTAppendable sum = F.PlusAlloc(args.size() + 2);
-    IASTAppendable inner = F.PlusAlloc(args.size() + 1);
+    IASTAppendable sum = F.PlusAlloc(2 * args.size() + 4);
     sum.append(ToSymja.number(m.c0()));
     for (int k = 0; k < args.size(); k++) {
       sum.append(F.Times(ToSymja.number(m.linear().get(k)), args.get(k)));
-      inner.append(F.Times(ToSymja.number(m.frequencies().get(k)), args.get(k)));
+      sum.append(F.Times(ToSymja.number(m.quadratic().get(k)), F.Sqr(args.get(k))));
     }
-    inner.append(ToSymja.number(m.phase()));
-    sum.append(F.Times(ToSymja.number(m.amplitude()), F.Sin(inner)));
+    if (args.size() >= 2) {
+      sum.append(F.Times(ToSymja.number(m.cross()), args.get(0), args.get(1)));
+    }
+    sum.append(wave(m.first(), args));
+    sum.append(wave(m.second(), args));
     return sum;
+  }
+
+  private static IExpr wave(Wave w, List<IExpr> args) {
+    IASTAppendable inner = F.PlusAlloc(args.size() + 1);
+    for (int k = 0; k < args.size(); k++) {
+      inner.append(F.Times(ToSymja.number(w.frequencies().get(k)), args.get(k)));
+    }
+    inner.append(ToSymja.number(w.phase()));
+    return F.Times(ToSymja.number(w.amplitude()), F.Sin(inner));
   }
 
   /** The vector variable {@code v} at sample value {@code scale}: scale·(1, a, b), a direction of v's own. */
@@ -79,16 +95,27 @@ final class FunctionModels {
   Map<String, String> describe() {
     Map<String, String> out = new java.util.TreeMap<>(vectors);
     models.forEach((f, m) -> {
-      List<Term> linear = new ArrayList<>(List.of(m.c0()));
-      List<Term> inner = new ArrayList<>();
+      List<Var> xs = new ArrayList<>();
       for (int k = 0; k < m.linear().size(); k++) {
-        Var xk = new Var(Integer.MIN_VALUE + k, "x" + (k + 1), Sort.SCALAR);
-        linear.add(Terms.times(m.linear().get(k), xk));
-        inner.add(Terms.times(m.frequencies().get(k), xk));
+        xs.add(new Var(Integer.MIN_VALUE + k, "x" + (k + 1), Sort.SCALAR));
       }
-      inner.add(m.phase());
-      linear.add(Terms.times(m.amplitude(), Terms.op(Head.SIN, Terms.plus(inner))));
-      out.put(f.name(), Terms.show(Terms.plus(linear)));
+      List<Term> terms = new ArrayList<>(List.of(m.c0()));
+      for (int k = 0; k < xs.size(); k++) {
+        terms.add(Terms.times(m.linear().get(k), xs.get(k)));
+        terms.add(Terms.times(m.quadratic().get(k), Terms.op(Head.POWER, xs.get(k), Num.of(2))));
+      }
+      if (xs.size() >= 2) {
+        terms.add(Terms.times(m.cross(), Terms.times(xs.get(0), xs.get(1))));
+      }
+      for (Wave w : List.of(m.first(), m.second())) {
+        List<Term> inner = new ArrayList<>();
+        for (int k = 0; k < xs.size(); k++) {
+          inner.add(Terms.times(w.frequencies().get(k), xs.get(k)));
+        }
+        inner.add(w.phase());
+        terms.add(Terms.times(w.amplitude(), Terms.op(Head.SIN, Terms.plus(inner))));
+      }
+      out.put(f.name(), Terms.show(Terms.plus(terms)));
     });
     return out;
   }
@@ -97,7 +124,12 @@ final class FunctionModels {
     Model m = models.get(f);
     if (m == null || m.linear().size() != arity) {
       Random r = new Random(seed * 1_000_003L + f.id());
-      m = new Model(small(r), smalls(r, arity), small(r), smalls(r, arity), small(r));
+      List<Num> quadratic = new ArrayList<>();
+      for (Num q : smalls(r, arity)) {
+        quadratic.add(q.times(Num.of(BigInteger.ONE, BigInteger.valueOf(8)))); // gentle: exp(f) stays evaluable
+      }
+      m = new Model(small(r), smalls(r, arity), List.copyOf(quadratic), small(r),
+          new Wave(small(r), smalls(r, arity), small(r)), new Wave(small(r), smalls(r, arity), small(r)));
       models.put(f, m);
     }
     return m;

@@ -314,6 +314,13 @@ final class ToSymja {
   }
 
   private IExpr op(Op o, Map<Var, IExpr> scope) {
+    if (HugeExponents.beyondSymja(o)) {
+      if (mode == Mode.NUMERIC && genericAtoms == null) {
+        throw new Untranslatable("the exponent of " + Terms.show(o) + " is too large for Symja's exact arithmetic "
+            + "(it reduces exponents of 2^63 and more modulo 2^64)");
+      }
+      return opaque(o, scope); // an arbitrary value: nothing false follows from it
+    }
     switch (o.head()) {
       case PI:
         return S.Pi;
