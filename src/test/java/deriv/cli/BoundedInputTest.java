@@ -1,0 +1,288 @@
+package deriv.cli;
+
+import static deriv.cli.TestSupport.deriv;
+import static deriv.cli.TestSupport.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import deriv.kernel.Apply;
+import deriv.kernel.Context;
+import deriv.kernel.Definition;
+import deriv.kernel.Expansion;
+import deriv.kernel.Head;
+import deriv.kernel.Op;
+import deriv.kernel.Sort;
+import deriv.kernel.Status;
+import deriv.kernel.Term;
+import deriv.kernel.Terms;
+import deriv.kernel.Var;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16: hostile input stays bounded. Generated (seeded) files built to be expensive — definition bombs, long
+ * declaration lists, deep nesting, imports of special files, oversized files — each end with a clear message and an
+ * exit code in {0, 1, 2}, and the next file of the same run is still checked. No wall clock is asserted: the bounds
+ * are node counts, sizes and the work budget, which do not depend on the machine.
+ */
+class BoundedInputTest {
+  private static final long SEED = 16;
+
+  @TempDir Path dir;
+
+  /** A file checked after the hostile one in the same run: it must still be proved. */
+  private static final String NEXT = """
+      derivation next "checked after the hostile file"
+        let x : real
+        claim fine: x + x = 2*x
+        goal x + x = 2*x
+      """;
+
+  /** Runs {@code deriv check} on the hostile file and then {@link #NEXT}; asserts a bounded outcome. */
+  private TestSupport.Run checkThenNext(Path hostile) {
+    Path next = write(dir, "zz_next.deriv", NEXT);
+    TestSupport.Run run = deriv("check", "--no-cache", hostile.toString(), next.toString());
+    assertThat(run.exit()).as(run.all()).isIn(0, 1, 2);
+    assertThat(run.all()).as("the next file is still checked").contains("zz_next.deriv:3:")
+        .contains("✓ proved").contains("fine");
+    assertThat(run.all()).doesNotContain("Exception").doesNotContain("internal error")
+        .doesNotContain("please report it");
+    return run;
+  }
+
+  // ---- definition bombs ---------------------------------------------------------------------------------------
+
+  /** g_k(t) := g_{k−1}(t) + g_{k−1}(t + c) [+ …]: each link multiplies the unfolded size by its width. */
+  private static String chainBomb(Random r) {
+    int links = 25 + r.nextInt(16);
+    StringBuilder s = new StringBuilder("derivation bomb \"a definition bomb\"\n  let x : real\n");
+    s.append("  def g0(t : R) := t + ").append(1 + r.nextInt(9)).append('\n');
+    for (int k = 1; k <= links; k++) {
+      int width = 2 + r.nextInt(2);
+      s.append("  def g").append(k).append("(t : R) := ");
+      for (int w = 0; w < width; w++) {
+        s.append(w == 0 ? "" : " + ").append("g").append(k - 1).append("(t + ").append(w).append(")");
+      }
+      s.append('\n');
+    }
+    s.append("  claim c: g").append(links).append("(x) = x\n");
+    return s.append("  claim after: x + x = 2*x\n  goal x + x = 2*x\n").toString();
+  }
+
+  @Test
+  void definitionBombsStopWithExpandsBeyondAndTheRestIsChecked() {
+    Random r = new Random(SEED);
+    for (int i = 0; i < 3; i++) {
+      Path bomb = write(dir, "bomb" + i + ".deriv", chainBomb(r));
+
+      TestSupport.Run run = checkThenNext(bomb);
+
+      assertThat(run.exit()).as(run.all()).isEqualTo(1);
+      assertThat(run.out()).as(run.all()).contains("? unknown").contains("expands beyond 200,000 nodes");
+      // the step after the bomb in the same file is checked too
+      assertThat(run.out()).containsPattern("bomb" + i + "\\.deriv:\\d+:\\d+ +✓ proved +algebra +after");
+    }
+  }
+
+  @Test
+  void aNestedCompositionBombStopsToo() {
+    // f(f(…f(x)…)) with f(t) := t·t + t: every definition is small, the composition is 2^30 nodes
+    Random r = new Random(SEED + 1);
+    int depth = 25 + r.nextInt(10);
+    String call = "f(".repeat(depth) + "x" + ")".repeat(depth);
+    Path bomb = write(dir, "compose.deriv", """
+        derivation compose "a composition bomb"
+          let x : real
+          def f(t : R) := t*t + t
+          claim c: %s = x
+          goal 1 = 1
+        """.formatted(call));
+
+    TestSupport.Run run = checkThenNext(bomb);
+
+    assertThat(run.out()).as(run.all()).contains("expands beyond 200,000 nodes");
+  }
+
+  @Test
+  void theUnfoldedSizeIsCountedWithoutUnfoldingAndBoundsTheRealOne() {
+    // seeded random chains: small ones are unfolded for real and never exceed the count; 40 links are counted only
+    Random r = new Random(SEED + 3);
+    for (int trial = 0; trial < 20; trial++) {
+      int links = trial < 19 ? 1 + r.nextInt(8) : 40;
+      Var x = new Var(1, "x", Sort.SCALAR);
+      Context ctx = Context.empty().with(x);
+      Var previous = null;
+      for (int k = 0; k <= links; k++) {
+        Var g = new Var(100 + k, "g" + k, Sort.FUNCTION);
+        Var t = new Var(1000 + k, "t", Sort.SCALAR);
+        Term body = previous == null ? new Op(Head.PLUS, List.of(t, Terms.num(1 + r.nextInt(5))))
+            : new Op(Head.PLUS, List.of(new Apply(previous, List.of(t)),
+                new Apply(previous, List.of(new Op(Head.PLUS, List.of(t, Terms.num(k)))))));
+        ctx = ctx.withDefinition(new Definition(g, List.of(t), body));
+        previous = g;
+      }
+      Term call = new Apply(previous, List.of(x));
+      Context defs = ctx;
+      long counted = Expansion.size(call, defs);
+      if (links < 40) {
+        assertThat(nodes(Terms.unfold(call, ctx))).isLessThanOrEqualTo(counted);
+      } else {
+        assertThat(counted).isGreaterThan(1L << 40);
+        assertThatThrownBy(() -> Terms.unfold(call, defs)).isInstanceOf(Expansion.TooLarge.class)
+            .hasMessageContaining("expands beyond 200,000 nodes");
+      }
+    }
+  }
+
+  private static long nodes(Term t) {
+    long n = 1;
+    for (Term c : Terms.children(t)) {
+      n += nodes(c);
+    }
+    return n;
+  }
+
+  // ---- long declaration lists ---------------------------------------------------------------------------------
+
+  @Test
+  void fiveThousandLetsAndDefinitionsAreChecked() {
+    StringBuilder s = new StringBuilder();
+    for (int i = 1; i <= 5000; i++) {
+      s.append("let y").append(i).append(" : real\n");
+    }
+    for (int i = 1; i <= 5000; i++) {
+      s.append("def c").append(i).append(" := y").append(i).append(" + ").append(i).append('\n');
+    }
+    var result = TestSupport.check(TestSupport.derivation(s.toString(), "claim d: c5000 - y5000 = 5000"));
+
+    assertThat(TestSupport.status(result, "d")).isEqualTo(Status.PROVED);
+  }
+
+  @Test
+  void fiveThousandAssumptionsEndWithAVerdictAndTheNextFileIsChecked() {
+    Random r = new Random(SEED + 2);
+    StringBuilder s = new StringBuilder("derivation many \"many assumptions\"\n  let x : real\n");
+    for (int i = 1; i <= 5000; i++) {
+      s.append("  assume x > -").append(1 + r.nextInt(1_000_000)).append('\n');
+    }
+    s.append("  claim d: x + x = 2*x\n  goal x + x = 2*x\n");
+    Path many = write(dir, "many.deriv", s.toString());
+
+    TestSupport.Run run = checkThenNext(many);
+
+    // decided, or stopped by the work budget with that reason: either way a verdict at the claim
+    assertThat(run.out()).as(run.all()).containsPattern("many\\.deriv:5003:\\d+ +(✓ proved|⌛ timeout)");
+  }
+
+  @Test
+  void contextBuildingSharesItsParts() {
+    // 20,000 declarations: each with… appends to a shared log instead of copying the context
+    Context c = Context.empty();
+    List<Context> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      c = c.with(new Var(i, "v" + i, Sort.SCALAR));
+      all.add(c);
+    }
+    assertThat(c.variables()).hasSize(20_000);
+    assertThat(all.get(99).variables()).hasSize(100).doesNotContain(c.variables().get(100));
+    // a branch from an older context does not disturb the newer ones
+    Context branch = all.get(99).with(new Var(-1, "w", Sort.SCALAR));
+    assertThat(branch.variables()).hasSize(101).endsWith(new Var(-1, "w", Sort.SCALAR));
+    assertThat(all.get(100).variables().get(100)).isEqualTo(c.variables().get(100));
+  }
+
+  // ---- deep nesting -------------------------------------------------------------------------------------------
+
+  @Test
+  void tenThousandNestedParenthesesAreRefusedAtTheFirstTooDeep() {
+    String deep = "(".repeat(10_000) + "x" + ")".repeat(10_000);
+    Path f = write(dir, "deep.deriv", """
+        derivation deep "deep nesting"
+          let x : real
+          claim d: x = %s
+          goal x = x
+        """.formatted(deep));
+
+    TestSupport.Run run = checkThenNext(f);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).contains("deep.deriv:3:").contains("nested more than 200 deep");
+  }
+
+  // ---- special files and sizes --------------------------------------------------------------------------------
+
+  private static final String IMPORTER = """
+      derivation main "imports"
+        let a : real
+        import other from "%s"
+        claim c: a = a
+        goal a = a
+      """;
+
+  @Test
+  void aFifoImportIsRefusedAtTheImport() throws Exception {
+    Path fifo = dir.resolve("pipe.deriv");
+    assumeTrue(mkfifo(fifo), "mkfifo is not available");
+    Path main = write(dir, "main.deriv", IMPORTER.formatted("pipe.deriv"));
+
+    TestSupport.Run run = checkThenNext(main);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).contains("main.deriv:3:").contains("cannot read").contains("pipe.deriv: not a regular file");
+  }
+
+  @Test
+  void aDevZeroImportIsRefusedAtTheImport() throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero");
+    Files.createSymbolicLink(dir.resolve("zero.deriv"), Path.of("/dev/zero"));
+    Path main = write(dir, "main.deriv", IMPORTER.formatted("zero.deriv"));
+
+    TestSupport.Run run = checkThenNext(main);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).contains("main.deriv:3:").contains("cannot read").contains("zero.deriv: it leaves the folder");
+  }
+
+  @Test
+  void aFolderImportIsRefused() throws Exception {
+    Files.createDirectories(dir.resolve("sub/folder.deriv"));
+    Path main = write(dir.resolve("sub"), "main.deriv", IMPORTER.formatted("folder.deriv"));
+
+    TestSupport.Run run = checkThenNext(main);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).contains("cannot read").contains("folder.deriv: not a regular file");
+  }
+
+  @Test
+  void anOversizedFileIsRefusedUnread() throws Exception {
+    Path big = dir.resolve("big.deriv");
+    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(TextFiles.MAX_BYTES + 1); // sparse: nothing is written, and nothing must be read
+    }
+    Path main = write(dir, "main.deriv", IMPORTER.formatted("big.deriv"));
+
+    TestSupport.Run named = checkThenNext(big);
+    TestSupport.Run imported = checkThenNext(main);
+
+    assertThat(named.exit()).isEqualTo(2);
+    assertThat(named.out()).contains("file is too large");
+    assertThat(imported.out()).contains("main.deriv:3:").contains("file is too large");
+  }
+
+  private static boolean mkfifo(Path p) {
+    try {
+      Process mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
+      return mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}
