@@ -7,6 +7,7 @@
 # usage: bench/fuzz.sh [N=10000] [SEED=16] [BATCH=250]
 #   BUDGET (default 200 work units) and TIMEOUT (default 20 s) per step keep mutated steps short: the run looks for
 #   crashes, not verdicts. OUT (default /tmp/deriv-fuzz) keeps the files and each batch's output.
+#   JAR runs another copy of the jar (with its lib/ folder beside it), e.g. to rebuild while the fuzz runs.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-10000}"
