@@ -92,6 +92,19 @@ class BoundedInputTest {
   }
 
   @Test
+  void explainShowsTheBombsStepWithoutUnfoldingIt() {
+    String text = chainBomb(new Random(SEED));
+    Path bomb = write(dir, "bomb.deriv", text);
+    long line = text.lines().takeWhile(l -> !l.contains("claim c:")).count() + 1;
+
+    TestSupport.Run run = deriv("explain", bomb + ":" + line);
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.out()).contains("expands beyond 200,000 nodes").contains("g0(t) := t + ");
+    assertThat(run.all()).doesNotContain("internal error");
+  }
+
+  @Test
   void aNestedCompositionBombStopsToo() {
     // f(f(…f(x)…)) with f(t) := t·t + t: every definition is small, the composition is 2^30 nodes
     Random r = new Random(SEED + 1);
