@@ -229,6 +229,25 @@ class BoundedInputTest {
     assertThat(run.out()).contains("deep.deriv:3:").contains("nested more than 200 deep");
   }
 
+  @Test
+  void controlCharactersFromAFileAreNeverPrintedRaw() {
+    // an escape sequence would recolour or rewrite the reader's terminal; found by bench/fuzz.sh (NUL echoed)
+    Random r = new Random(SEED + 4);
+    StringBuilder junk = new StringBuilder("\u001b[31m");
+    for (int i = 0; i < 20; i++) {
+      int[] hostile = {0, 7, 8, 0x1b, 0x7f, 0x85, 0x9b, 0x202e, 0x2066, '\r'};
+      junk.appendCodePoint(hostile[r.nextInt(hostile.length)]);
+    }
+    Path f = write(dir, "controls.deriv", NEXT.replace("claim fine: x + x = 2*x", "claim fine: x + x = 2*x " + junk));
+
+    TestSupport.Run run = checkThenNext(f);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).contains("controls.deriv:3:").contains("unexpected character '\u241b'");
+    assertThat(run.all().replace("\n", ""))
+        .doesNotContainPattern("[\\x00-\\x08\\x0b-\\x1f\\x7f\\x80-\\x9f\\u202a-\\u202e\\u2066-\\u2069]");
+  }
+
   // ---- special files and sizes --------------------------------------------------------------------------------
 
   private static final String IMPORTER = """
