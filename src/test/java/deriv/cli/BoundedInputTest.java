@@ -162,6 +162,18 @@ class BoundedInputTest {
     return n;
   }
 
+  @Test
+  void aFileThatExhaustsTheHeapBecomesThatFilesError() {
+    // the launcher's -Xmx1g is not reached by any file above; what happens when one does: an error for that file
+    var result = SourceFiles.guarded("heavy.deriv", () -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
+        .startsWith("deriv exceeded the memory limit while checking this file (heap limit ")
+        .doesNotContain("Java heap space"));
+  }
+
   // ---- long declaration lists ---------------------------------------------------------------------------------
 
   @Test
