@@ -46,6 +46,8 @@ public final class Expansion {
   /** Size = constant + Σ occurrences[p] · size(argument for p). */
   private record Profile(long constant, Map<Var, Long> occurrences) {}
 
+  private static final Profile LEAF = new Profile(1, Map.of());
+
   private static final class Counter {
     private final Context ctx;
     private final Map<Definition, Profile> done = new IdentityHashMap<>();
@@ -62,10 +64,13 @@ public final class Expansion {
           return new Profile(0, Map.of(v, 1L));
         }
         Definition d = ctx.definition(v).filter(x -> x.params().isEmpty()).orElse(null);
-        return d == null ? new Profile(1, Map.of()) : new Profile(of(d).constant, Map.of());
+        return d == null ? LEAF : new Profile(of(d).constant, Map.of());
+      }
+      if (!(t instanceof Apply) && Terms.children(t).isEmpty()) {
+        return LEAF;
       }
       long constant = 1;
-      Map<Var, Long> occurrences = new HashMap<>();
+      Map<Var, Long> occurrences = new HashMap<>(2);
       Definition d = t instanceof Apply a ? ctx.definition(a.function()).orElse(null) : null;
       if (d != null && d.params().size() == ((Apply) t).args().size()) {
         // the application is replaced by the body, each parameter by its argument
@@ -105,6 +110,9 @@ public final class Expansion {
     }
 
     private static void add(Map<Var, Long> into, Profile p, long times) {
+      if (p.occurrences.isEmpty()) {
+        return;
+      }
       p.occurrences.forEach((v, n) -> into.merge(v, Expansion.times(n, times), Expansion::plus));
     }
   }
