@@ -50,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (text == null) {
       return Main.EXIT_USAGE;
     }
-    Options options = new Options(stepLimits.perStep(spec.commandLine()), false);
+    Options options = stepLimits.options(spec.commandLine(), false);
     String path = file.toString();
     FileResult result = SourceFiles.guarded(path, () -> new Checker(options, TextFiles.IMPORTS).checkText(path,
         text));

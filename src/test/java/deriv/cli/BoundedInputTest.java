@@ -174,6 +174,46 @@ class BoundedInputTest {
         .doesNotContain("Java heap space"));
   }
 
+  // ---- the file's budget -------------------------------------------------------------------------------------
+
+  @Test
+  void aFileOfExpensiveStepsStopsAtItsBudgetAndTheNextFileIsChecked() {
+    StringBuilder s = new StringBuilder("derivation many \"expensive claims\"\n  let x : real\n");
+    s.append("  def g0(t : R) := t + 1\n");
+    for (int i = 1; i <= 10; i++) {
+      s.append("  def g").append(i).append("(t : R) := g").append(i - 1).append("(t) + g").append(i - 1)
+          .append("(t + 1)\n");
+    }
+    Random r = new Random(SEED + 5);
+    for (int k = 1; k <= 12; k++) {
+      s.append("  claim c").append(k).append(": g10(x) = x + ").append(1 + r.nextInt(100)).append('\n');
+    }
+    Path f = write(dir, "expensive.deriv", s.append("  goal x = x\n").toString());
+    Path next = write(dir, "zz_next.deriv", NEXT);
+
+    for (String jobs : List.of("1", "2")) {
+      TestSupport.Run run = deriv("check", "--no-cache", "-j", jobs, "--budget", "20", "--file-budget", "60",
+          f.toString(), next.toString());
+
+      assertThat(run.exit()).as(run.all()).isEqualTo(1);
+      // three steps use up their 20 units, then the file's 60 are spent: the other nine are not decided
+      assertThat(run.out().split("the step needs more than 20 work units", -1)).as(run.all()).hasSize(4);
+      assertThat(run.out().split("file work budget used up", -1)).as(run.all()).hasSize(10);
+      assertThat(run.out()).contains("60 of the file's 60 work units (--file-budget)")
+          .containsPattern("zz_next\\.deriv:3:\\d+ +✓ proved");
+    }
+  }
+
+  @Test
+  void aBadFileBudgetIsAUsageError() {
+    Path f = write(dir, "zz_next.deriv", NEXT);
+    for (String bad : List.of("0", "-1", "99999999999999999999", "x")) {
+      TestSupport.Run run = deriv("check", "--file-budget", bad, f.toString());
+      assertThat(run.exit()).as(bad).isEqualTo(Main.EXIT_USAGE);
+      assertThat(run.err()).as(bad).contains("--file-budget").doesNotContain("Exception");
+    }
+  }
+
   // ---- long declaration lists ---------------------------------------------------------------------------------
 
   @Test
