@@ -7,8 +7,8 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "src/main/java/deriv/kernel"
 GROUPS = [
     ("terms — data, substitution, printing",
-     "Term Num Var Op Apply Index BigOp Integral Head Sort Family Condition Definition AssumedEquation Context Terms "
-     "TermPrinter Matching"),
+     "Term Num Var Op Apply Index BigOp Integral Head Sort Family Condition Definition AssumedEquation Context Prefix Terms "
+     "Expansion TermPrinter Matching"),
     ("logic — algebra, signs, domains, instances, evidence",
      "Algebra Signs Definedness PositivityRewrites BinderCongruence Binders Admissible Instances Transport Refutation Integrality "
      "RandomPoints Evidence Fact Verdict Status SealedVerdict GoalCheck LinkCheck Kernel Prover Deadline Limits"),

@@ -116,8 +116,9 @@ public final class Checker {
     diagnostics.addAll(units);
     List<DerivationResult> results = new ArrayList<>();
     Map<String, Export> exports = new LinkedHashMap<>();
+    FileBudget budget = new FileBudget(options.fileWork());
     for (Resolved r : resolved) {
-      results.add(new DerivationRun(path, r, exports, diagnostics).run());
+      results.add(new DerivationRun(path, r, exports, diagnostics, budget).run());
     }
     return new Checked(new FileResult(path, parsed.file(), results, diagnostics), exports);
   }
@@ -143,12 +144,35 @@ public final class Checker {
     private final List<Diagnostic> diagnostics;
     private final List<StepResult> steps = new ArrayList<>();
     private final Map<String, Fact> facts = new LinkedHashMap<>();
+    private final FileBudget budget;
 
-    DerivationRun(String path, Resolved resolved, Map<String, Export> exports, List<Diagnostic> diagnostics) {
+    DerivationRun(String path, Resolved resolved, Map<String, Export> exports, List<Diagnostic> diagnostics,
+        FileBudget budget) {
       this.path = path;
       this.resolved = resolved;
       this.exports = exports;
       this.diagnostics = diagnostics;
+      this.budget = budget;
+    }
+
+    /** The decider's verdict on {@code o}, unless the file's budget is spent; charged to the file. */
+    private Verdict decided(Obligation o, String rule) {
+      if (budget.exhausted()) {
+        return budget.refused(rule);
+      }
+      Verdict v = decider.decide(o);
+      budget.charge(v, options.limits());
+      return v;
+    }
+
+    /** {@link Checker#decide} within the file's budget. */
+    private StepCache.Outcome decide(deriv.diagnose.Obligation step) {
+      if (budget.exhausted()) {
+        return new StepCache.Outcome(budget.refused(step.rule() == null ? "auto" : step.rule()), List.of());
+      }
+      StepCache.Outcome o = Checker.this.decide(step);
+      budget.charge(o.verdict(), options.limits());
+      return o;
     }
 
     DerivationResult run() {
@@ -179,8 +203,8 @@ public final class Checker {
       // An approximation is not meant to hold exactly, so being false is no refutation of it; a postulate is.
       Verdict v = approximation
           ? Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof")
-          : decider.decide(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.params(),
-              withLaterConditions(a.context()), options.limits()));
+          : decided(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.params(),
+              withLaterConditions(a.context()), options.limits()), a.kind().label);
       steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(), v, a.source(), null));
       boolean established = options.acceptable(v.status());
       Evidence self = new Evidence(a.name(), approximation ? Evidence.Kind.APPROXIMATION : Evidence.Kind.POSTULATE,
@@ -363,8 +387,8 @@ public final class Checker {
         return new GoalResult(g.source(), false, Verdict.of(Status.UNKNOWN, "goal",
             "the last claim '" + last.name() + "' is not established", null, Map.of(), List.of()));
       }
-      Verdict v = decider.decide(new Obligation.Goal(g.lhs(), g.rhs(), g.source().approximate(), last, g.context(),
-          options.limits()));
+      Verdict v = decided(new Obligation.Goal(g.lhs(), g.rhs(), g.source().approximate(), last, g.context(),
+          options.limits()), "goal");
       List<Evidence> tested = Evidence.ofKind(last.evidence(), Evidence.Kind.TESTED);
       if (v.isProved() && options.strict() && !tested.isEmpty()) {
         v = Verdict.of(Status.FAILED, "goal", "with --strict, a goal may not rest on a tested step: it rests on "

@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
       }
     }
-    Options options = new Options(stepLimits.perStep(spec.commandLine()), strict);
+    Options options = stepLimits.options(spec.commandLine(), strict);
     if (!watch) {
       List<FileResult> results;
       try (ParallelChecker checker = new ParallelChecker(options, TextFiles.IMPORTS, decider(), threads())) {

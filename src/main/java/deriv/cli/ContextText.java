@@ -23,7 +23,11 @@ final class ContextText {
     Set<Var> used = new LinkedHashSet<>();
     terms.forEach(t -> {
       used.addAll(Terms.freeVars(t));
-      used.addAll(Terms.freeVars(Terms.unfold(t, ctx)));
+      try {
+        used.addAll(Terms.freeVars(Terms.unfold(t, ctx)));
+      } catch (deriv.kernel.Expansion.TooLarge e) {
+        used.addAll(throughDefinitions(t, ctx)); // the same symbols, found without building the unfolded term
+      }
     });
     Map<String, List<String>> bySort = new LinkedHashMap<>();
     List<String> defined = new ArrayList<>();
@@ -51,6 +55,20 @@ final class ContextText {
     }
     parts.addAll(defined);
     return parts.isEmpty() ? "nothing" : String.join("; ", parts);
+  }
+
+  /** The free variables of {@code t} and, transitively, of the definitions it uses (their parameters excepted). */
+  private static Set<Var> throughDefinitions(Term t, Context ctx) {
+    Set<Var> seen = new LinkedHashSet<>();
+    java.util.ArrayDeque<Var> todo = new java.util.ArrayDeque<>(Terms.freeVars(t));
+    while (!todo.isEmpty()) {
+      Var v = todo.pop();
+      if (seen.add(v)) {
+        ctx.definition(v).ifPresent(d -> Terms.freeVars(d.body()).stream()
+            .filter(u -> !d.params().contains(u)).forEach(todo::push));
+      }
+    }
+    return seen;
   }
 
   private static String sortName(Sort s) {

@@ -50,8 +50,10 @@ final class ExplainCommand implements Callable<Integer> {
     if (text == null) {
       return Main.EXIT_USAGE;
     }
-    Options options = new Options(stepLimits.perStep(spec.commandLine()), false);
-    FileResult result = new Checker(options, TextFiles.IMPORTS).checkText(file.toString(), text);
+    Options options = stepLimits.options(spec.commandLine(), false);
+    String path = file.toString();
+    FileResult result = SourceFiles.guarded(path, () -> new Checker(options, TextFiles.IMPORTS).checkText(path,
+        text));
     if (result.hasErrors()) {
       for (Diagnostic d : result.diagnostics()) {
         err.print(DiagnosticText.render(file.toString(), text, d));

@@ -23,6 +23,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // As the launcher does, for `java -jar deriv.jar` too: before any Symja class loads, or log4j writes its own
+    // "could not find a logging implementation" line to standard error.
+    setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     // deriv prints through out and err; what Symja prints on its own goes through System.out/err, silenced.
@@ -33,6 +37,12 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  private static void setIfAbsent(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {

@@ -50,16 +50,30 @@ public final class ParallelChecker implements AutoCloseable {
   public List<FileResult> check(List<Path> files) {
     List<SourceFiles.Source> sources = files.stream().map(SourceFiles::read).toList();
     Decider real = decider;
+    Map<String, List<CompletableFuture<Verdict>>> byFile = new HashMap<>();
     if (pool != null) {
-      Map<String, CompletableFuture<Verdict>> ahead = speculate(sources);
+      Map<String, CompletableFuture<Verdict>> ahead = speculate(sources, byFile);
       real = o -> {
         String d = ObligationKey.describe(o);
         CompletableFuture<Verdict> v = d == null ? null : ahead.get(d);
-        return v == null ? decider.decide(o) : join(v);
+        return v == null || v.isCancelled() ? decider.decide(o) : join(v);
       };
     }
     Checker checker = new Checker(options, loader, real);
-    return sources.stream().map(s -> checkOne(s, checker)).toList();
+    // how many files still to be checked speculated each obligation
+    Map<CompletableFuture<Verdict>, Integer> users = new java.util.IdentityHashMap<>();
+    byFile.values().forEach(fs -> fs.forEach(f -> users.merge(f, 1, Integer::sum)));
+    return sources.stream().map(s -> {
+      FileResult r = checkOne(s, checker);
+      // What the file did not use (its steps after its work budget ran out) is not computed for nothing: a task no
+      // later file needs is cancelled, and one not yet started is then skipped.
+      for (CompletableFuture<Verdict> f : byFile.getOrDefault(s.path(), List.of())) {
+        if (users.merge(f, -1, Integer::sum) <= 0) {
+          f.cancel(false);
+        }
+      }
+      return r;
+    }).toList();
   }
 
   /** One file, read and checked on the calling thread; a crash becomes the file's error. */
@@ -68,20 +82,24 @@ public final class ParallelChecker implements AutoCloseable {
   }
 
   /** Walks every file as if every step were established and starts deciding each obligation met. */
-  private Map<String, CompletableFuture<Verdict>> speculate(List<SourceFiles.Source> sources) {
+  private Map<String, CompletableFuture<Verdict>> speculate(List<SourceFiles.Source> sources,
+      Map<String, List<CompletableFuture<Verdict>>> byFile) {
     Map<String, CompletableFuture<Verdict>> ahead = new HashMap<>();
+    List<CompletableFuture<Verdict>> started = new ArrayList<>();
     Checker guess = new Checker(options, loader, o -> {
       String d = ObligationKey.describe(o);
       if (d != null) {
-        ahead.computeIfAbsent(d, x -> CompletableFuture.supplyAsync(() -> decider.decide(o), pool));
+        started.add(ahead.computeIfAbsent(d, x -> CompletableFuture.supplyAsync(() -> decider.decide(o), pool)));
       }
       return Verdict.assumed("speculation", "placeholder for a verdict being computed");
     });
     for (SourceFiles.Source s : sources) {
+      started.clear();
       if (s.error() == null) {
         // Only a guess: whatever goes wrong here, the real walk meets again and reports as usual.
         SourceFiles.guarded(s.path(), () -> guess.checkText(s.path(), s.text()));
       }
+      byFile.put(s.path(), new ArrayList<>(started));
     }
     return ahead;
   }

@@ -46,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
     if (pdf && (format != Format.latex || output == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pdf needs --format latex and -o FILE.tex");
     }
-    Options options = new Options(stepLimits.perStep(spec.commandLine()), false);
+    Options options = stepLimits.options(spec.commandLine(), false);
     FileResult result = CheckCommand.checkFile(new Checker(options, TextFiles.IMPORTS), file.normalize());
     RunResult run = new RunResult(List.of(result), options);
     if (result.hasErrors()) {

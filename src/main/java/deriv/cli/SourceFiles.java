@@ -58,10 +58,20 @@ public final class SourceFiles {
   public static FileResult guarded(String path, Supplier<FileResult> work) {
     try {
       return work.get();
+    } catch (deriv.kernel.Expansion.TooLarge e) {
+      return unreadable(path, "deriv stopped checking this file: " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // what the file built is unreachable once the error unwinds: the next file has the whole heap again
+      return unreadable(path, "deriv exceeded the memory limit while checking this file (" + maxHeap()
+          + "); the file is too large or builds too large terms");
     } catch (RuntimeException | StackOverflowError e) {
       return unreadable(path, "deriv could not check this file (" + e.getClass().getSimpleName()
           + "); please report it");
     }
+  }
+
+  private static String maxHeap() {
+    return "heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
   }
 
   public static FileResult unreadable(String path, String message) {

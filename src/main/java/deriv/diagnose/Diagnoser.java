@@ -30,11 +30,15 @@ public final class Diagnoser {
     }
     Probe probe = new Probe(step, Budget.of(limit));
     List<Hint> hints = new ArrayList<>();
-    for (Diagnosis d : verdict.status() == Status.TESTED ? FOR_TESTED : FOR_WRONG) {
-      if (probe.exhausted()) {
-        break;
+    try {
+      for (Diagnosis d : verdict.status() == Status.TESTED ? FOR_TESTED : FOR_WRONG) {
+        if (probe.exhausted()) {
+          break;
+        }
+        d.find(probe, hints).ifPresent(hints::add);
       }
-      d.find(probe, hints).ifPresent(hints::add);
+    } catch (deriv.kernel.Expansion.TooLarge e) {
+      // the step's terms are too large to unfold (its verdict says so): no hint needs them built
     }
     return List.copyOf(hints);
   }

@@ -1,8 +1,5 @@
 package deriv.kernel;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,47 +10,61 @@ import java.util.Optional;
  * approximations). Immutable; every {@code with…} returns a new context.
  */
 public final class Context {
-  private final List<Var> variables;
-  private final List<Condition> conditions;
-  private final Map<Var, Family> families;
-  private final Map<Var, Definition> definitions;
-  private final List<AssumedEquation> assumedEquations;
+  // Each part is a prefix of a log shared with the contexts this one was built from: a with… is constant time, so
+  // a context of n declarations costs O(n), not O(n²) (issue 16).
+  private final Prefix<Var, Var> variables;
+  private final Prefix<Void, Condition> conditions;
+  private final Prefix<Var, Family> families;
+  private final Prefix<Var, Definition> definitions;
+  private final Prefix<Void, AssumedEquation> assumedEquations;
+  private final List<Var> variableList;
+  private final List<Condition> conditionList;
+  private final Map<Var, Family> familyMap;
+  private final Map<Var, Definition> definitionMap;
+  private final List<AssumedEquation> assumedEquationList;
 
-  private Context(List<Var> variables, List<Condition> conditions, Map<Var, Family> families,
-      Map<Var, Definition> definitions, List<AssumedEquation> assumedEquations) {
-    this.variables = Collections.unmodifiableList(variables);
-    this.conditions = Collections.unmodifiableList(conditions);
-    this.families = Collections.unmodifiableMap(families);
-    this.definitions = Collections.unmodifiableMap(definitions);
-    this.assumedEquations = Collections.unmodifiableList(assumedEquations);
+  private Context(Prefix<Var, Var> variables, Prefix<Void, Condition> conditions, Prefix<Var, Family> families,
+      Prefix<Var, Definition> definitions, Prefix<Void, AssumedEquation> assumedEquations) {
+    this.variables = variables;
+    this.conditions = conditions;
+    this.families = families;
+    this.definitions = definitions;
+    this.assumedEquations = assumedEquations;
+    this.variableList = variables.list();
+    this.conditionList = conditions.list();
+    this.familyMap = families.map();
+    this.definitionMap = definitions.map();
+    this.assumedEquationList = assumedEquations.list();
   }
 
+
   public static Context empty() {
-    return new Context(List.of(), List.of(), Map.of(), Map.of(), List.of());
+    return new Context(Prefix.empty(v -> v), Prefix.empty(null), Prefix.empty(Family::name),
+        Prefix.empty(Definition::name), Prefix.empty(null));
   }
 
   public List<Var> variables() {
-    return variables;
+    return variableList;
   }
 
   public List<Condition> conditions() {
-    return conditions;
+    return conditionList;
   }
 
   public Optional<Family> family(Var v) {
-    return Optional.ofNullable(families.get(v));
+    return Optional.ofNullable(families.last(v));
   }
 
   public Map<Var, Family> families() {
-    return families;
+    return familyMap;
   }
 
   public Optional<Definition> definition(Var v) {
-    return Optional.ofNullable(definitions.get(v));
+    return Optional.ofNullable(definitions.last(v));
   }
 
   public Map<Var, Definition> definitions() {
-    return definitions;
+    return definitionMap;
   }
 
   /**
@@ -61,74 +72,40 @@ public final class Context {
    * by name); they only keep their symbols from being given other values in an instance of a fact.
    */
   public List<AssumedEquation> assumedEquations() {
-    return assumedEquations;
+    return assumedEquationList;
   }
 
   /** This context and a variable with conditions on it (a declaration, or a binder's index and its range). */
   public Context with(Var v, Condition... extra) {
-    Builder b = new Builder(this);
-    if (!b.variables.contains(v)) {
-      b.variables.add(v);
+    Prefix<Void, Condition> cs = conditions;
+    for (Condition c : extra) {
+      cs = cs.plus(c);
     }
-    b.conditions.addAll(List.of(extra));
-    return b.build();
+    return new Context(withVariable(v), cs, families, definitions, assumedEquations);
   }
 
   public Context withCondition(Condition c) {
-    Builder b = new Builder(this);
-    b.conditions.add(c);
-    return b.build();
+    return new Context(variables, conditions.plus(c), families, definitions, assumedEquations);
   }
 
   public Context withFamily(Family f) {
-    Builder b = new Builder(this);
-    b.families.put(f.name(), f);
-    if (!b.variables.contains(f.name())) {
-      b.variables.add(f.name());
-    }
-    return b.build();
+    return new Context(withVariable(f.name()), conditions, families.plus(f), definitions, assumedEquations);
   }
 
   public Context withDefinition(Definition d) {
-    Builder b = new Builder(this);
-    b.definitions.put(d.name(), d);
-    if (!b.variables.contains(d.name())) {
-      b.variables.add(d.name());
-    }
-    return b.build();
+    return new Context(withVariable(d.name()), conditions, families, definitions.plus(d), assumedEquations);
   }
 
   public Context withAssumedEquation(AssumedEquation e) {
-    Builder b = new Builder(this);
-    b.assumedEquations.add(e);
-    return b.build();
+    return new Context(variables, conditions, families, definitions, assumedEquations.plus(e));
   }
 
   /** A context without definitions: what is proved here holds whatever the defined names stand for. */
   public Context withoutDefinitions() {
-    Builder b = new Builder(this);
-    b.definitions.clear();
-    return b.build();
+    return new Context(variables, conditions, families, Prefix.empty(Definition::name), assumedEquations);
   }
 
-  /** Mutable copies of a context's parts, for the {@code with…} methods. */
-  private static final class Builder {
-    final List<Var> variables;
-    final List<Condition> conditions;
-    final Map<Var, Family> families;
-    final Map<Var, Definition> definitions;
-    final List<AssumedEquation> assumedEquations;
-
-    Builder(Context c) {
-      variables = new ArrayList<>(c.variables);
-      conditions = new ArrayList<>(c.conditions);
-      families = new LinkedHashMap<>(c.families);
-      definitions = new LinkedHashMap<>(c.definitions);
-      assumedEquations = new ArrayList<>(c.assumedEquations);
-    }
-
-    Context build() {
-      return new Context(variables, conditions, families, definitions, assumedEquations);
-    }
+  private Prefix<Var, Var> withVariable(Var v) {
+    return variables.last(v) != null ? variables : variables.plus(v);
   }
 }

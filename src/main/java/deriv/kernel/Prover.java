@@ -179,6 +179,9 @@ public final class Prover {
       return p.stop != null ? stopped(rule, p, false) : v;
     } catch (Deadline.Expired e) {
       return stopped(rule, p, false);
+    } catch (Expansion.TooLarge e) {
+      // not decided, and never worth retrying: the step's terms are too large to build
+      return Verdict.of(Status.UNKNOWN, rule, "not decided: " + e.getMessage(), null, Map.of(), List.of());
     } catch (RuntimeException | StackOverflowError e) {
       if (p.stop != null) {
         return stopped(rule, p, false);

@@ -302,6 +302,7 @@ public final class Terms {
     if (ctx.definitions().isEmpty()) {
       return t;
     }
+    Expansion.check(t, ctx); // a size check before the copy: a chain of definitions can double at each link
     Term current = t;
     for (int round = 0; round < 64; round++) {
       Term next = unfoldOnce(current, ctx);
@@ -342,6 +343,7 @@ public final class Terms {
     if (vars.isEmpty() || ctx.definitions().isEmpty()) {
       return t;
     }
+    Expansion.check(t, ctx); // unfolds at most what unfold would: the same bound
     return unfoldMentioning(t, vars, ctx, 0);
   }
 

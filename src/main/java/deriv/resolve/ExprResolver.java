@@ -386,7 +386,14 @@ final class ExprResolver {
         if (d == null) {
           continue;
         }
-        java.util.Set<Var> mentioned = new java.util.LinkedHashSet<>(Terms.freeVars(Terms.unfold(d.body(), defs)));
+        java.util.Set<Var> mentioned;
+        try {
+          mentioned = new java.util.LinkedHashSet<>(Terms.freeVars(Terms.unfold(d.body(), defs)));
+        } catch (deriv.kernel.Expansion.TooLarge e) {
+          error("too-large", "the definition of " + used.name() + " " + e.getMessage().substring(
+              e.getMessage().indexOf("expands")), b.span());
+          break;
+        }
         d.params().forEach(mentioned::remove);
         if (mentioned.contains(declared.var())) {
           error("hidden-declaration", "the bound variable " + b.name() + " hides the declared " + b.name() + " that "
