@@ -52,18 +52,19 @@ class TimeoutTest {
         "deriv.cli.Main", "check", "--timeout", "1", f.toString()));
     long start = System.nanoTime();
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    boolean exited = p.waitFor(40, TimeUnit.SECONDS);
+    boolean exited = p.waitFor(90, TimeUnit.SECONDS);
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     if (!exited) {
       p.destroyForcibly();
     }
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-    assertThat(exited).as("exited within 40 s; output:\n" + out).isTrue();
+    assertThat(exited).as("exited within 90 s; output:\n" + out).isTrue();
     assertThat(p.exitValue()).as(out).isEqualTo(1);
     assertThat(out).contains("⌛ timeout").contains("✓ proved   algebra        easy");
-    // Start-up (~1-2 s) + 1 s + the easy step: a few seconds; a lingering thread pool would add 60 s.
-    assertThat(millis).as("wall time").isLessThan(20_000);
+    // Start-up (~1-2 s) + 1 s + the easy step: a few seconds quietly, 23 s seen with five JVMs on two cores; a
+    // lingering thread pool would add 60 s to whatever the load makes it.
+    assertThat(millis).as("wall time").isLessThan(60_000);
   }
 
   /** The test class path (surefire puts it in java.class.path), for a child JVM. */
