@@ -397,6 +397,12 @@ public final class Algebra {
           e.counterexample(), trace);
     }
     if (e.unevaluable() != null) {
+      Map<String, String> everyAtom = nonzeroForEveryAtom(lhs, rhs, ctx, domain, p);
+      if (everyAtom != null) {
+        trace.add("numeric refutation with the atoms as unknowns: " + everyAtom);
+        return Verdict.of(Status.FAILED, RULE, "false: at " + everyAtom + " lhs − rhs is not 0, whatever values the "
+            + "integrals and other atoms there have (its terms all have one sign)", residual, everyAtom, trace);
+      }
       trace.add("numeric test impossible: " + e.unevaluable());
       return Verdict.of(Status.UNKNOWN, RULE, "not proved, and not testable numerically (" + e.unevaluable() + ")"
           + zeros, residual, Map.of(), trace);
@@ -428,6 +434,31 @@ public final class Algebra {
       }
     }
     Terms.children(t).forEach(c -> collectBoundVariables(c, out));
+  }
+
+  /**
+   * A point where lhs − rhs is nonzero whatever values the atoms that cannot be evaluated (integrals, deltas) have,
+   * given the signs proved for them; the point and the atoms, or null. A few points only: this is a refutation.
+   */
+  private static Map<String, String> nonzeroForEveryAtom(Term lhs, Term rhs, Context ctx, List<Condition> domain,
+      Prover p) {
+    long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
+    Set<Var> vars = pointVariables(lhs, rhs, ctx);
+    RandomPoints points = new RandomPoints(seed, ctx, boundVariables(lhs, rhs, ctx));
+    // a condition proved for all values (an integral ≠ 0 because it is positive) holds at every point: not checked
+    List<Condition> open = domain.stream().filter(c -> !Definedness.proved(c, ctx, p)).toList();
+    for (int k = 0; k < REFUTE_FIRST_POINTS; k++) {
+      Map<Var, Num> point = points.next(vars);
+      List<String> atoms = p.symja().nonzeroForEveryAtom(lhs, rhs, ctx, open, point, seed);
+      if (atoms != null) {
+        Map<String, String> out = new LinkedHashMap<>();
+        point.forEach((v, n) -> out.put(out.containsKey(v.name()) ? v.name() + "#" + v.id() : v.name(),
+            n.toString()));
+        out.put("for every value of", String.join(", ", atoms));
+        return out;
+      }
+    }
+    return null;
   }
 
   /** The variables a point gives values to: those of both sides and of the context's conditions. */

@@ -43,19 +43,20 @@ final class HugeExponents {
   }
 
   /**
-   * The largest number in an exponent: its literals' numerators and denominators, and the value of a closed
-   * rational part (2^64 written as a power). A closed rational part too large to compute is beyond every bound.
+   * The largest number in an exponent, rounded up: its literals, and the value of a closed rational part (2^64
+   * written as a power). A closed rational part too large to compute is beyond every bound. Denominators do not
+   * count: Symja splits p/q into its integer part and a root, and (3/2)^(1/2^64) is computed right.
    */
   private static BigInteger magnitude(Term e) {
     if (e instanceof Num n) {
-      return n.numerator().abs().max(n.denominator()).max(BigInteger.ONE);
+      return size(n);
     }
     if (Terms.freeVars(e).isEmpty() && pureNumbers(e)) {
       Num value = Terms.rationalValue(e);
       if (value == null) {
         return LIMIT.add(BigInteger.ONE);
       }
-      return value.numerator().abs().max(value.denominator()).max(largestLiteral(e));
+      return size(value).max(largestLiteral(e));
     }
     return largestLiteral(e);
   }
@@ -63,12 +64,18 @@ final class HugeExponents {
   private static BigInteger largestLiteral(Term e) {
     BigInteger largest = BigInteger.ONE;
     if (e instanceof Num n) {
-      return n.numerator().abs().max(n.denominator());
+      return size(n);
     }
     for (Term c : Terms.children(e)) {
       largest = largest.max(magnitude(c));
     }
     return largest;
+  }
+
+  /** |n| rounded up, at least 1. */
+  private static BigInteger size(Num n) {
+    BigInteger[] qr = n.numerator().abs().divideAndRemainder(n.denominator());
+    return qr[0].add(qr[1].signum() > 0 ? BigInteger.ONE : BigInteger.ZERO).max(BigInteger.ONE);
   }
 
   /** Built from numbers by +, × and powers only. */

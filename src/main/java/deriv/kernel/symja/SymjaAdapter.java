@@ -41,6 +41,8 @@ public final class SymjaAdapter {
   private static final IExpr ROUGH_DIFFER = F.Power(F.C10, F.ZZ(-10));
   /** How closely the differences at 40 and 80 digits must match to be a true difference, not rounding noise. */
   private static final IExpr STABLE = F.QQ(1, 1000);
+  /** The largest lhs − rhs (in Symja leaves) judged with its atoms as unknowns. */
+  private static final int MAX_UNKNOWN_LEAVES = 400;
 
   private volatile boolean stopped;
   private volatile EvalEngine current;
@@ -273,6 +275,86 @@ public final class SymjaAdapter {
     String ls = approximate(l, extra);
     String rs = approximate(r, extra);
     return new Sample(a, ls, rs, models.describe(), null, ls.equals(rs) ? gap(l, r, extra) : null);
+  }
+
+  /**
+   * Whether lhs − rhs is nonzero at {@code point} whatever values its atoms (integrals, deltas, sums with unknown
+   * bounds) have there: each atom an unknown with the sign {@link deriv.kernel.Signs} proves of it, the numerator of
+   * lhs − rhs a polynomial in the unknowns whose every coefficient has one sign (at 40 and at 80 digits), and whose
+   * monomials are positive — every unknown in it positive, or nonnegative with a nonzero constant term. Then no value
+   * of the atoms makes the sides equal: {@code (1 - N)*N*I} with I &gt; 0 at N = 2. Returns the atoms it was
+   * judged for (as deriv prints them), or null when it cannot be said (a point that violates a condition included).
+   */
+  public List<String> nonzeroForEveryAtom(Term lhs, Term rhs, Context ctx, List<Condition> domain,
+      Map<Var, Num> point, long seed) {
+    ToSymja tr = ToSymja.forUnknownAtoms(point, new FunctionModels(seed), ctx);
+    IExpr d;
+    try {
+      List<Condition> all = new ArrayList<>(ctx.conditions());
+      all.addAll(domain);
+      for (Condition c : all) {
+        Condition unfolded = new Condition(c.relation(), Terms.unfold(c.left(), ctx), Terms.unfold(c.right(), ctx));
+        if (!holds(tr.condition(unfolded))) {
+          return null;
+        }
+      }
+      d = tr.convert(Terms.unfoldUnderDiff(Terms.minus(Terms.unfold(lhs, ctx), Terms.unfold(rhs, ctx)), ctx));
+    } catch (ToSymja.Untranslatable u) {
+      return null;
+    }
+    Map<org.matheclipse.core.interfaces.ISymbol, Integer> unknowns = tr.unknowns();
+    if (unknowns.isEmpty() || d.leafCount() > MAX_UNKNOWN_LEAVES) {
+      return null; // a large expression's Together and Expand cost more than a refutation is worth
+    }
+    IExpr numerator = eval(F.Expand(F.Numerator(F.Together(d))));
+    List<IExpr> present = new ArrayList<>();
+    for (Map.Entry<org.matheclipse.core.interfaces.ISymbol, Integer> u : unknowns.entrySet()) {
+      if (!numerator.isFree(u.getKey())) {
+        if (u.getValue() < 0) {
+          return null; // an atom of unknown sign: its terms can take any sign
+        }
+        present.add(u.getKey());
+      }
+    }
+    IExpr rules = eval(F.binaryAST2(org.matheclipse.core.expression.S.CoefficientRules, numerator, F.List(present.toArray(new IExpr[0]))));
+    if (!rules.isList()) {
+      return null;
+    }
+    int sign = 0;
+    boolean constant = false;
+    for (IExpr rule : (org.matheclipse.core.interfaces.IAST) rules) {
+      if (!rule.isRuleAST()) {
+        return null;
+      }
+      int s = definiteSign(rule.second());
+      if (s == 0 || sign != 0 && s != sign) {
+        return null;
+      }
+      sign = s;
+      constant |= rule.first().isList() && ((org.matheclipse.core.interfaces.IAST) rule.first()).forAll(IExpr::isZero);
+    }
+    boolean nonnegative = present.stream().anyMatch(u -> unknowns.get(u) == 0);
+    if (sign == 0 || nonnegative && !constant) {
+      return null;
+    }
+    return tr.unknownNames();
+  }
+
+  /** 1 or −1 when the value is clearly positive or negative at 40 and at 80 digits; 0 otherwise. */
+  private int definiteSign(IExpr exact) {
+    IExpr low = realValue(exact, DIGITS);
+    IExpr high = realValue(exact, CONFIRM_DIGITS);
+    if (low == null || high == null) {
+      return 0;
+    }
+    IExpr tiny = F.Power(F.C10, F.ZZ(-20));
+    if (eval(F.Greater(low, tiny)).isTrue() && eval(F.Greater(high, tiny)).isTrue()) {
+      return 1;
+    }
+    if (eval(F.Less(low, F.Negate(tiny))).isTrue() && eval(F.Less(high, F.Negate(tiny))).isTrue()) {
+      return -1;
+    }
+    return 0;
   }
 
   /**

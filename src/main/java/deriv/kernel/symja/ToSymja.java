@@ -70,6 +70,12 @@ final class ToSymja {
   private final Context genericAtoms;
   /** NUMERIC mode: the context that says which terms are vectors (families of vectors, sums of vectors). */
   private final Context numeric;
+  /**
+   * NUMERIC mode with unknown atoms: each integral, delta or other atom at this point is a symbol of its own, with
+   * the sign {@link Signs} proves for it (null when atoms keep their meaning or get generic values).
+   */
+  private Map<String, ISymbol> unknownAtoms;
+  private final Map<ISymbol, Integer> unknownSigns = new LinkedHashMap<>();
   private final Map<Var, ISymbol> symbols = new LinkedHashMap<>();
   private final Map<Var, ISymbol> heads = new LinkedHashMap<>();
   private final Map<ISymbol, Var> boundIndices = new HashMap<>();
@@ -94,6 +100,26 @@ final class ToSymja {
   /** Numbers where every term keeps its meaning: an integral or a delta cannot be evaluated. */
   static ToSymja forNumbers(Map<Var, Num> point, FunctionModels models, Context ctx) {
     return new ToSymja(Mode.NUMERIC, point, models, null, ctx);
+  }
+
+  /**
+   * Numbers for everything but the atoms (integrals, deltas, sums with unknown bounds): each atom at this point is an
+   * unknown, a symbol, so that what the sides say can be judged for every value the atom may have.
+   */
+  static ToSymja forUnknownAtoms(Map<Var, Num> point, FunctionModels models, Context ctx) {
+    ToSymja t = new ToSymja(Mode.NUMERIC, point, models, null, ctx);
+    t.unknownAtoms = new LinkedHashMap<>();
+    return t;
+  }
+
+  /** The atoms made unknowns so far, as deriv prints them with the point's values put in. */
+  List<String> unknownNames() {
+    return List.copyOf(unknownAtoms.keySet());
+  }
+
+  /** The unknowns made so far with their proved signs: 1 positive, 0 nonnegative, −2 unknown. */
+  Map<ISymbol, Integer> unknowns() {
+    return unknownSigns;
   }
 
   /**
@@ -381,6 +407,9 @@ final class ToSymja {
 
   /** The atom standing for {@code t}: one head per class of subterms equal up to bound and free variable names. */
   private IExpr opaque(Term t, Map<Var, IExpr> scope) {
+    if (unknownAtoms != null && scope.values().stream().allMatch(e -> e instanceof IInteger)) {
+      return unknownAtom(t, scope);
+    }
     if (mode == Mode.NUMERIC && genericAtoms == null) {
       throw new Untranslatable("cannot evaluate " + Terms.show(t));
     }
@@ -412,6 +441,25 @@ final class ToSymja {
       return genericValue(atom, List.of(xs));
     }
     return params.isEmpty() ? atom.head() : F.function(atom.head(), xs);
+  }
+
+  /**
+   * The unknown standing for atom {@code t} at this point: one per term with the point's values put in (two atoms
+   * alike up to bound names share one). Its sign is what {@link Signs} proves of {@code t} for all values.
+   */
+  private IExpr unknownAtom(Term t, Map<Var, IExpr> scope) {
+    Map<Var, Term> at = new HashMap<>(point);
+    scope.forEach((v, e) -> at.put(v, Num.of(((IInteger) e).toBigNumerator(), BigInteger.ONE)));
+    String key = Terms.show(Terms.substitute(t, at));
+    ISymbol known = unknownAtoms.get(key);
+    if (known != null) {
+      return known;
+    }
+    ISymbol u = dummy("atom");
+    unknownAtoms.put(key, u);
+    int sign = Signs.isPositive(t, numeric) ? 1 : Signs.isNonNegative(t, numeric) ? 0 : -2;
+    unknownSigns.put(u, sign);
+    return u;
   }
 
   /** A concrete value for an atom, with the sign PROOF mode's assumptions give it (constant atoms only). */
