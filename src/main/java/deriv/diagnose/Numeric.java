@@ -167,7 +167,9 @@ final class Numeric {
   private static double bigOp(BigOp b, Map<Var, Double> at) {
     double lo = value(b.lo(), at);
     double hi = value(b.hi(), at);
-    if (lo != Math.rint(lo) || hi != Math.rint(hi) || hi - lo > 200) {
+    // beyond 2^52 a double is not every integer, and beyond 2^63 a long cast saturates: the loop would not end
+    if (lo != Math.rint(lo) || hi != Math.rint(hi) || hi - lo > 200
+        || Math.abs(lo) > 0x1p52 || Math.abs(hi) > 0x1p52) {
       return Double.NaN;
     }
     double except = b.hasExcept() ? value(b.except(), at) : Double.NaN;

@@ -68,6 +68,15 @@ public final class Algebra {
       return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + early.counterexample(), residual,
           early.counterexample(), trace);
     }
+    if (early.unevaluable() != null) { // integrals or deltas: refute with them as unknowns, before any proof
+      Map<String, String> everyAtom = nonzeroForEveryAtom(l, r, ctx, domain, p);
+      if (everyAtom != null) {
+        trace.add("numeric refutation with the atoms as unknowns: " + everyAtom);
+        return Verdict.of(Status.FAILED, RULE, "false: at " + everyAtom + " lhs − rhs is not 0, whatever values the "
+            + "integrals and other atoms there have (its terms all have one sign)",
+            p.symja().residual(Terms.minus(l, r)), everyAtom, trace);
+      }
+    }
     List<String> refutedZeros = new ArrayList<>();
     Attempt a = prove(lhs, rhs, ctx, p, 0);
     trace.addAll(a.check().trace());
@@ -397,12 +406,6 @@ public final class Algebra {
           e.counterexample(), trace);
     }
     if (e.unevaluable() != null) {
-      Map<String, String> everyAtom = nonzeroForEveryAtom(lhs, rhs, ctx, domain, p);
-      if (everyAtom != null) {
-        trace.add("numeric refutation with the atoms as unknowns: " + everyAtom);
-        return Verdict.of(Status.FAILED, RULE, "false: at " + everyAtom + " lhs − rhs is not 0, whatever values the "
-            + "integrals and other atoms there have (its terms all have one sign)", residual, everyAtom, trace);
-      }
       trace.add("numeric test impossible: " + e.unevaluable());
       return Verdict.of(Status.UNKNOWN, RULE, "not proved, and not testable numerically (" + e.unevaluable() + ")"
           + zeros, residual, Map.of(), trace);

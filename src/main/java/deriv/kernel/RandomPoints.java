@@ -50,6 +50,11 @@ final class RandomPoints {
     return k >= 4 && k % 4 == 0;
   }
 
+  /** Whether point {@code k} is one of the small ones (the third, then every fourth): near 0 or an open bound. */
+  private static boolean tiny(int k) {
+    return k >= 2 && k % 4 == 2;
+  }
+
   Map<Var, Num> next(Collection<Var> vars) {
     int pattern = drawn++;
     point = pattern;
@@ -163,8 +168,9 @@ final class RandomPoints {
     int k = point;
     // a bound of a sum stays within ~20 of its own bound: sums up to N are written out, nested ones N² terms
     BigInteger shift = BigInteger.valueOf(k < 2 ? 0 : SPAN * (1 + random.nextInt(Math.min(k, 4))));
-    if (k >= 2 && !keepSmall && large(k)) {
-      shift = BigInteger.valueOf(1 + random.nextInt(9)).multiply(BigInteger.TEN.pow(1 + random.nextInt(3)));
+    if (k >= 2 && large(k)) { // a bound of a sum up to about 40, any other integer up to about 10^6
+      shift = keepSmall ? BigInteger.valueOf(SPAN * (1 + random.nextInt(10)))
+          : BigInteger.valueOf(1 + random.nextInt(9)).multiply(BigInteger.TEN.pow(1 + random.nextInt(5)));
     }
     BigInteger lo = r.lo() == null ? null : ceilInclusive(r.lo(), r.loOpen());
     BigInteger hi = r.hi() == null ? null : floorInclusive(r.hi(), r.hiOpen());
@@ -210,7 +216,9 @@ final class RandomPoints {
    * shows there. From the third point on, the value is moved by 1/P for a prime P above 10,000, so that no
    * periodic function whose period divides a small denominator (sin(420·π·x)) vanishes at every point; and every
    * other point uses the reciprocal magnitude q/p, mostly below 1, so that a positive variable is not always
-   * above 1; the large points ({@link #large}) scale it by 10 or 100, so that not every value is below 10.
+   * above 1; the large points ({@link #large}) scale it by 10 … 10,000, the small ones ({@link #tiny}) by
+   * 1/100 … 1/10,000 (near 0, or near an open bound), so that values are not all between 1/10 and 10. A range
+   * bounded on both sides gets points near each end on those two.
    */
   private Num real(Range r, boolean negative) {
     if (point == 1 && r.lo() != null && !r.loOpen()) {
@@ -228,13 +236,19 @@ final class RandomPoints {
     if (r.lo() != null && r.hi() != null) {
       int steps = 2 + random.nextInt(30);
       Num fraction = Num.of(BigInteger.valueOf(1 + random.nextInt(steps - 1)), BigInteger.valueOf(steps));
+      if (tiny(point) || large(point)) { // near the lower or the upper bound: 1/100 … 1/10,000 of the way
+        steps = 100 * (1 + random.nextInt(100));
+        fraction = Num.of(BigInteger.valueOf(tiny(point) ? 1 : steps - 2), BigInteger.valueOf(steps));
+      }
       // the shift is below 1/steps: the fraction stays inside (0, 1)
       fraction = add(fraction, multiply(shift, Num.of(BigInteger.ONE, BigInteger.valueOf(steps))));
       return add(r.lo(), multiply(fraction, add(r.hi(), negate(r.lo()))));
     }
     magnitude = add(magnitude, shift);
     if (large(point)) {
-      magnitude = multiply(magnitude, Num.of(BigInteger.TEN.pow(1 + random.nextInt(2)), BigInteger.ONE));
+      magnitude = multiply(magnitude, Num.of(BigInteger.TEN.pow(1 + random.nextInt(4)), BigInteger.ONE));
+    } else if (tiny(point)) {
+      magnitude = multiply(magnitude, Num.of(BigInteger.ONE, BigInteger.TEN.pow(2 + random.nextInt(3))));
     }
     if (r.lo() != null) {
       return add(r.lo(), magnitude);

@@ -23,8 +23,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * difference found is a counterexample. Two waves and a quadratic part, so that identities of one sine wave (a
  * Hessian of rank one, f'''' proportional to f'') do not hold for every model.
  * Vectors are in general position: a vector variable with sample value s is s·(1, a, b), a direction of its own;
- * a member of a vector family has three such functions of its index as components; a function of a vector sees
- * it through a fixed linear form.
+ * a member of a vector family has three such functions of its index as components; a function of a vector is a
+ * function of its three components.
  */
 final class FunctionModels {
   private record Model(Num c0, List<Num> linear, List<Num> quadratic, Num cross, Wave first, Wave second) {}
@@ -36,8 +36,6 @@ final class FunctionModels {
   private final Map<Var, Model> models = new HashMap<>();
   /** The vectors given so far, for a counterexample: name → components. */
   private final Map<String, String> vectors = new java.util.TreeMap<>();
-  /** How a function reads a vector argument: its dot product with this. */
-  private static final IExpr READ_VECTOR = F.List(F.C1, F.QQ(1, 2), F.QQ(1, 3));
 
   FunctionModels(long seed) {
     this.seed = seed;
@@ -86,9 +84,9 @@ final class FunctionModels {
     return F.List(c);
   }
 
-  /** A vector argument as a function reads it (a fixed linear form of its components). */
-  static IExpr readVector(IExpr vector) {
-    return F.Dot(vector, READ_VECTOR);
+  /** A vector argument as a function reads it: its three components, each an argument of its own. */
+  static List<IExpr> components(IExpr vector) {
+    return List.of(F.Part(vector, F.C1), F.Part(vector, F.C2), F.Part(vector, F.C3));
   }
 
   /** The functions used so far, for a counterexample: name → formula in x1, x2, …; and the vectors' components. */

@@ -20,9 +20,9 @@ final class HugeExponents {
   private HugeExponents() {}
 
   /** Whether the power or exponential {@code o} may reach an exponent beyond the bound. */
-  static boolean beyondSymja(Op o) {
-    if (o.head() == Head.POWER || o.head() == Head.EXP) {
-      return size(o).compareTo(LIMIT) > 0;
+  static boolean beyondSymja(Term t) {
+    if (t instanceof Op o && (o.head() == Head.POWER || o.head() == Head.EXP)) {
+      return size(t).compareTo(LIMIT) > 0;
     }
     return false;
   }
@@ -43,33 +43,50 @@ final class HugeExponents {
   }
 
   /**
-   * The largest number in an exponent, rounded up: its literals, and the value of a closed rational part (2^64
-   * written as a power). A closed rational part too large to compute is beyond every bound. Denominators do not
-   * count: Symja splits p/q into its integer part and a root, and (3/2)^(1/2^64) is computed right.
+   * A bound on the numbers Symja may form from an exponent, rounded up and saturating just above the limit:
+   * literals, their products and sums (2^31·y·2^31·4 becomes 2^64·y once Symja gathers the factors), integer
+   * powers of them. Variables count 1 (a numeric test puts their values in first). Denominators do not count:
+   * Symja splits p/q into its integer part and a root, and (3/2)^(1/2^64) is computed right.
    */
   private static BigInteger magnitude(Term e) {
     if (e instanceof Num n) {
       return size(n);
     }
-    if (Terms.freeVars(e).isEmpty() && pureNumbers(e)) {
-      Num value = Terms.rationalValue(e);
-      if (value == null) {
-        return LIMIT.add(BigInteger.ONE);
+    if (!(e instanceof Op o)) {
+      BigInteger largest = BigInteger.ONE;
+      for (Term c : Terms.children(e)) {
+        largest = largest.max(magnitude(c));
       }
-      return size(value).max(largestLiteral(e));
+      return largest;
     }
-    return largestLiteral(e);
-  }
-
-  private static BigInteger largestLiteral(Term e) {
+    if (o.head() == Head.TIMES || o.head() == Head.PLUS) {
+      BigInteger acc = o.head() == Head.TIMES ? BigInteger.ONE : BigInteger.ZERO;
+      for (Term c : o.args()) {
+        BigInteger m = magnitude(c);
+        acc = saturate(o.head() == Head.TIMES ? acc.multiply(m) : acc.add(m));
+      }
+      return acc.max(BigInteger.ONE);
+    }
+    if (o.head() == Head.POWER) {
+      BigInteger base = magnitude(o.arg(0));
+      Num k = Terms.rationalValue(o.arg(1));
+      if (base.equals(BigInteger.ONE)) {
+        return magnitude(o.arg(1));
+      }
+      if (k == null || k.numerator().abs().compareTo(BigInteger.valueOf(64)) > 0) {
+        return saturate(LIMIT.add(BigInteger.ONE)).max(magnitude(o.arg(1)));
+      }
+      return saturate(base.pow(size(k).intValueExact()));
+    }
     BigInteger largest = BigInteger.ONE;
-    if (e instanceof Num n) {
-      return size(n);
-    }
-    for (Term c : Terms.children(e)) {
+    for (Term c : o.args()) {
       largest = largest.max(magnitude(c));
     }
     return largest;
+  }
+
+  private static BigInteger saturate(BigInteger n) {
+    return n.min(LIMIT.add(BigInteger.ONE));
   }
 
   /** |n| rounded up, at least 1. */
@@ -78,12 +95,4 @@ final class HugeExponents {
     return qr[0].add(qr[1].signum() > 0 ? BigInteger.ONE : BigInteger.ZERO).max(BigInteger.ONE);
   }
 
-  /** Built from numbers by +, × and powers only. */
-  private static boolean pureNumbers(Term t) {
-    if (t instanceof Num) {
-      return true;
-    }
-    return t instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES || o.head() == Head.POWER)
-        && o.args().stream().allMatch(HugeExponents::pureNumbers);
-  }
 }

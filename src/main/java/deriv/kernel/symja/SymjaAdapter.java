@@ -42,7 +42,7 @@ public final class SymjaAdapter {
   /** How closely the differences at 40 and 80 digits must match to be a true difference, not rounding noise. */
   private static final IExpr STABLE = F.QQ(1, 1000);
   /** The largest lhs − rhs (in Symja leaves) judged with its atoms as unknowns. */
-  private static final int MAX_UNKNOWN_LEAVES = 400;
+  private static final int MAX_UNKNOWN_LEAVES = 4000;
 
   private volatile boolean stopped;
   private volatile EvalEngine current;
@@ -316,6 +316,12 @@ public final class SymjaAdapter {
         present.add(u.getKey());
       }
     }
+    if (present.isEmpty()) { // the atoms cancelled from the numerator: a number, 0 or not
+      return definiteSign(numerator) != 0 ? tr.unknownNames() : null;
+    }
+    if (present.isEmpty()) { // the atoms cancelled from the numerator: a number, 0 or not
+      return definiteSign(numerator) != 0 ? tr.unknownNames() : null;
+    }
     IExpr rules = eval(F.binaryAST2(org.matheclipse.core.expression.S.CoefficientRules, numerator, F.List(present.toArray(new IExpr[0]))));
     if (!rules.isList()) {
       return null;
@@ -439,16 +445,16 @@ public final class SymjaAdapter {
    * {@code fine} collects the digits after the point of the smallest nonzero part, numbers included.
    */
   private int largestTerm(IExpr e, int[] budget, int[] fine) {
-    if (!(e instanceof org.matheclipse.core.interfaces.IAST a) || budget[0] <= 0) {
+    if (!(e instanceof org.matheclipse.core.interfaces.IAST a)) {
       return 0;
     }
     int largest = 0;
     for (int k = 1; k < a.size(); k++) {
       IExpr term = a.get(k);
-      if (budget[0]-- > 0) {
-        if (!term.isNumber()) {
-          largest = Math.max(largest, magnitudeOf(term));
-        }
+      if (term.isNumber()) { // a number is sized at no cost to the budget: a 10^-70 is not hidden behind others
+        fine[0] = Math.max(fine[0], finenessOf(term));
+      } else if (budget[0]-- > 0) {
+        largest = Math.max(largest, magnitudeOf(term));
         fine[0] = Math.max(fine[0], finenessOf(term));
       }
       largest = Math.max(largest, largestTerm(term, budget, fine));

@@ -136,6 +136,17 @@ final class ToSymja {
     return values;
   }
 
+  /** {@code t} with the point's values and the written-out indices' values put in. */
+  private Term atPoint(Term t, Map<Var, IExpr> scope) {
+    Map<Var, Term> at = new HashMap<>(point);
+    scope.forEach((v, e) -> {
+      if (e instanceof IInteger i) {
+        at.put(v, Num.of(i.toBigNumerator(), BigInteger.ONE));
+      }
+    });
+    return Terms.substitute(t, at);
+  }
+
   /** Whether an exponent built from numbers and the point's variables by +, × and powers is 0 at the point. */
   private boolean zeroAtPoint(Term exponent) {
     if (exponent instanceof Num n) {
@@ -204,7 +215,11 @@ final class ToSymja {
     List<IExpr> xs = new ArrayList<>();
     for (Term a : args) {
       IExpr x = convert(a, scope);
-      xs.add(mode == Mode.NUMERIC && Admissible.isVector(a, numeric) ? FunctionModels.readVector(x) : x);
+      if (mode == Mode.NUMERIC && Admissible.isVector(a, numeric)) {
+        xs.addAll(FunctionModels.components(x)); // a function of a vector: of its three components
+      } else {
+        xs.add(x);
+      }
     }
     if (mode == Mode.NUMERIC) {
       return models.apply(f, xs);
@@ -340,7 +355,8 @@ final class ToSymja {
   }
 
   private IExpr op(Op o, Map<Var, IExpr> scope) {
-    if (HugeExponents.beyondSymja(o)) {
+    if (HugeExponents.beyondSymja(o) || mode == Mode.NUMERIC && (o.head() == Head.POWER || o.head() == Head.EXP)
+        && HugeExponents.beyondSymja(atPoint(o, scope))) {
       if (mode == Mode.NUMERIC && genericAtoms == null) {
         throw new Untranslatable("the exponent of " + Terms.show(o) + " is too large for Symja's exact arithmetic "
             + "(it reduces exponents of 2^63 and more modulo 2^64)");
@@ -396,13 +412,29 @@ final class ToSymja {
     }
     if (mode == Mode.PROOF) {
       IExpr var = variable(x, scope);
-      return var.isSymbol() ? F.D(convert(o.arg(0), scope), var) : opaque(o, scope);
+      // a vector is a scalar symbol here: Symja's chain rule would differentiate V(x·u + y·w) as a function of one
+      // number (V_xx·V_yy = V_xy² "proved"); such a derivative is an opaque atom
+      return var.isSymbol() && !hasVectorArgument(o.arg(0)) ? F.D(convert(o.arg(0), scope), var)
+          : opaque(o, scope);
     }
     // differentiate with x symbolic, then put x's value in
     ISymbol s = dummy(x.name());
     Map<Var, IExpr> inner = new HashMap<>(scope);
     inner.put(x, s);
     return F.ReplaceAll(F.D(convert(o.arg(0), inner), s), F.Rule(s, variable(x, scope)));
+  }
+
+  /** Whether a declared function inside {@code t} is applied to a vector (or to a family member, maybe one). */
+  private static boolean hasVectorArgument(Term t) {
+    if (t instanceof Apply a && a.args().stream().anyMatch(x -> Terms.freeVars(x).stream()
+        .anyMatch(v -> v.sort() == Sort.VECTOR || v.sort() == Sort.FAMILY) || containsIndex(x))) {
+      return true;
+    }
+    return Terms.children(t).stream().anyMatch(ToSymja::hasVectorArgument);
+  }
+
+  private static boolean containsIndex(Term t) {
+    return t instanceof Index || Terms.children(t).stream().anyMatch(ToSymja::containsIndex);
   }
 
   /** The atom standing for {@code t}: one head per class of subterms equal up to bound and free variable names. */
@@ -432,15 +464,19 @@ final class ToSymja {
       atom = new Atom(pattern, placeholders, dummy("atom"));
       atoms.add(atom);
     }
-    IExpr[] xs = new IExpr[params.size()];
-    for (int k = 0; k < xs.length; k++) {
-      IExpr x = variable(params.get(k), scope);
-      xs[k] = mode == Mode.NUMERIC && params.get(k).sort() == Sort.VECTOR ? FunctionModels.readVector(x) : x;
+    List<IExpr> xs = new ArrayList<>();
+    for (Var param : params) {
+      IExpr x = variable(param, scope);
+      if (mode == Mode.NUMERIC && param.sort() == Sort.VECTOR) {
+        xs.addAll(FunctionModels.components(x));
+      } else {
+        xs.add(x);
+      }
     }
     if (mode == Mode.NUMERIC) {
-      return genericValue(atom, List.of(xs));
+      return genericValue(atom, xs);
     }
-    return params.isEmpty() ? atom.head() : F.function(atom.head(), xs);
+    return params.isEmpty() ? atom.head() : F.function(atom.head(), xs.toArray(new IExpr[0]));
   }
 
   /**
@@ -448,9 +484,7 @@ final class ToSymja {
    * alike up to bound names share one). Its sign is what {@link Signs} proves of {@code t} for all values.
    */
   private IExpr unknownAtom(Term t, Map<Var, IExpr> scope) {
-    Map<Var, Term> at = new HashMap<>(point);
-    scope.forEach((v, e) -> at.put(v, Num.of(((IInteger) e).toBigNumerator(), BigInteger.ONE)));
-    String key = Terms.show(Terms.substitute(t, at));
+    String key = Terms.show(atPoint(t, scope));
     ISymbol known = unknownAtoms.get(key);
     if (known != null) {
       return known;
