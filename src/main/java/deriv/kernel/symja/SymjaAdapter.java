@@ -238,14 +238,9 @@ public final class SymjaAdapter {
     IExpr l;
     IExpr r;
     try {
-      List<Condition> all = new ArrayList<>(ctx.conditions());
-      all.addAll(domain);
-      for (Condition c : all) {
-        // definitions unfolded: a condition on d := x − 1 is a condition on x, which the point gives a value
-        Condition unfolded = new Condition(c.relation(), Terms.unfold(c.left(), ctx), Terms.unfold(c.right(), ctx));
-        if (!holds(tr.condition(unfolded))) {
-          return Sample.unusable(Sample.Agreement.INADMISSIBLE, "violates " + show(c));
-        }
+      Condition violated = violated(tr, ctx, domain);
+      if (violated != null) {
+        return Sample.unusable(Sample.Agreement.INADMISSIBLE, "violates " + show(violated));
       }
       // not evaluated exactly first: Symja's exact evaluation of sums of sines at rationals can take minutes
       l = tr.convert(Terms.unfoldUnderDiff(Terms.unfold(lhs, ctx), ctx));
@@ -277,6 +272,20 @@ public final class SymjaAdapter {
     return new Sample(a, ls, rs, models.describe(), null, ls.equals(rs) ? gap(l, r, extra) : null);
   }
 
+  /** The first of the context's conditions and {@code domain} that fails at the translator's point; else null. */
+  private Condition violated(ToSymja tr, Context ctx, List<Condition> domain) {
+    List<Condition> all = new ArrayList<>(ctx.conditions());
+    all.addAll(domain);
+    for (Condition c : all) {
+      // definitions unfolded: a condition on d := x − 1 is a condition on x, which the point gives a value
+      Condition unfolded = new Condition(c.relation(), Terms.unfold(c.left(), ctx), Terms.unfold(c.right(), ctx));
+      if (!holds(tr.condition(unfolded))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   /**
    * Whether lhs − rhs is nonzero at {@code point} whatever values its atoms (integrals, deltas, sums with unknown
    * bounds) have there: each atom an unknown with the sign {@link deriv.kernel.Signs} proves of it, the numerator of
@@ -290,13 +299,8 @@ public final class SymjaAdapter {
     ToSymja tr = ToSymja.forUnknownAtoms(point, new FunctionModels(seed), ctx);
     IExpr d;
     try {
-      List<Condition> all = new ArrayList<>(ctx.conditions());
-      all.addAll(domain);
-      for (Condition c : all) {
-        Condition unfolded = new Condition(c.relation(), Terms.unfold(c.left(), ctx), Terms.unfold(c.right(), ctx));
-        if (!holds(tr.condition(unfolded))) {
-          return null;
-        }
+      if (violated(tr, ctx, domain) != null) {
+        return null;
       }
       d = tr.convert(Terms.unfoldUnderDiff(Terms.minus(Terms.unfold(lhs, ctx), Terms.unfold(rhs, ctx)), ctx));
     } catch (ToSymja.Untranslatable u) {
