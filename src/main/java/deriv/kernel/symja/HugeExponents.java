@@ -68,8 +68,15 @@ final class HugeExponents {
       return acc.max(BigInteger.ONE);
     }
     if (o.head() == Head.POWER) {
+      Num closed = Terms.rationalValue(o);
+      if (closed != null) {
+        return saturate(size(closed)); // 10^-70 is below 1, 2^64 is not
+      }
       BigInteger base = magnitude(o.arg(0));
       Num k = Terms.rationalValue(o.arg(1));
+      if (k != null && k.signum() < 0) {
+        return BigInteger.ONE; // a negative power of a symbolic base: variables count 1
+      }
       if (base.equals(BigInteger.ONE)) {
         return magnitude(o.arg(1));
       }

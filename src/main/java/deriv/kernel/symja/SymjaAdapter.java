@@ -42,7 +42,7 @@ public final class SymjaAdapter {
   /** How closely the differences at 40 and 80 digits must match to be a true difference, not rounding noise. */
   private static final IExpr STABLE = F.QQ(1, 1000);
   /** The largest lhs − rhs (in Symja leaves) judged with its atoms as unknowns. */
-  private static final int MAX_UNKNOWN_LEAVES = 4000;
+  private static final int MAX_UNKNOWN_LEAVES = 1200;
 
   private volatile boolean stopped;
   private volatile EvalEngine current;
