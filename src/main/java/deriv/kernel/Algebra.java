@@ -236,9 +236,7 @@ public final class Algebra {
       for (Condition c : otherNeeds) {
         Sample s = p.symja().compareAt(Num.ZERO, Num.ZERO, ctx, List.of(c), point, seed, false);
         if (s.agreement() == Sample.Agreement.INADMISSIBLE) {
-          Map<String, String> out = new LinkedHashMap<>();
-          point.forEach((v, n) -> out.put(out.containsKey(v.name()) ? v.name() + "#" + v.id() : v.name(),
-              n.toString()));
+          Map<String, String> out = shown(point);
           out.put(definedName, "defined");
           out.put(otherName, "undefined (" + Definedness.show(c) + " fails)");
           return out;
@@ -454,9 +452,7 @@ public final class Algebra {
       Map<Var, Num> point = points.next(vars);
       List<String> atoms = p.symja().nonzeroForEveryAtom(lhs, rhs, ctx, open, point, seed);
       if (atoms != null) {
-        Map<String, String> out = new LinkedHashMap<>();
-        point.forEach((v, n) -> out.put(out.containsKey(v.name()) ? v.name() + "#" + v.id() : v.name(),
-            n.toString()));
+        Map<String, String> out = shown(point);
         out.put("for every value of", String.join(", ", atoms));
         return out;
       }
@@ -476,9 +472,15 @@ public final class Algebra {
     return vars;
   }
 
-  private static Map<String, String> counterexample(Map<Var, Num> point, Sample s) {
+  /** A point as a message shows it: name → value, a second variable of the same name marked by its id. */
+  private static Map<String, String> shown(Map<Var, Num> point) {
     Map<String, String> out = new LinkedHashMap<>();
     point.forEach((v, n) -> out.put(out.containsKey(v.name()) ? v.name() + "#" + v.id() : v.name(), n.toString()));
+    return out;
+  }
+
+  private static Map<String, String> counterexample(Map<Var, Num> point, Sample s) {
+    Map<String, String> out = shown(point);
     out.putAll(s.functions());
     out.put("lhs", s.lhs());
     out.put("rhs", s.rhs());
