@@ -159,7 +159,7 @@ final class HugeExponents {
     Num hi = Terms.rationalValue(b.hi());
     BigInteger body = magnitude(b.body()).max(magnitude(b.lo())).max(magnitude(b.hi()));
     if (lo == null || hi == null) {
-      return OVER; // bounds known only at a point: judged there
+      return body; // symbolic bounds: an opaque atom in a proof; a numeric test judges it at the point's values
     }
     BigInteger count = size(hi.plus(lo.negate())).add(BigInteger.ONE);
     if (b.kind() == BigOp.Kind.SUM) {
