@@ -352,6 +352,7 @@ public final class Checker {
           ? new StepCache.Outcome(Verdict.of(Status.UNKNOWN, ruleName(d.rule()), "uses '" + missing
               + "', which is not established", null, Map.of(), List.of()), List.of())
           : decide(deriv.diagnose.Obligation.derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises, c.context()));
+      o = dimensionsChecked(o, c.span().start(), c.span().end());
       steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
           o.hints()));
       support.step(c.name(), c.span(), o.verdict());
@@ -365,6 +366,8 @@ public final class Checker {
       for (Resolved.Link link : c.links()) {
         StepCache.Outcome o = decide(deriv.diagnose.Obligation.link(link.lhs(), link.rhs(), link.rule().name(),
             link.rule().args(), available, c.context()));
+        // the first link owns the claim's first side too, and a dimension error found there
+        o = dimensionsChecked(o, link.index() == 0 ? c.span().start() : link.span().start(), link.span().end());
         String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
         steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
             o.hints()));
@@ -376,6 +379,25 @@ public final class Checker {
         established &= options.acceptable(o.verdict().status());
       }
       return established;
+    }
+
+    /**
+     * A step the units show wrong (docs/units.md) is failed, with the dimension error as its reason, unless the
+     * kernel proved it: then the equation holds and the error is in a definition, reported at its own place.
+     */
+    private StepCache.Outcome dimensionsChecked(StepCache.Outcome o, int from, int to) {
+      Verdict v = o.verdict();
+      if (v.isProved() || v.status() == Status.FAILED) {
+        return o;
+      }
+      for (Diagnostic d : diagnostics) {
+        if (Units.isCheckFailure(d) && d.span().start() >= from && d.span().start() <= to) {
+          Verdict failed = Verdict.of(Status.FAILED, v.rule(), "false: " + d.message(),
+              v.residual(), v.counterexample(), v.trace());
+          return new StepCache.Outcome(failed, o.hints());
+        }
+      }
+      return o;
     }
 
     private GoalResult goal(Resolved.GoalItem g, Fact last) {
