@@ -37,6 +37,8 @@ public final class Algebra {
   private static final int REFUTE_FIRST = 2;
   /** Points drawn at most for that first look: the full search is the numeric test's, later. */
   private static final int REFUTE_FIRST_POINTS = 6;
+  /** Extra digits a point may need in that first look; beyond, it is left to the test (e^−5000 needs thousands). */
+  private static final int REFUTE_FIRST_DIGITS = 60;
 
   private Algebra() {}
 
@@ -60,22 +62,9 @@ public final class Algebra {
       return Verdict.of(Status.UNKNOWN, RULE, "not proved: " + undefined, null, Map.of(), trace);
     }
     List<Condition> domain = domain(l, r, ctx);
-    // refute first: a few points cost milliseconds, where Symja's FullSimplify of a false step can take minutes
-    Evidence early = sample(l, r, ctx, domain, p, false, REFUTE_FIRST, false, REFUTE_FIRST_POINTS);
-    if (early.counterexample() != null) {
-      String residual = p.symja().residual(Terms.minus(l, r));
-      trace.add("numeric refutation, before any simplification: the sides differ at " + early.counterexample());
-      return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + early.counterexample(), residual,
-          early.counterexample(), trace);
-    }
-    if (early.unevaluable() != null) { // integrals or deltas: refute with them as unknowns, before any proof
-      Map<String, String> everyAtom = nonzeroForEveryAtom(l, r, ctx, domain, p);
-      if (everyAtom != null) {
-        trace.add("numeric refutation with the atoms as unknowns: " + everyAtom);
-        return Verdict.of(Status.FAILED, RULE, "false: at " + everyAtom + " lhs − rhs is not 0, whatever values the "
-            + "integrals and other atoms there have (its terms all have one sign)",
-            p.symja().residual(Terms.minus(l, r)), everyAtom, trace);
-      }
+    Verdict refuted = refuted(l, r, ctx, domain, p, trace);
+    if (refuted != null) {
+      return refuted;
     }
     List<String> refutedZeros = new ArrayList<>();
     Attempt a = prove(lhs, rhs, ctx, p, 0);
@@ -95,6 +84,33 @@ public final class Algebra {
       residual = u.check().residual() != null ? u.check().residual() : residual;
     }
     return test(l, r, ctx, p, domain, residual, trace, refutedZeros);
+  }
+
+  /**
+   * FAILED when a few admissible points show the sides differ, with integrals and other atoms that cannot be
+   * evaluated taken as unknowns; else null. Refute first: a few points cost milliseconds, where Symja's
+   * FullSimplify of a false step can take minutes.
+   */
+  private static Verdict refuted(Term l, Term r, Context ctx, List<Condition> domain, Prover p,
+      List<String> trace) {
+    Evidence early = sample(l, r, ctx, domain, p, false, REFUTE_FIRST, false, REFUTE_FIRST_POINTS,
+        REFUTE_FIRST_DIGITS);
+    if (early.counterexample() != null) {
+      String residual = p.symja().residual(Terms.minus(l, r));
+      trace.add("numeric refutation, before any simplification: the sides differ at " + early.counterexample());
+      return Verdict.of(Status.FAILED, RULE, "false: the sides differ at " + early.counterexample(), residual,
+          early.counterexample(), trace);
+    }
+    if (early.unevaluable() != null) { // integrals or deltas: refute with them as unknowns, before any proof
+      Map<String, String> everyAtom = nonzeroForEveryAtom(l, r, ctx, domain, p);
+      if (everyAtom != null) {
+        trace.add("numeric refutation with the atoms as unknowns: " + everyAtom);
+        return Verdict.of(Status.FAILED, RULE, "false: at " + everyAtom + " lhs − rhs is not 0, whatever values the "
+            + "integrals and other atoms there have (its terms all have one sign)",
+            p.symja().residual(Terms.minus(l, r)), everyAtom, trace);
+      }
+    }
+    return null;
   }
 
   /**
@@ -347,12 +363,12 @@ public final class Algebra {
    */
   private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
       boolean genericAtoms, int wanted) {
-    return sample(lhs, rhs, ctx, domain, p, genericAtoms, wanted, !genericAtoms, MAX_POINTS);
+    return sample(lhs, rhs, ctx, domain, p, genericAtoms, wanted, !genericAtoms, MAX_POINTS, Integer.MAX_VALUE);
   }
 
   /** The same, drawing at most {@code maxPoints}; with {@code allPatterns}, one point for every sign pattern. */
   private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
-      boolean genericAtoms, int wanted, boolean allPatterns, int maxPoints) {
+      boolean genericAtoms, int wanted, boolean allPatterns, int maxPoints, int maxDigits) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
     Set<Var> vars = pointVariables(lhs, rhs, ctx);
     RandomPoints points = new RandomPoints(seed, ctx, boundVariables(lhs, rhs, ctx));
@@ -365,7 +381,9 @@ public final class Algebra {
     int needed = allPatterns ? Math.max(wanted, points.patterns(vars)) : wanted;
     for (int k = 0; k < maxPoints && agreed < needed; k++) {
       Map<Var, Num> point = points.next(vars);
-      Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms);
+      Sample s = maxDigits == Integer.MAX_VALUE
+          ? p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms)
+          : p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms, maxDigits);
       switch (s.agreement()) {
         case UNEVALUABLE:
           return new Evidence(agreed, inconclusive, inadmissible, vanished, note, s.note(), null);

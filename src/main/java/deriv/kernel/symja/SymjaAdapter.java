@@ -16,6 +16,8 @@ import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.IRational;
 import org.matheclipse.core.interfaces.INumber;
@@ -233,6 +235,15 @@ public final class SymjaAdapter {
    */
   public Sample compareAt(Term lhs, Term rhs, Context ctx, List<Condition> domain, Map<Var, Num> point, long seed,
       boolean genericAtoms) {
+    return compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms, MAX_MAGNITUDE);
+  }
+
+  /**
+   * The same, inconclusive where judging the sides needs more than {@code maxDigits} extra digits: a quick look
+   * (refute first) skips a point where e^−5000 would need thousands of digits, and the full test comes later.
+   */
+  public Sample compareAt(Term lhs, Term rhs, Context ctx, List<Condition> domain, Map<Var, Num> point, long seed,
+      boolean genericAtoms, int maxDigits) {
     FunctionModels models = new FunctionModels(seed);
     ToSymja tr = genericAtoms ? ToSymja.forGenericAtoms(point, models, ctx) : ToSymja.forNumbers(point, models, ctx);
     IExpr l;
@@ -258,7 +269,7 @@ public final class SymjaAdapter {
       a = null; // not a real number here: no need to size anything
     } else {
       size = extraDigits(l, r);
-      a = agreement(l, r, size);
+      a = size.digits() > maxDigits ? Sample.Agreement.INCONCLUSIVE : agreement(l, r, size);
     }
     if (a == null) {
       return Sample.unusable(Sample.Agreement.INADMISSIBLE, "a side is not a real number there");
@@ -323,31 +334,72 @@ public final class SymjaAdapter {
     if (present.isEmpty()) { // the atoms cancelled from the numerator: a number, 0 or not
       return definiteSign(numerator) != 0 ? tr.unknownNames() : null;
     }
-    if (present.isEmpty()) { // the atoms cancelled from the numerator: a number, 0 or not
-      return definiteSign(numerator) != 0 ? tr.unknownNames() : null;
-    }
-    IExpr rules = eval(F.binaryAST2(org.matheclipse.core.expression.S.CoefficientRules, numerator, F.List(present.toArray(new IExpr[0]))));
-    if (!rules.isList()) {
+    // the coefficients gathered here, term by term: Symja's CoefficientRules dropped a term whose coefficient was
+    // e^(…sin…) (a true step was "refuted" that way)
+    Map<List<Integer>, IExpr> coefficients = coefficients(numerator, present);
+    if (coefficients == null) {
       return null;
     }
     int sign = 0;
     boolean constant = false;
-    for (IExpr rule : (org.matheclipse.core.interfaces.IAST) rules) {
-      if (!rule.isRuleAST()) {
-        return null;
-      }
-      int s = definiteSign(rule.second());
+    for (Map.Entry<List<Integer>, IExpr> monomial : coefficients.entrySet()) {
+      int s = definiteSign(monomial.getValue());
       if (s == 0 || sign != 0 && s != sign) {
         return null;
       }
       sign = s;
-      constant |= rule.first().isList() && ((org.matheclipse.core.interfaces.IAST) rule.first()).forAll(IExpr::isZero);
+      constant |= monomial.getKey().stream().allMatch(k -> k == 0);
     }
     boolean nonnegative = present.stream().anyMatch(u -> unknowns.get(u) == 0);
     if (sign == 0 || nonnegative && !constant) {
       return null;
     }
     return tr.unknownNames();
+  }
+
+  /**
+   * An expanded polynomial in {@code atoms} as exponents → coefficient (the sum of its terms' coefficients); null
+   * when a term is not a coefficient free of the atoms times nonnegative integer powers of them.
+   */
+  private Map<List<Integer>, IExpr> coefficients(IExpr polynomial, List<IExpr> atoms) {
+    Map<List<Integer>, IASTAppendable> terms = new java.util.LinkedHashMap<>();
+    List<IExpr> summands = new ArrayList<>();
+    if (polynomial.isPlus()) {
+      ((IAST) polynomial).forEach((IExpr x) -> summands.add(x));
+    } else {
+      summands.add(polynomial);
+    }
+    for (IExpr term : summands) {
+      Integer[] exponents = new Integer[atoms.size()];
+      java.util.Arrays.fill(exponents, 0);
+      IASTAppendable coefficient = F.TimesAlloc(4);
+      List<IExpr> factors = new ArrayList<>();
+      if (term.isTimes()) {
+        ((IAST) term).forEach((IExpr x) -> factors.add(x));
+      } else {
+        factors.add(term);
+      }
+      for (IExpr f : factors) {
+        IExpr base = f.isPower() ? f.base() : f;
+        int at = atoms.indexOf(base);
+        if (at >= 0) {
+          int k = f.isPower() ? f.exponent().toIntDefault() : 1;
+          if (k < 1 || k == Integer.MIN_VALUE) {
+            return null;
+          }
+          exponents[at] += k;
+        } else if (atoms.stream().allMatch(f::isFree)) {
+          coefficient.append(f);
+        } else {
+          return null;
+        }
+      }
+      terms.computeIfAbsent(List.of(exponents), e -> F.PlusAlloc(4))
+          .append(coefficient.argSize() == 0 ? F.C1 : coefficient.oneIdentity1());
+    }
+    Map<List<Integer>, IExpr> out = new java.util.LinkedHashMap<>();
+    terms.forEach((e, c) -> out.put(e, c.argSize() == 1 ? c.arg1() : c));
+    return out;
   }
 
   /** 1 or −1 when the value is clearly positive or negative at 40 and at 80 digits; 0 otherwise. */
