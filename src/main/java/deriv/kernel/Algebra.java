@@ -113,6 +113,11 @@ public final class Algebra {
     return null;
   }
 
+  /** Whether f is defined on a neighbourhood of v = point (sifting needs f continuous there). */
+  public static boolean definedAround(Term f, Var v, Term point, Context ctx, Prover p) {
+    return Definedness.definedAround(f, v, point, ctx, p);
+  }
+
   /**
    * Proof only (no numeric testing): lhs − rhs simplifies to a 0 confirmed by numbers. Definedness is not checked
    * here (see {@link #definednessProblem}): rules use this to compare shapes and state their own conditions.

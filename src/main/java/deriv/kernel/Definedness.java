@@ -38,6 +38,8 @@ final class Definedness {
           addNew(c, out);
         } else if (t instanceof BigOp b) {
           everyTerm(b, c).forEach(e -> addNew(e, out));
+        } else if (t instanceof Integral i) {
+          everywhere(i, c).forEach(e -> addNew(e, out));
         }
       }
     }
@@ -46,8 +48,7 @@ final class Definedness {
   /**
    * A condition on the index of a sum or product, for every index in its range, stated outside it: e_j ≠ 0 for all
    * j as ∏ e_j ≠ 0; e_j ≥ 0 for all j as Σ (|e_j| − e_j) = 0 (and e_j &gt; 0 as both). Such a condition is met by the
-   * other side's same sum, or proved; Σ_{j=0}^{1000} j/j = 1001 needs ∏ j ≠ 0, which fails at j = 0. (Under an
-   * integral a condition on its variable is left out: a point where the integrand is undefined does not change it.)
+   * other side's same sum, or proved; Σ_{j=0}^{1000} j/j = 1001 needs ∏ j ≠ 0, which fails at j = 0.
    */
   private static List<Condition> everyTerm(BigOp b, Condition c) {
     Term product = new BigOp(BigOp.Kind.PRODUCT, b.index(), b.lo(), b.hi(), b.except(), c.left());
@@ -62,6 +63,60 @@ final class Definedness {
       default:
         return List.of(sign, nonZero(product));
     }
+  }
+
+  /**
+   * A condition on an integral's variables, for all their values, stated outside it: e(u) ≥ 0 everywhere as
+   * ∫(|e| − e) = 0, e(u) ≠ 0 everywhere as ∫ δ(e) = 0 (e has no zero), e(u) &gt; 0 as both. Neither is proved nor
+   * evaluated; the other side's same integral meets it. An integrand defined on part of the domain only (√u² on
+   * u ≥ 0) is not the integrand Symja rewrites it to (u, on all of R), so such a step is not proved.
+   */
+  private static List<Condition> everywhere(Integral i, Condition c) {
+    Term excess = new Integral(i.vars(), Terms.minus(Terms.op(Head.ABS, c.left()), c.left()));
+    Condition sign = new Condition(Condition.Relation.EQUAL, excess, Num.ZERO);
+    Condition noZero = new Condition(Condition.Relation.EQUAL,
+        new Integral(i.vars(), Terms.op(Head.DELTA, c.left())), Num.ZERO);
+    switch (c.relation()) {
+      case NOT_EQUAL:
+        return List.of(noZero);
+      case GREATER_EQUAL:
+        return List.of(sign);
+      default:
+        return List.of(sign, noZero);
+    }
+  }
+
+  /**
+   * Whether f is defined on a neighbourhood of v = point, and so continuous there (its functions are): every
+   * condition of f that involves v holds strictly at the point. √(a − u) at u = a is defined on one side only.
+   */
+  static boolean definedAround(Term f, Var v, Term point, Context ctx, Prover p) {
+    for (Condition c : of(Terms.unfold(f, ctx), ctx)) {
+      if (!Terms.occurs(v, c.left())) {
+        continue;
+      }
+      Term at = Terms.substitute(c.left(), java.util.Map.of(v, point), ctx);
+      Condition strict = c.relation() == Condition.Relation.GREATER_EQUAL ? positive(at)
+          : new Condition(c.relation(), at, c.right());
+      if (!proved(strict, ctx, p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether rewriting {@code from} to {@code to} loses a condition an integrand needs everywhere: a rule that
+   * matched e^(−a·s²) in e^(−a·√u⁴) (Symja says √u⁴ = u²) would give ∫ over all of R a value the integrand, defined
+   * for u ≥ 0 only, does not have. Such a rewrite is not made.
+   */
+  static boolean dropsIntegrandConditions(Term from, Term to, Context ctx) {
+    if (!Terms.contains(from, t -> t instanceof Integral)) {
+      return false;
+    }
+    List<Condition> after = of(to, ctx);
+    return of(from, ctx).stream().anyMatch(c -> Terms.contains(c.left(), t -> t instanceof Integral)
+        && !contains(after, c));
   }
 
   /** The conditions of the operation at the root of {@code o} alone (not of its arguments). */

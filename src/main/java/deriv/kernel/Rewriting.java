@@ -25,7 +25,7 @@ final class Rewriting {
       return rebuilt;
     }
     Rewrite r = rule.rewrite(rebuilt, ctx, p);
-    if (r == null) {
+    if (r == null || Definedness.dropsIntegrandConditions(rebuilt, r.result(), ctx)) {
       return rebuilt;
     }
     used.addAll(r.sideConditions());

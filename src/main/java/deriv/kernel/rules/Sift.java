@@ -1,5 +1,6 @@
 package deriv.kernel.rules;
 
+import deriv.kernel.Algebra;
 import deriv.kernel.BigOp;
 import deriv.kernel.Context;
 import deriv.kernel.Head;
@@ -38,7 +39,7 @@ final class Sift implements Rule {
   @Override
   public String theorem() {
     return "∫ δ(r−a)·f(r) dr = f(a); ∫ δ(x[k]−a)·Π_j f(x[j]) dx = f(a)·Π_{j≠k} ∫ f(z) dz "
-        + "(lo ≤ k ≤ hi, a free of the variable, f continuous)";
+        + "(lo ≤ k ≤ hi, a free of the variable, f defined around a, so continuous there)";
   }
 
   /** The point a of δ(v − a) or δ(a − v), where v is the integration variable or a family member x[k]. */
@@ -58,7 +59,7 @@ final class Sift implements Rule {
       }
       List<Term> rest = new ArrayList<>(factors);
       rest.remove(k);
-      Rewrite r = v.sort() == Sort.FAMILY ? family(v, peak, rest, ctx, p) : single(v, peak, rest, ctx);
+      Rewrite r = v.sort() == Sort.FAMILY ? family(v, peak, rest, ctx, p) : single(v, peak, rest, ctx, p);
       if (r != null) {
         return r;
       }
@@ -66,12 +67,12 @@ final class Sift implements Rule {
     return null;
   }
 
-  private Rewrite single(Var v, Peak peak, List<Term> rest, Context ctx) {
+  private Rewrite single(Var v, Peak peak, List<Term> rest, Context ctx, Prover p) {
     if (!(peak.at() instanceof Var)) {
       return null;
     }
     Term f = Terms.times(rest);
-    if (Dependence.hasDelta(Terms.unfold(f, ctx))) {
+    if (Dependence.hasDelta(Terms.unfold(f, ctx)) || !Algebra.definedAround(f, v, peak.point(), ctx, p)) {
       return null;
     }
     return Rewrite.of(Terms.substitute(f, Map.of(v, peak.point()), ctx), Terms.show(peak.point()) + " free of "
@@ -90,7 +91,8 @@ final class Sift implements Rule {
     Var z = Dependence.fresh("z", ctx.family(x).map(f -> f.element()).orElse(Sort.VECTOR));
     Term f = FamilyProducts.memberFunction(b, x, z, ctx, p);
     Term k = member.index();
-    if (f == null || Dependence.hasDelta(Terms.unfold(f, ctx)) || !Ranges.inRange(k, b.lo(), b.hi(), ctx, p)) {
+    if (f == null || Dependence.hasDelta(Terms.unfold(f, ctx)) || !Ranges.inRange(k, b.lo(), b.hi(), ctx, p)
+        || !Algebra.definedAround(Terms.substitute(f, Map.of(b.index(), k), ctx), z, peak.point(), ctx, p)) {
       return null;
     }
     Term atPeak = Terms.substitute(f, Map.of(z, peak.point(), b.index(), k), ctx);

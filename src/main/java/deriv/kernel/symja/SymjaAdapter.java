@@ -271,6 +271,10 @@ public final class SymjaAdapter {
       size = extraDigits(l, r);
       a = size.digits() > maxDigits ? Sample.Agreement.INCONCLUSIVE : agreement(l, r, size);
     }
+    if (a == null && (holdsHugePower(l) || holdsHugePower(r))) {
+      return Sample.unusable(Sample.Agreement.UNEVALUABLE, "a power with an exponent beyond 2^31 is too large "
+          + "for Symja's exact arithmetic");
+    }
     if (a == null) {
       return Sample.unusable(Sample.Agreement.INADMISSIBLE, "a side is not a real number there");
     }
@@ -281,6 +285,11 @@ public final class SymjaAdapter {
     String ls = approximate(l, extra);
     String rs = approximate(r, extra);
     return new Sample(a, ls, rs, models.describe(), null, ls.equals(rs) ? gap(l, r, extra) : null);
+  }
+
+  /** Whether Symja left a power it would compute wrongly unevaluated in {@code side} ({@link SymjaSetup}). */
+  private boolean holdsHugePower(IExpr side) {
+    return eval(side).has(x -> x.isSymbol() && x.toString().equals(SymjaSetup.HUGE_POWER), true);
   }
 
   /** The first of the context's conditions and {@code domain} that fails at the translator's point; else null. */

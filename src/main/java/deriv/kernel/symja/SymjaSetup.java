@@ -3,7 +3,9 @@ package deriv.kernel.symja;
 import org.matheclipse.core.basic.Config;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * One-time, process-wide set-up of Symja. {@link #init()} must run before any Symja class is loaded (the CLI calls it
@@ -14,6 +16,11 @@ public final class SymjaSetup {
   static final int MAX_BIT_LENGTH = 200_000;
   /** Largest expression Symja may build, in nodes. */
   static final int MAX_AST_SIZE = 100_000;
+
+  /** Exponents beyond this are held: exact powers that large are beyond {@link #MAX_BIT_LENGTH} anyway. */
+  static final long HUGE_EXPONENT = 1L << 31;
+  /** The head such a power is held under, as Symja prints it. */
+  static final String HUGE_POWER = "deriv$hugepower";
 
   private static boolean done;
 
@@ -28,11 +35,34 @@ public final class SymjaSetup {
     // Without this a polynomial Simplify starts a non-daemon pool and the JVM lingers 60 s after main returns.
     Config.JAS_NO_THREADS = true;
     Config.FILESYSTEM_ENABLED = false;
-    Config.UNPROTECT_ALLOWED = false;
     Config.MAX_BIT_LENGTH = bounded(Config.MAX_BIT_LENGTH, MAX_BIT_LENGTH);
     Config.MAX_AST_SIZE = bounded(Config.MAX_AST_SIZE, MAX_AST_SIZE);
+    holdHugePowers();
+    Config.UNPROTECT_ALLOWED = false;
     done = true;
     warmUp();
+  }
+
+  /**
+   * Symja 3.0.0 raises a rational or complex number to an integer power of 2^63 or more with the exponent reduced
+   * modulo 2^64: (3/2)^(2^64) is 1, (1 + i)^(2^64 + 4) is −4, and so is anything that becomes such a power inside
+   * Symja (e^(2^64·ln(3/2)), (3x/2)^(2^64), a square root of a saturated size…). Whatever route leads there, the
+   * power itself is evaluated last by Power, so a rule on Power closes them all: an exponent beyond 2^31 leaves the
+   * power as an inert {@code deriv$hugePower(b, n)}, which no rule simplifies, no number evaluates and deriv's reading of
+   * Symja's results does not know, so a proof that needs its value fails. Process-wide, like Symja's built-ins.
+   */
+  private static void holdHugePowers() {
+    ExprEvaluator evaluator = new ExprEvaluator(true, (short) 0);
+    evaluator.getEvalEngine().setQuietMode(true);
+    ISymbol base = F.symbol("deriv$base");
+    ISymbol exponent = F.symbol("deriv$exponent");
+    ISymbol held = F.symbol(HUGE_POWER); // created here: no Symja class may load before init's settings
+    evaluator.eval(F.unaryAST1(S.Unprotect, S.Power));
+    for (ISymbol head : new ISymbol[] {S.Rational, S.Complex}) {
+      evaluator.eval(F.SetDelayed(F.Power(F.$p(base, head), F.$p(exponent, S.Integer)),
+          F.Condition(F.binaryAST2(held, base, exponent), F.Greater(F.Abs(exponent), F.ZZ(HUGE_EXPONENT)))));
+    }
+    evaluator.eval(F.unaryAST1(S.Protect, S.Power));
   }
 
   /**
