@@ -246,7 +246,7 @@ final class ExprDimensions {
             + "factors dimensionless", c.span());
         return Dim.UNKNOWN;
       }
-      boolean except = c.args().size() == 3;
+      boolean except = c.args().size() == 3 && leavesOneOut(range, (Ast.ExceptArg) c.args().get(1));
       return raise(body.dimension(), except ? count.minus(Exponent.ONE) : count, c);
     } finally {
       scope.pop();
@@ -314,6 +314,22 @@ final class ExprDimensions {
           + "such as N", n.span());
     }
     return measure;
+  }
+
+  /**
+   * Whether {@code j != k} leaves a factor out: always when the bounds or k are symbolic (the rules that use such a
+   * product prove k in range), and for numbers only when k is an integer in lo..hi ({@code prod(j=1..3, j != 7, L)}
+   * is L³).
+   */
+  private static boolean leavesOneOut(Ast.RangeArg range, Ast.ExceptArg except) {
+    Exponent lo = Literals.linear(range.lo(), name -> false);
+    Exponent hi = Literals.linear(range.hi(), name -> false);
+    Exponent k = Literals.linear(except.right(), name -> false);
+    if (lo == null || hi == null || k == null) {
+      return true;
+    }
+    Rational at = k.constant();
+    return at.isInteger() && at.compareTo(lo.constant()) >= 0 && at.compareTo(hi.constant()) <= 0;
   }
 
   /**

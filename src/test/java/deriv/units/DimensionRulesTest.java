@@ -104,6 +104,9 @@ class DimensionRulesTest {
     assertThat(diagnostics(decl + "postulate p: sum(j=1..N, |x[j]|) = N*a\n"
         + "postulate r: prod(j=1..3, a) = a^3\npostulate s: prod(j=1..N, w) = w^N\n"
         + "postulate u: prod(j=1..3, j != 2, a) = a^2\npostulate v: prod(j=1..y, w) = w")).isEmpty();
+    // a value outside the range leaves nothing out: three factors (it was counted as two)
+    assertThat(diagnostics(decl + "postulate o: prod(j=1..3, j != 7, a) = a^3")).isEmpty();
+    assertThat(dimensionErrors(decl + "postulate o: prod(j=1..3, j != 7, a) = a^2")).hasSize(1);
     assertThat(dimensionErrors(decl + "postulate p: sum(j=1..N, |x[j]|) = N")).hasSize(1);
     // a real bound is no count at all: the resolver refuses it (sums and products run over the integers)
     deriv.syntax.Parsing.Result parsed = deriv.syntax.Parsing.parse("t.deriv",
