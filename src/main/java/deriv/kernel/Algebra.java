@@ -87,6 +87,24 @@ public final class Algebra {
   }
 
   /**
+   * {@link #refuted} on {@code lhs = rhs}, which {@code original} was rewritten to, with the definitions unfolded:
+   * FAILED with the point, or null. The points are admissible for the original sides too: where they are undefined,
+   * what they were rewritten to proves nothing about them.
+   */
+  static Verdict refute(Term lhs, Term rhs, Term[] original, Context ctx, Prover p) {
+    Term l = Terms.unfold(lhs, ctx);
+    Term r = Terms.unfold(rhs, ctx);
+    List<Condition> domain = domain(l, r, ctx);
+    for (Condition c : domain(Terms.unfold(original[0], ctx), Terms.unfold(original[1], ctx), ctx)) {
+      // one on an integral cannot be evaluated at a point; the premises' rewriting kept its value where defined
+      if (!Definedness.contains(domain, c) && !Terms.contains(c.left(), t -> t instanceof Integral)) {
+        domain.add(c);
+      }
+    }
+    return refuted(l, r, ctx, domain, p, new ArrayList<>());
+  }
+
+  /**
    * FAILED when a few admissible points show the sides differ, with integrals and other atoms that cannot be
    * evaluated taken as unknowns; else null. Refute first: a few points cost milliseconds, where Symja's
    * FullSimplify of a false step can take minutes.

@@ -114,9 +114,14 @@ final class Definedness {
     if (!Terms.contains(from, t -> t instanceof Integral)) {
       return false;
     }
-    List<Condition> after = of(to, ctx);
-    return of(from, ctx).stream().anyMatch(c -> Terms.contains(c.left(), t -> t instanceof Integral)
-        && !contains(after, c));
+    // definitions unfolded: def q(t) := √t hides the condition of ∫ e^(−a·q(u)⁴) du from the term as written
+    List<Condition> after = of(Terms.unfold(to, ctx), ctx);
+    return of(Terms.unfold(from, ctx), ctx).stream().anyMatch(c -> isEverywhere(c) && !contains(after, c));
+  }
+
+  /** One of {@link #everywhere}'s conditions: the only equations about an integral this class states. */
+  private static boolean isEverywhere(Condition c) {
+    return c.relation() == Condition.Relation.EQUAL && c.left() instanceof Integral;
   }
 
   /** The conditions of the operation at the root of {@code o} alone (not of its arguments). */

@@ -51,8 +51,13 @@ public final class Kernel {
     if (r == null) {
       return Verdict.of(Status.UNKNOWN, name, "unknown rule '" + name + "'", null, Map.of(), List.of());
     }
-    return Prover.run(name, limits, p -> defined(r.derive(lhs, rhs, premises, args, ctx, p), lhs, rhs, premises,
-        ctx, p));
+    return Prover.run(name, limits, p -> {
+      Verdict v = defined(r.derive(lhs, rhs, premises, args, ctx, p), lhs, rhs, premises, ctx, p);
+      // not what the rule gives: a few points on the claim rewritten by its premises say whether it is false
+      Verdict refuted = v.isProved() || v.status() == Status.FAILED ? null
+          : LinkCheck.falseByPremises(lhs, rhs, name, premises, ctx, p);
+      return refuted != null ? refuted : v;
+    });
   }
 
   /**

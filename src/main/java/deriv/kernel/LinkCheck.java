@@ -246,6 +246,41 @@ final class LinkCheck {
   }
 
   /**
+   * A claim derived {@code from} premises that its rule did not give: FAILED when the claim's sides, rewritten by a
+   * premise (either way; with the defined constants unfolded, or as written), differ at a few points. Each premise is
+   * established, so each side equals what it became: {@code n_2/n_1 = e^(−βq(V_1 − V_2))} from n(y) = N·α·e^(−βqV(y))
+   * becomes e^(−βqV_2)/e^(−βqV_1) against e^(−βq(V_1 − V_2)), which points refute. Else null.
+   */
+  static Verdict falseByPremises(Term a, Term b, String rule, List<Fact> premises, Context ctx, Prover p) {
+    List<Term[]> forms = List.of(new Term[] {Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx)},
+        new Term[] {a, b});
+    String names = String.join("', '", premises.stream().map(Fact::name).distinct().toList());
+    for (boolean backwards : new boolean[] {false, true}) {
+      // all premises at once: a ratio needs n(x_1) and n(x_2) both rewritten before its sides can be evaluated
+      Rule byPremise = new AnyRule(premises.stream().map(f -> (Rule) new FactRule(f, ctx, backwards)).toList());
+      for (Term[] sides : forms) {
+        List<Term> fromA = Rewriting.passes(sides[0], byPremise, ctx, p, PASSES, new ArrayList<>());
+        List<Term> fromB = Rewriting.passes(sides[1], byPremise, ctx, p, PASSES, new ArrayList<>());
+        if (fromA.size() == 1 && fromB.size() == 1) {
+          continue;
+        }
+        Term ra = fromA.get(fromA.size() - 1);
+        Term rb = fromB.get(fromB.size() - 1);
+        Verdict w = Algebra.refute(ra, rb, new Term[] {a, b}, ctx, p);
+        if (w != null) {
+          List<String> trace = new ArrayList<>(List.of("with '" + names + "' applied: " + Terms.show(ra) + " = "
+              + Terms.show(rb)));
+          trace.addAll(w.trace());
+          return Verdict.of(Status.FAILED, rule, "false: with '" + names + "' applied the sides are "
+              + Terms.show(ra) + " and " + Terms.show(rb) + ", and " + w.message(), w.residual(),
+              w.counterexample(), trace);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The fact did not prove the link. The algebra's counterexample on the sides as written would ignore the fact, so
    * it cannot show the step false. But with the fact applied, each side is equal to what it became (≈ for an
    * approximation, which the chain takes as an equation):

@@ -314,6 +314,33 @@ public final class Terms {
     throw new IllegalStateException("definitions do not unfold to a fixed point (cyclic?)");
   }
 
+  /**
+   * Replaces defined constants by their bodies until none is left, keeping applications of defined functions:
+   * n_1 := n(x_1) becomes n(x_1), which a fact about n(y) speaks of, not the integral n stands for.
+   */
+  public static Term unfoldConstants(Term t, Context ctx) {
+    if (ctx.definitions().isEmpty()) {
+      return t;
+    }
+    Expansion.check(t, ctx);
+    Term current = t;
+    for (int round = 0; round < 64; round++) {
+      Term next = replaceConstants(current, ctx);
+      if (next.equals(current)) {
+        return current;
+      }
+      current = next;
+    }
+    throw new IllegalStateException("definitions do not unfold to a fixed point (cyclic?)");
+  }
+
+  private static Term replaceConstants(Term t, Context ctx) {
+    if (t instanceof Var v) {
+      return ctx.definition(v).filter(d -> d.params().isEmpty()).map(Definition::body).orElse(v);
+    }
+    return mapChildren(t, c -> replaceConstants(c, ctx));
+  }
+
   private static Term unfoldOnce(Term t, Context ctx) {
     if (t instanceof Var v) {
       return ctx.definition(v).filter(d -> d.params().isEmpty()).map(Definition::body).orElse(v);

@@ -44,11 +44,11 @@ public final class SymjaSetup {
   }
 
   /**
-   * Symja 3.0.0 raises a rational or complex number to an integer power of 2^63 or more with the exponent reduced
-   * modulo 2^64: (3/2)^(2^64) is 1, (1 + i)^(2^64 + 4) is −4, and so is anything that becomes such a power inside
-   * Symja (e^(2^64·ln(3/2)), (3x/2)^(2^64), a square root of a saturated size…). Whatever route leads there, the
-   * power itself is evaluated last by Power, so a rule on Power closes them all: an exponent beyond 2^31 leaves the
-   * power as an inert {@code deriv$hugePower(b, n)}, which no rule simplifies, no number evaluates and deriv's reading of
+   * Symja 3.0.0 raises a number or an expression to an integer power of 2^63 or more with the exponent reduced
+   * modulo 2^64: (3/2)^(2^64) is 1, (1 + i)^(2^64 + 4) is −4, (y + 1)^(2^64) − 1 simplifies to 0, and so does
+   * anything that becomes such a power inside Symja (e^(2^64·ln(3/2)), (3x/2)^(2^64), a square root of a saturated
+   * size…). Whatever route leads there, the power itself is evaluated by Power, so a rule on Power closes them all:
+   * an integer exponent beyond 2^31, whatever the base, leaves the power as an inert {@code deriv$hugePower(b, n)}, which no rule simplifies, no number evaluates and deriv's reading of
    * Symja's results does not know, so a proof that needs its value fails. Process-wide, like Symja's built-ins.
    */
   private static void holdHugePowers() {
@@ -58,10 +58,8 @@ public final class SymjaSetup {
     ISymbol exponent = F.symbol("deriv$exponent");
     ISymbol held = F.symbol(HUGE_POWER); // created here: no Symja class may load before init's settings
     evaluator.eval(F.unaryAST1(S.Unprotect, S.Power));
-    for (ISymbol head : new ISymbol[] {S.Rational, S.Complex}) {
-      evaluator.eval(F.SetDelayed(F.Power(F.$p(base, head), F.$p(exponent, S.Integer)),
-          F.Condition(F.binaryAST2(held, base, exponent), F.Greater(F.Abs(exponent), F.ZZ(HUGE_EXPONENT)))));
-    }
+    evaluator.eval(F.SetDelayed(F.Power(F.$p(base), F.$p(exponent, S.Integer)),
+        F.Condition(F.binaryAST2(held, base, exponent), F.Greater(F.Abs(exponent), F.ZZ(HUGE_EXPONENT)))));
     evaluator.eval(F.unaryAST1(S.Protect, S.Power));
   }
 
