@@ -22,9 +22,12 @@ public record Fact(String name, Term lhs, Term rhs, boolean established, List<Ev
     this(name, lhs, rhs, established, List.of(), false);
   }
 
-  /** The same equation without its evidence: what a rule needs to use it (the evidence is the checker's). */
+  /**
+   * The same equation without its evidence (the checker's): what a rule needs to use it, still marked when it holds
+   * only approximately (numbers then refute nothing with it).
+   */
   public Fact withoutEvidence() {
-    return new Fact(name, lhs, rhs, established);
+    return new Fact(name, lhs, rhs, established, List.of(), approximate);
   }
 
   /** The same fact (same evidence) with other sides, name or standing. */

@@ -51,7 +51,7 @@ class ProverTest {
   @Test
   void theBudgetNotTheClockDecides() throws Exception {
     List<Status> quiet = new ArrayList<>();
-    for (long units : new long[] {1, 5, 200}) {
+    for (long units : new long[] {1, 5, 1000}) {
       quiet.add(heavy(6, new Limits(units, Duration.ofSeconds(120))).status());
     }
     assertThat(quiet).as("a tiny budget stops it, a large one proves it").containsExactly(Status.TIMEOUT,
@@ -69,7 +69,7 @@ class ProverTest {
         });
       }
       List<Status> loaded = new ArrayList<>();
-      for (long units : new long[] {1, 5, 200}) {
+      for (long units : new long[] {1, 5, 1000}) {
         loaded.add(heavy(6, new Limits(units, Duration.ofSeconds(120))).status());
       }
       assertThat(loaded).isEqualTo(quiet);

@@ -26,10 +26,21 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Each mutant of nernst.deriv is first shown false by the test's own numeric model ({@link NernstModel}, no
  * computer algebra); then deriv must reject the file (exit 1) and its first step that is not proved must be on the
- * mutated line (or, for a mutated definition, on the first line that uses it wrongly).
+ * mutated line (or, for a mutated definition, on the first line that uses it wrongly), and be failed there.
  */
 class NernstMutationTest {
   private static final Path FILE = Path.of("derivations/nernst.deriv");
+  /**
+   * Mutants whose wrong step is still unknown or out of budget rather than failed (issue 11): the sides hold
+   * integrals the refutation cannot evaluate yet. Every other mutant must be failed; this list may only shrink.
+   */
+  private static final java.util.Set<String> NOT_YET_FAILED = java.util.Set.of(
+      "potential sign flipped in the product", "kinetic energy doubled", "mass doubled in the factorised integral",
+      "P = P_1^N read literally", "marginal at the wrong point", "δ argument shifted", "sum over k from 2",
+      "factor 2 in the marginal", "sifted at the wrong point", "integral of the others doubled", "β := k_B*T",
+      // derived from the density, which rests on the mean-field approximation: points do not refute with it
+      "n_1 and n_2 swapped", "exponent sign flipped", "β doubled in the logarithm",
+      "V_1 and V_2 swapped in the logarithm", "ΔV := V_1 - V_2");
   private static String original;
 
   @BeforeAll
@@ -47,6 +58,7 @@ class NernstMutationTest {
   @Test
   void thereAreEnoughMutants() {
     assertThat(NernstMutants.all()).hasSizeGreaterThanOrEqualTo(30);
+    assertThat(NernstMutants.all().stream().map(Mutant::name).toList()).containsAll(NOT_YET_FAILED);
   }
 
   /**
@@ -73,6 +85,10 @@ class NernstMutationTest {
       assertThat(run.exitCode()).as("exit code").isEqualTo(1);
       assertThat(firstNotProvedLine(run)).as("first step not proved")
           .isEqualTo(lineOf(original, mutant.failsAt()));
+      if (!NOT_YET_FAILED.contains(mutant.name())) {
+        assertThat(firstNotProvedStatus(run)).as("its status: a wrong step is failed, with a reason")
+            .isEqualTo(Status.FAILED);
+      }
     }));
   }
 
@@ -98,6 +114,21 @@ class NernstMutationTest {
     assertThat(result.diagnostics()).as("the mutant must still parse and resolve")
         .allMatch(deriv.units.Units::isCheckFailure);
     return new RunResult(List.of(result), false);
+  }
+
+  /** The status of the first step that is neither proved nor assumed (FAILED for an unreached goal); null if none. */
+  static Status firstNotProvedStatus(RunResult run) {
+    for (DerivationResult d : run.files().get(0).derivations()) {
+      for (StepResult s : d.steps()) {
+        if (!s.kind().isAssumed() && s.status() != Status.PROVED) {
+          return s.status();
+        }
+      }
+      if (d.goal() != null && !d.goal().reached()) {
+        return Status.FAILED;
+      }
+    }
+    return null;
   }
 
   /** The line of the first step that is neither proved nor assumed, then of an unreached goal; -1 if none. */
