@@ -302,10 +302,15 @@ public final class Terms {
     if (ctx.definitions().isEmpty()) {
       return t;
     }
-    Expansion.check(t, ctx); // a size check before the copy: a chain of definitions can double at each link
+    return toFixedPoint(t, ctx, c -> unfoldOnce(c, ctx));
+  }
+
+  /** {@code step} repeated until nothing changes; a size check first: a chain of definitions can double at each link. */
+  private static Term toFixedPoint(Term t, Context ctx, java.util.function.UnaryOperator<Term> step) {
+    Expansion.check(t, ctx);
     Term current = t;
     for (int round = 0; round < 64; round++) {
-      Term next = unfoldOnce(current, ctx);
+      Term next = step.apply(current);
       if (next.equals(current)) {
         return current;
       }
@@ -322,16 +327,7 @@ public final class Terms {
     if (ctx.definitions().isEmpty()) {
       return t;
     }
-    Expansion.check(t, ctx);
-    Term current = t;
-    for (int round = 0; round < 64; round++) {
-      Term next = replaceConstants(current, ctx);
-      if (next.equals(current)) {
-        return current;
-      }
-      current = next;
-    }
-    throw new IllegalStateException("definitions do not unfold to a fixed point (cyclic?)");
+    return toFixedPoint(t, ctx, c -> replaceConstants(c, ctx));
   }
 
   private static Term replaceConstants(Term t, Context ctx) {

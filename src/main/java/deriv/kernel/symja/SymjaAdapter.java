@@ -372,23 +372,11 @@ public final class SymjaAdapter {
    */
   private Map<List<Integer>, IExpr> coefficients(IExpr polynomial, List<IExpr> atoms) {
     Map<List<Integer>, IASTAppendable> terms = new java.util.LinkedHashMap<>();
-    List<IExpr> summands = new ArrayList<>();
-    if (polynomial.isPlus()) {
-      ((IAST) polynomial).forEach((IExpr x) -> summands.add(x));
-    } else {
-      summands.add(polynomial);
-    }
-    for (IExpr term : summands) {
+    for (IExpr term : operands(polynomial, S.Plus)) {
       Integer[] exponents = new Integer[atoms.size()];
       java.util.Arrays.fill(exponents, 0);
       IASTAppendable coefficient = F.TimesAlloc(4);
-      List<IExpr> factors = new ArrayList<>();
-      if (term.isTimes()) {
-        ((IAST) term).forEach((IExpr x) -> factors.add(x));
-      } else {
-        factors.add(term);
-      }
-      for (IExpr f : factors) {
+      for (IExpr f : operands(term, S.Times)) {
         IExpr base = f.isPower() ? f.base() : f;
         int at = atoms.indexOf(base);
         if (at >= 0) {
@@ -408,6 +396,17 @@ public final class SymjaAdapter {
     }
     Map<List<Integer>, IExpr> out = new java.util.LinkedHashMap<>();
     terms.forEach((e, c) -> out.put(e, c.argSize() == 1 ? c.arg1() : c));
+    return out;
+  }
+
+  /** The arguments of {@code e} when its head is {@code head} (a sum's terms, a product's factors); else e alone. */
+  private static List<IExpr> operands(IExpr e, IExpr head) {
+    List<IExpr> out = new ArrayList<>();
+    if (e.head().equals(head)) {
+      ((IAST) e).forEach((IExpr x) -> out.add(x));
+    } else {
+      out.add(e);
+    }
     return out;
   }
 
