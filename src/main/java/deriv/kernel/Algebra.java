@@ -131,6 +131,38 @@ public final class Algebra {
     return null;
   }
 
+  /**
+   * Whether a point that gives the symbols arbitrary values says anything about the claim: not when a premise holds
+   * only approximately, nor when a postulate ties one of the symbols down (with {@code p: x^2 = 4}, x = −1 is no
+   * counterexample to {@code x^4 = 4*x^2 from p}). An approximation ties nothing down: it is not meant to hold.
+   */
+  public static boolean pointsMaySpeak(Term a, Term b, List<Fact> premises, Context ctx) {
+    return pointsMaySpeak(a, b, premises, false, ctx);
+  }
+
+  /**
+   * The same; with {@code premisesHold}, the points are chosen to satisfy the premises (solve puts x at the solution
+   * of its premise), so a postulate that is one of them ties nothing the points do not honour.
+   */
+  public static boolean pointsMaySpeak(Term a, Term b, List<Fact> premises, boolean premisesHold, Context ctx) {
+    if (premises.stream().anyMatch(Fact::approximate)) {
+      return false;
+    }
+    java.util.Set<Var> symbols = new java.util.HashSet<>(Terms.freeVars(Terms.unfold(a, ctx)));
+    symbols.addAll(Terms.freeVars(Terms.unfold(b, ctx)));
+    for (Fact f : premises) {
+      symbols.addAll(Terms.freeVars(Terms.unfold(f.lhs(), ctx)));
+      symbols.addAll(Terms.freeVars(Terms.unfold(f.rhs(), ctx)));
+    }
+    // definitions unfolded: `def c := x + 1; postulate p: c = 5` ties x down as much as `x + 1 = 5` does
+    return ctx.assumedEquations().stream().filter(AssumedEquation::exact)
+        .filter(e -> !premisesHold || premises.stream().noneMatch(f -> f.lhs().equals(e.lhs())
+            && f.rhs().equals(e.rhs())))
+        .noneMatch(e -> symbols.stream()
+        .anyMatch(v -> !e.params().contains(v) && (Terms.occurs(v, Terms.unfold(e.lhs(), ctx))
+            || Terms.occurs(v, Terms.unfold(e.rhs(), ctx)))));
+  }
+
   /** Whether f is defined on a neighbourhood of v = point (sifting needs f continuous there). */
   public static boolean definedAround(Term f, Var v, Term point, Context ctx, Prover p) {
     return Definedness.definedAround(f, v, point, ctx, p);

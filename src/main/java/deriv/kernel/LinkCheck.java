@@ -252,7 +252,7 @@ final class LinkCheck {
    * becomes e^(−βqV_2)/e^(−βqV_1) against e^(−βq(V_1 − V_2)), which points refute. Else null.
    */
   static Verdict falseByPremises(Term a, Term b, String rule, List<Fact> premises, Context ctx, Prover p) {
-    if (!pointsMaySpeak(a, b, premises, ctx)) {
+    if (!Algebra.pointsMaySpeak(a, b, premises, ctx)) {
       return null;
     }
     List<Term[]> forms = List.of(new Term[] {Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx)},
@@ -281,27 +281,6 @@ final class LinkCheck {
       }
     }
     return null;
-  }
-
-  /**
-   * Whether a point that gives the symbols arbitrary values says anything about the claim: not when a premise holds
-   * only approximately, nor when a postulate ties one of the symbols down (with {@code p: x^2 = 4}, x = −1 is no
-   * counterexample to {@code x^4 = 4*x^2 from p}). An approximation ties nothing down: it is not meant to hold.
-   */
-  private static boolean pointsMaySpeak(Term a, Term b, List<Fact> premises, Context ctx) {
-    if (premises.stream().anyMatch(Fact::approximate)) {
-      return false;
-    }
-    java.util.Set<Var> symbols = new java.util.HashSet<>(Terms.freeVars(Terms.unfold(a, ctx)));
-    symbols.addAll(Terms.freeVars(Terms.unfold(b, ctx)));
-    for (Fact f : premises) {
-      symbols.addAll(Terms.freeVars(Terms.unfold(f.lhs(), ctx)));
-      symbols.addAll(Terms.freeVars(Terms.unfold(f.rhs(), ctx)));
-    }
-    // definitions unfolded: `def c := x + 1; postulate p: c = 5` ties x down as much as `x + 1 = 5` does
-    return ctx.assumedEquations().stream().filter(AssumedEquation::exact).noneMatch(e -> symbols.stream()
-        .anyMatch(v -> !e.params().contains(v) && (Terms.occurs(v, Terms.unfold(e.lhs(), ctx))
-            || Terms.occurs(v, Terms.unfold(e.rhs(), ctx)))));
   }
 
   /**
