@@ -154,13 +154,10 @@ public final class Algebra {
       symbols.addAll(Terms.freeVars(Terms.unfold(f.lhs(), ctx)));
       symbols.addAll(Terms.freeVars(Terms.unfold(f.rhs(), ctx)));
     }
-    // definitions unfolded: `def c := x + 1; postulate p: c = 5` ties x down as much as `x + 1 = 5` does
     return ctx.assumedEquations().stream().filter(AssumedEquation::exact)
         .filter(e -> !premisesHold || premises.stream().noneMatch(f -> f.lhs().equals(e.lhs())
             && f.rhs().equals(e.rhs())))
-        .noneMatch(e -> symbols.stream()
-        .anyMatch(v -> !e.params().contains(v) && (Terms.occurs(v, Terms.unfold(e.lhs(), ctx))
-            || Terms.occurs(v, Terms.unfold(e.rhs(), ctx)))));
+        .noneMatch(e -> e.constrainsAny(symbols, ctx));
   }
 
   /** Whether f is defined on a neighbourhood of v = point (sifting needs f continuous there). */
@@ -436,9 +433,7 @@ public final class Algebra {
     int needed = allPatterns ? Math.max(wanted, points.patterns(vars)) : wanted;
     for (int k = 0; k < maxPoints && agreed < needed; k++) {
       Map<Var, Num> point = points.next(vars);
-      Sample s = maxDigits == Integer.MAX_VALUE
-          ? p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms)
-          : p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms, maxDigits);
+      Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms, maxDigits);
       switch (s.agreement()) {
         case UNEVALUABLE:
           return new Evidence(agreed, inconclusive, inadmissible, vanished, note, s.note(), null);

@@ -68,9 +68,7 @@ final class Instances {
         return false;
       }
     }
-    // definitions unfolded: `def c := x + 1; postulate p: c = 5` ties x down as much as `x + 1 = 5` does
-    return ctx.assumedEquations().stream().noneMatch(e -> !e.params().contains(v)
-        && (Terms.occurs(v, Terms.unfold(e.lhs(), ctx)) || Terms.occurs(v, Terms.unfold(e.rhs(), ctx))));
+    return ctx.assumedEquations().stream().noneMatch(e -> e.constrainsAny(List.of(v), ctx));
   }
 
   static boolean isRebindable(Var v, Context ctx) {

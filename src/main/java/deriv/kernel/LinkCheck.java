@@ -169,6 +169,19 @@ final class LinkCheck {
    * became, so the step is false (a Gaussian rewritten to its closed form against a wrong prefactor). Else null.
    */
   private static Verdict falseOnceRewritten(Term a, Term b, Rule rule, String name, Context ctx, Prover p) {
+    return falseOnceRewritten(a, b, rule, name, (ra, rb) -> {
+      Verdict w = Algebra.decide(ra, rb, ctx, p);
+      return w.status() == Status.FAILED ? w : null;
+    }, ctx, p);
+  }
+
+  /** How rewritten sides are shown to differ: FAILED with the reason, or null. */
+  private interface Refuter {
+    Verdict refute(Term ra, Term rb);
+  }
+
+  private static Verdict falseOnceRewritten(Term a, Term b, Rule rule, String name, Refuter refuter, Context ctx,
+      Prover p) {
     List<Term> fromA = Rewriting.passes(a, rule, ctx, p, PASSES, new ArrayList<>());
     List<Term> fromB = Rewriting.passes(b, rule, ctx, p, PASSES, new ArrayList<>());
     if (fromA.size() == 1 && fromB.size() == 1) {
@@ -176,8 +189,8 @@ final class LinkCheck {
     }
     Term ra = fromA.get(fromA.size() - 1);
     Term rb = fromB.get(fromB.size() - 1);
-    Verdict w = Algebra.decide(ra, rb, ctx, p);
-    if (w.status() != Status.FAILED) {
+    Verdict w = refuter.refute(ra, rb);
+    if (w == null) {
       return null;
     }
     List<String> trace = new ArrayList<>(List.of("with '" + name + "' applied: " + Terms.show(ra) + " = "
@@ -262,21 +275,10 @@ final class LinkCheck {
       // all premises at once: a ratio needs n(x_1) and n(x_2) both rewritten before its sides can be evaluated
       Rule byPremise = new AnyRule(premises.stream().map(f -> (Rule) new FactRule(f, ctx, backwards)).toList());
       for (Term[] sides : forms) {
-        List<Term> fromA = Rewriting.passes(sides[0], byPremise, ctx, p, PASSES, new ArrayList<>());
-        List<Term> fromB = Rewriting.passes(sides[1], byPremise, ctx, p, PASSES, new ArrayList<>());
-        if (fromA.size() == 1 && fromB.size() == 1) {
-          continue;
-        }
-        Term ra = fromA.get(fromA.size() - 1);
-        Term rb = fromB.get(fromB.size() - 1);
-        Verdict w = Algebra.refute(ra, rb, new Term[] {a, b}, ctx, p);
-        if (w != null) {
-          List<String> trace = new ArrayList<>(List.of("with '" + names + "' applied: " + Terms.show(ra) + " = "
-              + Terms.show(rb)));
-          trace.addAll(w.trace());
-          return Verdict.of(Status.FAILED, rule, "false: with '" + names + "' applied the sides are "
-              + Terms.show(ra) + " and " + Terms.show(rb) + ", and " + w.message(), w.residual(),
-              w.counterexample(), trace);
+        Verdict v = falseOnceRewritten(sides[0], sides[1], byPremise, names,
+            (ra, rb) -> Algebra.refute(ra, rb, new Term[] {a, b}, ctx, p), ctx, p);
+        if (v != null) {
+          return Verdict.of(Status.FAILED, rule, v.message(), v.residual(), v.counterexample(), v.trace());
         }
       }
     }
