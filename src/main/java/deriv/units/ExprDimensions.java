@@ -37,8 +37,9 @@ final class ExprDimensions {
   }
 
   Dim of(Expr e) {
-    if (e instanceof Ast.Number) {
-      return Dim.NONE;
+    if (e instanceof Ast.Number n) {
+      // zero is zero in every unit: `V(0)`, `… = 0` (a dimension error would now fail a true step)
+      return n.text().matches("[0.]*0[0.]*") ? Dim.UNKNOWN : Dim.NONE;
     }
     if (e instanceof Ast.Name n) {
       return name(n);

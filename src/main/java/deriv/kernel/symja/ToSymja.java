@@ -292,6 +292,14 @@ final class ToSymja {
       if (out != null) {
         return out;
       }
+      BigInteger lo = integerValue(b.lo(), scope);
+      BigInteger hi = integerValue(b.hi(), scope);
+      if (lo != null && hi != null && hi.subtract(lo).bitLength() > 31) {
+        // Symja's closed form would be a power with that many factors as its exponent, which it wraps modulo 2^64:
+        // ∏_{j=1}^{2^64} 3/2 came out 1
+        throw new Untranslatable("a " + (b.kind() == BigOp.Kind.SUM ? "sum" : "product") + " of more than 2^31 "
+            + "terms is too large for Symja's exact arithmetic");
+      }
     }
     // one symbol per bound variable, so that a memoised sum means the same inside every enclosing sum
     ISymbol j = indexSymbols.computeIfAbsent(b.index(), v -> dummy(v.name()));
