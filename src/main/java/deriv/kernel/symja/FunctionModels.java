@@ -84,8 +84,14 @@ final class FunctionModels {
     return F.List(c);
   }
 
-  /** A vector argument as a function reads it: its three components, each an argument of its own. */
+  /**
+   * A vector argument as a function reads it: its three components, each an argument of its own. An explicit list
+   * gives its elements themselves: Part of it would make Symja evaluate the whole list once per component read.
+   */
   static List<IExpr> components(IExpr vector) {
+    if (vector.isList() && vector.argSize() == 3) {
+      return List.of(vector.getAt(1), vector.getAt(2), vector.getAt(3));
+    }
     return List.of(F.Part(vector, F.C1), F.Part(vector, F.C2), F.Part(vector, F.C3));
   }
 

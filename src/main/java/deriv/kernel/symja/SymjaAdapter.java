@@ -31,6 +31,10 @@ import org.matheclipse.core.interfaces.INumber;
  * {@link Deadline.Expired}, so a stopped (unevaluated) result is never read as an answer.
  */
 public final class SymjaAdapter {
+  static { // before the constants below load Symja: its settings must come first (Integrate's thread, logging)
+    SymjaSetup.init();
+  }
+
   private static final int DIGITS = 40;
   private static final int CONFIRM_DIGITS = 80;
   /** Absolute difference (at 80 digits after the point) below which two values agree: rounding noise. */
@@ -606,6 +610,10 @@ public final class SymjaAdapter {
 
   /** The value as a real number at that precision (an imaginary part of rounding size dropped); else null. */
   private IExpr realValue(IExpr exact, int digits) {
+    java.math.BigDecimal fast = Numerics.value(exact, digits);
+    if (fast != null) { // real arithmetic the kernel does itself, much faster than Symja's N at these digits
+      return F.num(new org.apfloat.Apfloat(fast, digits));
+    }
     IExpr v = eval(F.N(exact, F.ZZ(digits)));
     if (!(v instanceof INumber)) {
       return null;

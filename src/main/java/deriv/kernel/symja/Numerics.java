@@ -1,0 +1,300 @@
+package deriv.kernel.symja;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IFraction;
+import org.matheclipse.core.interfaces.IInteger;
+
+/**
+ * The real value of a closed Symja expression to a given number of digits, computed with {@link BigDecimal} instead of
+ * Symja's N: Apfloat takes about 4 ms for one sine at 40 digits, and a sample point of a family of vectors needs
+ * hundreds. Only real arithmetic on exact numbers over an allow-list of heads is done here (+, ·, powers, roots,
+ * exp, ln, sin, cos, tan, |·|, the hyperbolic functions, π, e, norms and parts of explicit lists); anything else,
+ * and any step that would leave the reals (a root or logarithm of a negative number, Symja's principal powers of a
+ * negative base), gives null, and the caller asks Symja. Every value is computed with {@link #GUARD} digits more
+ * than asked, so it is at least as accurate as Symja's at the digits asked.
+ */
+final class Numerics {
+  private Numerics() {}
+
+  /** Digits computed beyond those asked for: rounding in long sums and products stays below the digits asked. */
+  static final int GUARD = 15;
+  /** Beyond these, Symja decides: an exponent or argument this large is rare and needs digits we do not size. */
+  private static final int MAX_DIGITS = 400;
+  private static final BigDecimal MAX_EXP_ARGUMENT = BigDecimal.valueOf(100_000);
+  private static final BigDecimal MAX_TRIG_ARGUMENT = BigDecimal.valueOf(1_000_000);
+  private static final int MAX_INTEGER_POWER = 100_000;
+  private static final int MAX_SCALE = 1_000_000;
+  private static final int MAX_DEPTH = 2_000;
+
+  /** The value of {@code e} to {@code digits} significant digits; null when it cannot be computed here. */
+  static BigDecimal value(IExpr e, int digits) {
+    if (digits > MAX_DIGITS) {
+      return null;
+    }
+    try {
+      BigDecimal v = new Evaluation(new MathContext(digits + GUARD, RoundingMode.HALF_EVEN)).of(e, 0);
+      return v == null ? null : v.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    } catch (ArithmeticException | StackOverflowError outside) {
+      return null;
+    }
+  }
+
+  /** One evaluation at a working precision. */
+  private static final class Evaluation {
+    private final MathContext mc;
+
+    Evaluation(MathContext mc) {
+      this.mc = mc;
+    }
+
+    BigDecimal of(IExpr e, int depth) {
+      if (depth > MAX_DEPTH) {
+        return null;
+      }
+      if (e instanceof IInteger i) {
+        return new BigDecimal(i.toBigNumerator());
+      }
+      if (e instanceof IFraction f) {
+        return new BigDecimal(f.toBigNumerator()).divide(new BigDecimal(f.toBigDenominator()), mc);
+      }
+      if (e == S.Pi) {
+        return Constants.pi(mc.getPrecision());
+      }
+      if (e == S.E) {
+        return exp(BigDecimal.ONE);
+      }
+      if (!(e instanceof IAST a)) {
+        return null;
+      }
+      IExpr head = a.head();
+      if (head == S.Plus || head == S.Times) {
+        BigDecimal acc = head == S.Plus ? BigDecimal.ZERO : BigDecimal.ONE;
+        for (int k = 1; k < a.size(); k++) {
+          BigDecimal x = of(a.get(k), depth + 1);
+          if (x == null) {
+            return null;
+          }
+          acc = head == S.Plus ? acc.add(x, mc) : acc.multiply(x, mc);
+        }
+        return bounded(acc);
+      }
+      if (head == S.Power && a.argSize() == 2) {
+        return power(a.arg1(), a.arg2(), depth);
+      }
+      if (head == S.Part && a.argSize() == 2 && a.arg1().isList() && a.arg2() instanceof IInteger i) {
+        int k = i.toIntDefault(0);
+        return k >= 1 && k <= a.arg1().argSize() ? of(a.arg1().getAt(k), depth + 1) : null;
+      }
+      if (head == S.Norm && a.argSize() == 1 && a.arg1().isList()) {
+        BigDecimal squares = BigDecimal.ZERO;
+        for (int k = 1; k <= a.arg1().argSize(); k++) {
+          BigDecimal x = of(a.arg1().getAt(k), depth + 1);
+          if (x == null) {
+            return null;
+          }
+          squares = squares.add(x.multiply(x, mc), mc);
+        }
+        return squares.sqrt(mc);
+      }
+      if (a.argSize() != 1) {
+        return null;
+      }
+      BigDecimal x = of(a.arg1(), depth + 1);
+      if (x == null) {
+        return null;
+      }
+      if (head == S.Abs) {
+        return x.abs();
+      }
+      if (head == S.Sqrt) {
+        return x.signum() < 0 ? null : x.sqrt(mc);
+      }
+      if (head == S.Exp) {
+        return exp(x);
+      }
+      if (head == S.Log) {
+        return x.signum() <= 0 ? null : ln(x);
+      }
+      if (head == S.Sin || head == S.Cos || head == S.Tan) {
+        return trig(head, x);
+      }
+      if (head == S.Sinh || head == S.Cosh || head == S.Tanh) {
+        return hyperbolic(head, x);
+      }
+      return null;
+    }
+
+    /** Symja's principal power, where it is real: a negative base only to an integer exponent. */
+    private BigDecimal power(IExpr base, IExpr exponent, int depth) {
+      if (base == S.E) {
+        BigDecimal y = of(exponent, depth + 1);
+        return y == null ? null : exp(y);
+      }
+      BigDecimal b = of(base, depth + 1);
+      if (b == null) {
+        return null;
+      }
+      if (exponent instanceof IInteger n) {
+        int k = n.toIntDefault(Integer.MIN_VALUE);
+        if (Math.abs((long) k) > MAX_INTEGER_POWER || (b.signum() == 0 && k <= 0)) {
+          return null;
+        }
+        return bounded(b.pow(k, mc));
+      }
+      BigDecimal y = of(exponent, depth + 1);
+      if (y == null) {
+        return null;
+      }
+      if (b.signum() == 0) {
+        return y.signum() > 0 ? BigDecimal.ZERO : null;
+      }
+      if (b.signum() < 0) {
+        return null; // complex (Symja's principal root), unless the exponent is an integer written otherwise
+      }
+      if (exponent instanceof IFraction f && f.toBigDenominator().equals(BigInteger.TWO)
+          && f.toBigNumerator().abs().compareTo(BigInteger.valueOf(MAX_INTEGER_POWER)) <= 0) {
+        BigDecimal root = b.sqrt(mc);
+        return bounded(root.pow(f.toBigNumerator().intValueExact(), mc));
+      }
+      BigDecimal lnB = ln(b);
+      return lnB == null ? null : exp(y.multiply(lnB, mc));
+    }
+
+    /** e^x, by halving the argument until the series is short and squaring back. */
+    private BigDecimal exp(BigDecimal x) {
+      if (x.abs().compareTo(MAX_EXP_ARGUMENT) > 0) {
+        return null;
+      }
+      if (x.signum() < 0) {
+        BigDecimal positive = exp(x.negate());
+        return positive == null ? null : BigDecimal.ONE.divide(positive, mc);
+      }
+      int halvings = Math.max(0, x.precision() - x.scale() + 4) * 4; // about log2(x) + 16
+      MathContext work = new MathContext(mc.getPrecision() + halvings / 3 + 5, RoundingMode.HALF_EVEN);
+      BigDecimal r = x.divide(BigDecimal.valueOf(2).pow(halvings), work);
+      BigDecimal sum = BigDecimal.ONE;
+      BigDecimal term = BigDecimal.ONE;
+      BigDecimal eps = BigDecimal.ONE.movePointLeft(work.getPrecision() + 2);
+      for (int n = 1; term.abs().compareTo(eps) > 0; n++) {
+        term = term.multiply(r, work).divide(BigDecimal.valueOf(n), work);
+        sum = sum.add(term, work);
+      }
+      for (int k = 0; k < halvings; k++) {
+        sum = sum.multiply(sum, work);
+      }
+      return bounded(sum.round(mc));
+    }
+
+    /** ln x for x > 0: Newton's method on e^y = x from the double estimate, at least doubling the digits each step. */
+    private BigDecimal ln(BigDecimal x) {
+      // x = m·10^k with m in [1, 10): ln x = ln m + k·ln 10
+      int k = x.precision() - x.scale() - 1;
+      BigDecimal m = x.movePointLeft(k);
+      MathContext work = new MathContext(mc.getPrecision() + 10, RoundingMode.HALF_EVEN);
+      BigDecimal lnM = newtonLn(m, work);
+      if (k == 0) {
+        return lnM.round(mc);
+      }
+      BigDecimal ln10 = newtonLn(BigDecimal.TEN, new MathContext(work.getPrecision() + 10, RoundingMode.HALF_EVEN));
+      return lnM.add(ln10.multiply(BigDecimal.valueOf(k), work), work).round(mc);
+    }
+
+    private BigDecimal newtonLn(BigDecimal m, MathContext work) {
+      BigDecimal y = new BigDecimal(Math.log(m.doubleValue()));
+      Evaluation inner = new Evaluation(work);
+      for (int correct = 14; correct < 2 * work.getPrecision(); correct *= 3) {
+        BigDecimal ey = inner.exp(y);
+        y = y.add(BigDecimal.valueOf(2).multiply(m.subtract(ey, work), work).divide(m.add(ey, work), work), work);
+      }
+      return y;
+    }
+
+    /** sin, cos or tan, the argument first reduced to [−π, π] with π to the argument's digits and more. */
+    private BigDecimal trig(IExpr head, BigDecimal x) {
+      if (x.abs().compareTo(MAX_TRIG_ARGUMENT) > 0) {
+        return null;
+      }
+      MathContext work = new MathContext(mc.getPrecision() + 10, RoundingMode.HALF_EVEN);
+      BigDecimal twoPi = Constants.pi(work.getPrecision() + 10).multiply(BigDecimal.valueOf(2));
+      BigDecimal turns = x.divide(twoPi, 0, RoundingMode.HALF_EVEN);
+      BigDecimal r = x.subtract(twoPi.multiply(turns), work);
+      if (head == S.Sin) {
+        return series(r, true, work).round(mc);
+      }
+      BigDecimal cos = series(r, false, work);
+      if (head == S.Cos) {
+        return cos.round(mc);
+      }
+      BigDecimal sin = series(r, true, work);
+      return cos.signum() == 0 ? null : sin.divide(cos, mc);
+    }
+
+    /** The Taylor series of sin (odd) or cos (even) at |r| ≤ π. */
+    private static BigDecimal series(BigDecimal r, boolean odd, MathContext work) {
+      BigDecimal term = odd ? r : BigDecimal.ONE;
+      BigDecimal sum = term;
+      BigDecimal r2 = r.multiply(r, work);
+      BigDecimal eps = BigDecimal.ONE.movePointLeft(work.getPrecision() + 2);
+      for (int n = odd ? 2 : 1; term.abs().compareTo(eps) > 0; n += 2) {
+        term = term.multiply(r2, work).divide(BigDecimal.valueOf((long) n * (n + 1)), work).negate();
+        sum = sum.add(term, work);
+      }
+      return sum;
+    }
+
+    private BigDecimal hyperbolic(IExpr head, BigDecimal x) {
+      BigDecimal ex = exp(x);
+      BigDecimal emx = exp(x.negate());
+      if (ex == null || emx == null) {
+        return null;
+      }
+      BigDecimal sinh = ex.subtract(emx, mc).divide(BigDecimal.valueOf(2), mc);
+      BigDecimal cosh = ex.add(emx, mc).divide(BigDecimal.valueOf(2), mc);
+      return head == S.Sinh ? sinh : head == S.Cosh ? cosh : sinh.divide(cosh, mc);
+    }
+
+    /** Null for a number so large or small that further work on it would be slow: Symja decides those. */
+    private static BigDecimal bounded(BigDecimal v) {
+      int magnitude = v.precision() - v.scale();
+      return v.signum() != 0 && Math.abs(magnitude) > MAX_SCALE ? null : v;
+    }
+  }
+
+  /**
+   * π (Machin's formula), computed once per precision asked: never rounded from another precision's value, so that
+   * what a run computed before cannot change a value in its last digit.
+   */
+  private static final class Constants {
+    private static final java.util.Map<Integer, BigDecimal> PI = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static BigDecimal pi(int digits) {
+      return PI.computeIfAbsent(digits, d -> {
+        MathContext work = new MathContext(d + 10, RoundingMode.HALF_EVEN);
+        return arctanInverse(5, work).multiply(BigDecimal.valueOf(16)).subtract(
+            arctanInverse(239, work).multiply(BigDecimal.valueOf(4)), work).round(
+                new MathContext(d, RoundingMode.HALF_EVEN));
+      });
+    }
+
+    /** arctan(1/n) by its series. */
+    private static BigDecimal arctanInverse(int n, MathContext work) {
+      BigDecimal x = BigDecimal.ONE.divide(BigDecimal.valueOf(n), work);
+      BigDecimal x2 = x.multiply(x, work);
+      BigDecimal power = x;
+      BigDecimal sum = x;
+      BigDecimal eps = BigDecimal.ONE.movePointLeft(work.getPrecision() + 2);
+      for (int k = 1; power.compareTo(eps) > 0; k++) {
+        power = power.multiply(x2, work);
+        BigDecimal term = power.divide(BigDecimal.valueOf(2L * k + 1), work);
+        sum = k % 2 == 1 ? sum.subtract(term, work) : sum.add(term, work);
+      }
+      return sum;
+    }
+  }
+}

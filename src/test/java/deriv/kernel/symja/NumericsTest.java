@@ -1,0 +1,97 @@
+package deriv.kernel.symja;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+
+/** The kernel's own real arithmetic against Symja's N, and where it must leave the answer to Symja. */
+class NumericsTest {
+  private static ExprEvaluator symja;
+
+  @BeforeAll
+  static void setUp() {
+    SymjaSetup.init();
+    symja = new ExprEvaluator(true, (short) 0);
+  }
+
+  /** Seeded random closed expressions over the heads Numerics knows: its 40 digits are Symja's at 80, rounded. */
+  @Test
+  void agreesWithSymjaToFortyDigitsOnRandomExpressions() {
+    Random random = new Random(20261130L);
+    int compared = 0;
+    for (int k = 0; k < 300; k++) {
+      IExpr e = expression(random, 4);
+      BigDecimal fast = Numerics.value(e, 40);
+      if (fast == null) {
+        continue;
+      }
+      IExpr reference = symja.eval(F.N(e, F.ZZ(80)));
+      assertThat(reference.isReal()).as("Symja finds %s real too", e).isTrue();
+      BigDecimal exact = new BigDecimal(reference.toString().replace("*10^", "E"));
+      BigDecimal gap = fast.subtract(exact).abs();
+      BigDecimal scale = exact.abs().max(BigDecimal.ONE.movePointLeft(300));
+      assertThat(gap.compareTo(scale.movePointLeft(38))).as("%s: %s against %s", e, fast, exact).isLessThanOrEqualTo(0);
+      compared++;
+    }
+    assertThat(compared).as("most random expressions are real and evaluated").isGreaterThan(150);
+  }
+
+  @Test
+  void knownValues() {
+    assertThat(Numerics.value(S.Pi, 30).toString()).isEqualTo("3.14159265358979323846264338328");
+    assertThat(Numerics.value(S.E, 30).toString()).isEqualTo("2.71828182845904523536028747135");
+    assertThat(Numerics.value(F.Log(F.C10), 20).toString()).isEqualTo("2.3025850929940456840");
+    assertThat(Numerics.value(F.Sin(F.ZZ(100_000)), 20).round(new MathContext(10)).toString())
+        .isEqualTo("0.03574879797");
+    assertThat(Numerics.value(F.Power(F.C2, F.QQ(1, 2)), 20).toString()).isEqualTo("1.4142135623730950488");
+    assertThat(Numerics.value(F.Exp(F.ZZ(-1000)), 10).toString()).isEqualTo("5.075958898E-435");
+  }
+
+  /** Outside the reals, or beyond the allow-list, the answer is Symja's: null here, never a real number. */
+  @Test
+  void leavesTheNonRealAndTheUnknownToSymja() {
+    assertThat(Numerics.value(F.Power(F.ZZ(-8), F.QQ(1, 3)), 40)).as("Symja's principal cube root is complex").isNull();
+    assertThat(Numerics.value(F.Sqrt(F.CN2), 40)).isNull();
+    assertThat(Numerics.value(F.Log(F.CN1), 40)).isNull();
+    assertThat(Numerics.value(F.Log(F.C0), 40)).isNull();
+    assertThat(Numerics.value(F.Power(F.C0, F.C0), 40)).as("0^0 is Indeterminate").isNull();
+    assertThat(Numerics.value(F.Power(F.C0, F.CN1), 40)).isNull();
+    assertThat(Numerics.value(F.Gamma(F.C1D2), 40)).as("not on the allow-list").isNull();
+    assertThat(Numerics.value(F.Plus(F.C1, F.symbol("numericsTestX")), 40)).as("a free symbol").isNull();
+    assertThat(Numerics.value(F.Exp(F.ZZ(10_000_000)), 40)).as("too large an argument").isNull();
+    assertThat(Numerics.value(F.Power(F.C2, F.ZZ(1L << 40)), 40)).as("too large an exponent").isNull();
+    assertThat(Numerics.value(F.Tan(F.C1), 500)).as("more digits than sized here").isNull();
+    assertThat(Numerics.value(F.num(1.5), 40)).as("an inexact number").isNull();
+  }
+
+  private static IExpr expression(Random random, int depth) {
+    if (depth == 0 || random.nextInt(4) == 0) {
+      return random.nextInt(6) == 0 ? (random.nextBoolean() ? S.Pi : S.E)
+          : F.QQ(random.nextInt(41) - 20, 1 + random.nextInt(9));
+    }
+    IExpr a = expression(random, depth - 1);
+    IExpr b = expression(random, depth - 1);
+    switch (random.nextInt(12)) {
+      case 0: return F.Plus(a, b);
+      case 1: return F.Times(a, b);
+      case 2: return F.Power(a, F.ZZ(random.nextInt(9) - 4));
+      case 3: return F.Power(F.Abs(a), F.QQ(random.nextInt(7) - 3, 2 + random.nextInt(3)));
+      case 4: return F.Sin(a);
+      case 5: return F.Cos(a);
+      case 6: return F.Exp(F.Times(F.QQ(1, 4), a));
+      case 7: return F.Log(F.Plus(F.C1, F.Sqr(a)));
+      case 8: return F.Tanh(a);
+      case 9: return F.Norm(F.List(a, b, F.C1));
+      case 10: return F.Part(F.List(a, b), F.C2);
+      default: return F.Subtract(a, b);
+    }
+  }
+}
