@@ -351,7 +351,8 @@ public final class Checker {
       StepCache.Outcome o = missing != null
           ? new StepCache.Outcome(Verdict.of(Status.UNKNOWN, ruleName(d.rule()), "uses '" + missing
               + "', which is not established", null, Map.of(), List.of()), List.of())
-          : decide(deriv.diagnose.Obligation.derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises, c.context()));
+          : decide(deriv.diagnose.Obligation.derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises,
+              c.context(), c.source().links().stream().anyMatch(Ast.Link::approximate)));
       o = dimensionsChecked(o, c.span().start(), c.span().end());
       steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
           o.hints()));
@@ -433,8 +434,8 @@ public final class Checker {
   /** The step as the decider takes it (the kernel, a cache, or another thread). */
   private Obligation asked(deriv.diagnose.Obligation step) {
     return step.kind() == deriv.diagnose.Obligation.Kind.DERIVED
-        ? new Obligation.Derived(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.context(),
-            options.limits())
+        ? new Obligation.Derived(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.approximate(),
+            step.context(), options.limits())
         : new Obligation.Link(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.context(),
             options.limits());
   }

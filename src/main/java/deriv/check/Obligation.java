@@ -29,11 +29,11 @@ public interface Obligation {
   }
 
   /** {@code lhs = rhs} derived from (instantiated, established) premises by an equation rule. */
-  record Derived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises, Context context,
-      Limits limits) implements Obligation {
+  record Derived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises, boolean approximate,
+      Context context, Limits limits) implements Obligation {
     @Override
     public Verdict decide() {
-      return Kernel.checkDerived(lhs, rhs, rule, args, premises, context, limits);
+      return Kernel.checkDerived(lhs, rhs, rule, args, premises, approximate, context, limits);
     }
   }
 

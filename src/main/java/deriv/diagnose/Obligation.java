@@ -17,7 +17,7 @@ import java.util.List;
  * @param facts for a link, every earlier fact; for a derived claim, its (instantiated) premises
  */
 public record Obligation(Kind kind, Term lhs, Term rhs, String rule, List<Term> args, List<Fact> facts,
-    Context context) {
+    Context context, boolean approximate) {
   public enum Kind { LINK, DERIVED }
 
   public Obligation {
@@ -26,12 +26,13 @@ public record Obligation(Kind kind, Term lhs, Term rhs, String rule, List<Term> 
   }
 
   public static Obligation link(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> facts, Context ctx) {
-    return new Obligation(Kind.LINK, lhs, rhs, rule, args, facts, ctx);
+    return new Obligation(Kind.LINK, lhs, rhs, rule, args, facts, ctx, false);
   }
 
+  /** {@code approximate}: the claim is written with ≈, so it asserts no more than an approximation. */
   public static Obligation derived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises,
-      Context ctx) {
-    return new Obligation(Kind.DERIVED, lhs, rhs, rule, args, premises, ctx);
+      Context ctx, boolean approximate) {
+    return new Obligation(Kind.DERIVED, lhs, rhs, rule, args, premises, ctx, approximate);
   }
 
   /** The kernel's verdict on this obligation. */
@@ -41,7 +42,7 @@ public record Obligation(Kind kind, Term lhs, Term rhs, String rule, List<Term> 
 
   /** The kernel's verdict on another equation, by this obligation's rule and facts. */
   public Verdict check(Term l, Term r, Context ctx, Limits limits) {
-    return kind == Kind.DERIVED ? Kernel.checkDerived(l, r, rule, args, facts, ctx, limits)
+    return kind == Kind.DERIVED ? Kernel.checkDerived(l, r, rule, args, facts, approximate, ctx, limits)
         : Kernel.checkLink(l, r, rule, args, facts, ctx, limits);
   }
 

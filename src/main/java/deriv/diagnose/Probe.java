@@ -47,7 +47,7 @@ final class Probe {
       return null;
     }
     Obligation other = new Obligation(step.kind(), step.lhs(), step.rhs(), rule, step.args(), step.facts(),
-        step.context());
+        step.context(), step.approximate());
     return other.check(budget.next());
   }
 }

@@ -38,7 +38,7 @@ public final class Algebra {
   /** Points drawn at most for that first look: the full search is the numeric test's, later. */
   private static final int REFUTE_FIRST_POINTS = 6;
   /** Extra digits a point may need in that first look; beyond, it is left to the test (e^−5000 needs thousands). */
-  private static final int REFUTE_FIRST_DIGITS = 60;
+  private static final int REFUTE_FIRST_DIGITS = 200;
 
   private Algebra() {}
 
@@ -132,9 +132,10 @@ public final class Algebra {
   }
 
   /**
-   * Whether a point that gives the symbols arbitrary values says anything about the claim: not when a premise holds
-   * only approximately, nor when a postulate ties one of the symbols down (with {@code p: x^2 = 4}, x = −1 is no
-   * counterexample to {@code x^4 = 4*x^2 from p}). An approximation ties nothing down: it is not meant to hold.
+   * Whether a point that gives the symbols arbitrary values says anything about the claim: not when a postulate ties
+   * one of the symbols down (with {@code p: x^2 = 4}, x = −1 is no counterexample to {@code x^4 = 4*x^2 from p}). An
+   * approximation ties nothing down: it is not meant to hold. A premise that rests on one is taken as the equation
+   * the derivation takes it for, so a claim that does not follow from it is false as derived (the verdict says so).
    */
   public static boolean pointsMaySpeak(Term a, Term b, List<Fact> premises, Context ctx) {
     return pointsMaySpeak(a, b, premises, false, ctx);
@@ -145,9 +146,6 @@ public final class Algebra {
    * of its premise), so a postulate that is one of them ties nothing the points do not honour.
    */
   public static boolean pointsMaySpeak(Term a, Term b, List<Fact> premises, boolean premisesHold, Context ctx) {
-    if (premises.stream().anyMatch(Fact::approximate)) {
-      return false;
-    }
     java.util.Set<Var> symbols = new java.util.HashSet<>(Terms.freeVars(Terms.unfold(a, ctx)));
     symbols.addAll(Terms.freeVars(Terms.unfold(b, ctx)));
     for (Fact f : premises) {
@@ -158,6 +156,13 @@ public final class Algebra {
         .filter(e -> !premisesHold || premises.stream().noneMatch(f -> f.lhs().equals(e.lhs())
             && f.rhs().equals(e.rhs())))
         .noneMatch(e -> e.constrainsAny(symbols, ctx));
+  }
+
+  /** How a refutation through premises that rest on an approximation reads: "" when none does. */
+  public static String asDerived(List<Fact> premises) {
+    List<String> approximate = premises.stream().filter(Fact::approximate).map(Fact::name).distinct().toList();
+    return approximate.isEmpty() ? "" : " (with '" + String.join("', '", approximate) + "' taken as the equation "
+        + "the derivation takes it for: it rests on an approximation, so the claim is false as derived)";
   }
 
   /** Whether f is defined on a neighbourhood of v = point (sifting needs f continuous there). */
@@ -423,7 +428,8 @@ public final class Algebra {
       boolean genericAtoms, int wanted, boolean allPatterns, int maxPoints, int maxDigits) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
     Set<Var> vars = pointVariables(lhs, rhs, ctx);
-    RandomPoints points = new RandomPoints(seed, ctx, boundVariables(lhs, rhs, ctx));
+    boolean quickLook = maxDigits < Integer.MAX_VALUE; // refute first: near the bounds, where it is cheap
+    RandomPoints points = new RandomPoints(seed, ctx, boundVariables(lhs, rhs, ctx), quickLook);
     int agreed = 0;
     int inconclusive = 0;
     int inadmissible = 0;
@@ -513,7 +519,7 @@ public final class Algebra {
       Prover p) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
     Set<Var> vars = pointVariables(lhs, rhs, ctx);
-    RandomPoints points = new RandomPoints(seed, ctx, boundVariables(lhs, rhs, ctx));
+    RandomPoints points = new RandomPoints(seed, ctx, boundVariables(lhs, rhs, ctx), true);
     // a condition proved for all values (an integral ≠ 0 because it is positive) holds at every point: not checked
     List<Condition> open = domain.stream().filter(c -> !Definedness.proved(c, ctx, p)).toList();
     for (int k = 0; k < REFUTE_FIRST_POINTS; k++) {

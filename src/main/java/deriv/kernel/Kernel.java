@@ -46,6 +46,15 @@ public final class Kernel {
   /** {@code lhs = rhs} derived from premises by an equation rule. */
   public static Verdict checkDerived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises,
       Context ctx, Limits limits) {
+    return checkDerived(lhs, rhs, rule, args, premises, false, ctx, limits);
+  }
+
+  /**
+   * The same; with {@code approximate} the claim is written {@code lhs ≈ rhs}: it asserts only an approximation, so
+   * its sides differing once rewritten by premises that rest on approximations does not make it false.
+   */
+  public static Verdict checkDerived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises,
+      boolean approximate, Context ctx, Limits limits) {
     String name = rule == null ? "instance" : rule;
     EquationRule r = RuleBook.equationRule(name);
     if (r == null) {
@@ -53,9 +62,15 @@ public final class Kernel {
     }
     return Prover.run(name, limits, p -> {
       Verdict v = defined(r.derive(lhs, rhs, premises, args, ctx, p), lhs, rhs, premises, ctx, p);
+      if (v.status() == Status.FAILED && approximate && premises.stream().anyMatch(Fact::approximate)) {
+        // solve's point on an approximate premise: an approximate claim may differ there by the approximation
+        v = Verdict.of(Status.UNKNOWN, v.rule(), "not shown, and not refuted: the claim is written ≈ and its "
+            + "premises rest on approximations, so its sides may differ by them (" + v.message() + ")",
+            v.residual(), Map.of(), v.trace());
+      }
       // not what the rule gives: a few points on the claim rewritten by its premises say whether it is false
       Verdict refuted = v.isProved() || v.status() == Status.FAILED ? null
-          : LinkCheck.falseByPremises(lhs, rhs, name, premises, ctx, p);
+          : LinkCheck.falseByPremises(lhs, rhs, name, premises, approximate, ctx, p);
       return refuted != null ? refuted : v;
     });
   }

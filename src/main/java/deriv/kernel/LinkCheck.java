@@ -196,8 +196,9 @@ final class LinkCheck {
     List<String> trace = new ArrayList<>(List.of("with '" + name + "' applied: " + Terms.show(ra) + " = "
         + Terms.show(rb)));
     trace.addAll(w.trace());
+    String why = w.message().startsWith("false: ") ? w.message().substring("false: ".length()) : w.message();
     return Verdict.of(Status.FAILED, name, "false: with '" + name + "' applied the sides are " + Terms.show(ra)
-        + " and " + Terms.show(rb) + ", and " + w.message(), w.residual(), w.counterexample(), trace);
+        + " and " + Terms.show(rb) + ", and " + why, w.residual(), w.counterexample(), trace);
   }
 
   /**
@@ -264,8 +265,11 @@ final class LinkCheck {
    * established, so each side equals what it became: {@code n_2/n_1 = e^(−βq(V_1 − V_2))} from n(y) = N·α·e^(−βqV(y))
    * becomes e^(−βqV_2)/e^(−βqV_1) against e^(−βq(V_1 − V_2)), which points refute. Else null.
    */
-  static Verdict falseByPremises(Term a, Term b, String rule, List<Fact> premises, Context ctx, Prover p) {
-    if (!Algebra.pointsMaySpeak(a, b, premises, ctx)) {
+  static Verdict falseByPremises(Term a, Term b, String rule, List<Fact> premises, boolean approximate,
+      Context ctx, Prover p) {
+    // a claim written ≈ from premises that rest on approximations asserts only what they give approximately
+    boolean approximatePremise = premises.stream().anyMatch(Fact::approximate);
+    if (approximate && approximatePremise || !Algebra.pointsMaySpeak(a, b, premises, ctx)) {
       return null;
     }
     List<Term[]> forms = List.of(new Term[] {Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx)},
@@ -278,7 +282,8 @@ final class LinkCheck {
         Verdict v = falseOnceRewritten(sides[0], sides[1], byPremise, names,
             (ra, rb) -> Algebra.refute(ra, rb, new Term[] {a, b}, ctx, p), ctx, p);
         if (v != null) {
-          return Verdict.of(Status.FAILED, rule, v.message(), v.residual(), v.counterexample(), v.trace());
+          return Verdict.of(Status.FAILED, rule, v.message() + Algebra.asDerived(premises), v.residual(),
+              v.counterexample(), v.trace());
         }
       }
     }
@@ -302,6 +307,11 @@ final class LinkCheck {
     }
     Verdict v = explainFailure(a, b, fact, ctx, p);
     if (v.status() != Status.FAILED) {
+      return v;
+    }
+    // An exact fact holds at every point where no postulate ties a symbol down: a point where the sides differ is a
+    // counterexample whatever the fact says. An approximation does not hold there: the sides may differ by it.
+    if (!f.approximate() && Algebra.pointsMaySpeak(a, b, List.of(f), ctx)) {
       return v;
     }
     return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one side into the other, and without it "

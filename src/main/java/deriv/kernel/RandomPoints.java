@@ -39,10 +39,22 @@ final class RandomPoints {
     }
   }
 
+  /** Whether every integer stays in its first window, near its bound (a refutation: N = 2 shows most). */
+  private final boolean nearBounds;
+
   RandomPoints(long seed, Context ctx, java.util.Set<Var> small) {
+    this(seed, ctx, small, false);
+  }
+
+  /**
+   * With {@code nearBounds}, integers are drawn from their first window at every point: a refutation looks where a
+   * product of N factors is short and cheap to evaluate, and where it is most often already false (N = 2, 3).
+   */
+  RandomPoints(long seed, Context ctx, java.util.Set<Var> small, boolean nearBounds) {
     this.random = new Random(seed);
     this.ctx = ctx;
     this.small = java.util.Set.copyOf(small);
+    this.nearBounds = nearBounds;
   }
 
   /** Whether point {@code k} is one of the large ones (the fifth, then every fourth). */
@@ -165,7 +177,12 @@ final class RandomPoints {
    * sides is sampled anywhere inside.
    */
   private Num integer(Range r, boolean keepSmall) {
-    int k = point;
+    if (nearBounds && (r.lo() == null) != (r.hi() == null)) { // the bound, then one of the next two integers
+      BigInteger bound = r.lo() != null ? ceilInclusive(r.lo(), r.loOpen()) : floorInclusive(r.hi(), r.hiOpen());
+      BigInteger step = BigInteger.valueOf(point == 0 ? 0 : 1 + random.nextInt(2));
+      return Num.of(r.lo() != null ? bound.add(step) : bound.subtract(step), BigInteger.ONE);
+    }
+    int k = nearBounds ? Math.min(point, 1) : point;
     // a bound of a sum stays within ~20 of its own bound: sums up to N are written out, nested ones N² terms
     BigInteger shift = BigInteger.valueOf(k < 2 ? 0 : SPAN * (1 + random.nextInt(Math.min(k, 4))));
     if (k >= 2 && large(k)) { // a bound of a sum up to about 40, any other integer up to about 10^6

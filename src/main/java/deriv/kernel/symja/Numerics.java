@@ -25,7 +25,9 @@ final class Numerics {
   /** Digits computed beyond those asked for: rounding in long sums and products stays below the digits asked. */
   static final int GUARD = 15;
   /** Beyond these, Symja decides: an exponent or argument this large is rare and needs digits we do not size. */
-  private static final int MAX_DIGITS = 400;
+  private static final int MAX_DIGITS = 2_000;
+  /** sin and cos are summed at r/2^HALVINGS, where their series are short, and doubled back. */
+  private static final int HALVINGS = 16;
   private static final BigDecimal MAX_EXP_ARGUMENT = BigDecimal.valueOf(100_000);
   private static final BigDecimal MAX_TRIG_ARGUMENT = BigDecimal.valueOf(1_000_000);
   private static final int MAX_INTEGER_POWER = 100_000;
@@ -75,12 +77,20 @@ final class Numerics {
       IExpr head = a.head();
       if (head == S.Plus || head == S.Times) {
         BigDecimal acc = head == S.Plus ? BigDecimal.ZERO : BigDecimal.ONE;
+        BigDecimal largest = BigDecimal.ZERO; // of the terms and partial sums: what the rounding is relative to
         for (int k = 1; k < a.size(); k++) {
           BigDecimal x = of(a.get(k), depth + 1);
           if (x == null) {
             return null;
           }
           acc = head == S.Plus ? acc.add(x, mc) : acc.multiply(x, mc);
+          largest = largest.max(x.abs()).max(acc.abs());
+        }
+        if (head == S.Plus && cancelled(largest, acc, a.argSize())) {
+          // Symja cancels exp(1000+x) − exp(1000+x) exactly; here x next to it was rounded away. Only a sum of
+          // rational numbers (1·1 − 1, an index shifted back) is exact here too.
+          BigInteger[] q = rational(a, 0);
+          return q == null ? null : new BigDecimal(q[0]).divide(new BigDecimal(q[1]), mc);
         }
         return bounded(acc);
       }
@@ -119,7 +129,11 @@ final class Numerics {
         return exp(x);
       }
       if (head == S.Log) {
-        return x.signum() <= 0 ? null : ln(x);
+        if (x.signum() <= 0) {
+          return null;
+        }
+        BigDecimal ln = ln(x);
+        return cancelled(BigDecimal.ONE, ln, 2) ? null : ln; // near 1: x's rounding is all of ln x
       }
       if (head == S.Sin || head == S.Cos || head == S.Tan) {
         return trig(head, x);
@@ -128,6 +142,56 @@ final class Numerics {
         return hyperbolic(head, x);
       }
       return null;
+    }
+
+    /**
+     * The exact value {numerator, denominator} of rational arithmetic (+, ·, integer powers of rational numbers);
+     * null for anything else, or for numbers too large to be worth it.
+     */
+    private static BigInteger[] rational(IExpr e, int depth) {
+      if (e instanceof IInteger i) {
+        return new BigInteger[] {i.toBigNumerator(), BigInteger.ONE};
+      }
+      if (e instanceof IFraction f) {
+        return new BigInteger[] {f.toBigNumerator(), f.toBigDenominator()};
+      }
+      if (!(e instanceof IAST a) || depth > MAX_DEPTH) {
+        return null;
+      }
+      if (a.head() == S.Power && a.argSize() == 2 && a.arg2() instanceof IInteger n) {
+        int k = n.toIntDefault(Integer.MIN_VALUE);
+        BigInteger[] b = rational(a.arg1(), depth + 1);
+        if (b == null || Math.abs((long) k) > 64 || b[0].signum() == 0 && k <= 0) {
+          return null;
+        }
+        BigInteger[] p = {b[0].pow(Math.abs(k)), b[1].pow(Math.abs(k))};
+        return k >= 0 ? p : normalised(p[1], p[0]);
+      }
+      if (a.head() != S.Plus && a.head() != S.Times) {
+        return null;
+      }
+      BigInteger[] acc = {a.head() == S.Plus ? BigInteger.ZERO : BigInteger.ONE, BigInteger.ONE};
+      for (int k = 1; k < a.size(); k++) {
+        BigInteger[] x = rational(a.get(k), depth + 1);
+        if (x == null) {
+          return null;
+        }
+        acc = a.head() == S.Plus ? normalised(acc[0].multiply(x[1]).add(x[0].multiply(acc[1])), acc[1].multiply(x[1]))
+            : normalised(acc[0].multiply(x[0]), acc[1].multiply(x[1]));
+        if (acc[0].bitLength() + acc[1].bitLength() > 100_000) {
+          return null;
+        }
+      }
+      return acc;
+    }
+
+    /** n/d in lowest terms with d > 0. */
+    private static BigInteger[] normalised(BigInteger n, BigInteger d) {
+      BigInteger g = n.gcd(d);
+      if (d.signum() < 0) {
+        g = g.negate();
+      }
+      return new BigInteger[] {n.divide(g), d.divide(g)};
     }
 
     /** Symja's principal power, where it is real: a negative base only to an integer exponent. */
@@ -220,22 +284,31 @@ final class Numerics {
       if (x.abs().compareTo(MAX_TRIG_ARGUMENT) > 0) {
         return null;
       }
-      MathContext work = new MathContext(mc.getPrecision() + 10, RoundingMode.HALF_EVEN);
+      MathContext work = new MathContext(mc.getPrecision() + 10 + HALVINGS / 3, RoundingMode.HALF_EVEN);
       BigDecimal twoPi = Constants.pi(work.getPrecision() + 10).multiply(BigDecimal.valueOf(2));
       BigDecimal turns = x.divide(twoPi, 0, RoundingMode.HALF_EVEN);
       BigDecimal r = x.subtract(twoPi.multiply(turns), work);
-      if (head == S.Sin) {
-        return series(r, true, work).round(mc);
+      // sin and cos of r/2^h by their short series, then h double-angle steps back to r
+      BigDecimal small = r.divide(BigDecimal.valueOf(2).pow(HALVINGS), work);
+      BigDecimal sin = series(small, true, work);
+      BigDecimal cos = series(small, false, work);
+      BigDecimal two = BigDecimal.valueOf(2);
+      for (int k = 0; k < HALVINGS; k++) {
+        BigDecimal s2 = two.multiply(sin, work).multiply(cos, work);
+        cos = cos.multiply(cos, work).subtract(sin.multiply(sin, work), work);
+        sin = s2;
       }
-      BigDecimal cos = series(r, false, work);
-      if (head == S.Cos) {
-        return cos.round(mc);
+      // beyond 1 the reduction cancels: at a multiple of π (π/2) the value is rounding (Symja's Sin[1000 Pi] is
+      // exactly 0), so a value that small is Symja's to give (up to 1, sin x is as small as x and cos x is > 1/2)
+      BigDecimal scale = x.abs().max(BigDecimal.ONE);
+      boolean reduced = x.abs().compareTo(BigDecimal.ONE) > 0;
+      if (reduced && (head != S.Cos && cancelled(scale, sin, 2) || head != S.Sin && cancelled(scale, cos, 2))) {
+        return null;
       }
-      BigDecimal sin = series(r, true, work);
-      return cos.signum() == 0 ? null : sin.divide(cos, mc);
+      return head == S.Sin ? sin.round(mc) : head == S.Cos ? cos.round(mc) : sin.divide(cos, mc);
     }
 
-    /** The Taylor series of sin (odd) or cos (even) at |r| ≤ π. */
+    /** The Taylor series of sin (odd) or cos (even) at a small r. */
     private static BigDecimal series(BigDecimal r, boolean odd, MathContext work) {
       BigDecimal term = odd ? r : BigDecimal.ONE;
       BigDecimal sum = term;
@@ -254,9 +327,34 @@ final class Numerics {
       if (ex == null || emx == null) {
         return null;
       }
-      BigDecimal sinh = ex.subtract(emx, mc).divide(BigDecimal.valueOf(2), mc);
+      BigDecimal difference = ex.subtract(emx, mc);
+      if (cancelled(ex.max(emx), difference, 2)) {
+        return null; // sinh of a tiny x: e^x − e^−x keeps none of its digits
+      }
+      BigDecimal sinh = difference.divide(BigDecimal.valueOf(2), mc);
       BigDecimal cosh = ex.add(emx, mc).divide(BigDecimal.valueOf(2), mc);
       return head == S.Sinh ? sinh : head == S.Cosh ? cosh : sinh.divide(cosh, mc);
+    }
+
+    /**
+     * Whether a sum of {@code terms} terms lost more of its digits to cancellation than {@link #GUARD} makes up for:
+     * each term and partial sum is rounded relative to the largest of them, so a result that many digits smaller
+     * (or 0) is rounding, not its value. Symja decides those: its evaluation cancels equal terms exactly.
+     */
+    private static boolean cancelled(BigDecimal largest, BigDecimal result, int terms) {
+      if (largest.signum() == 0) {
+        return false; // every term exactly 0
+      }
+      if (result.signum() == 0) {
+        return true;
+      }
+      int lost = magnitude(largest) - magnitude(result);
+      return lost > GUARD - 3 - String.valueOf(terms).length();
+    }
+
+    /** The decimal exponent of a nonzero value: digits before the point, negative for zeros after it. */
+    private static int magnitude(BigDecimal v) {
+      return v.precision() - v.scale();
     }
 
     /** Null for a number so large or small that further work on it would be slow: Symja decides those. */

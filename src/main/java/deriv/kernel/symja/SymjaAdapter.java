@@ -331,6 +331,10 @@ public final class SymjaAdapter {
       return null;
     }
     Map<org.matheclipse.core.interfaces.ISymbol, Integer> unknowns = tr.unknowns();
+    // The numbers at the point (sines of the models, exponentials) are names to the algebra below, and their values
+    // come back only where a coefficient's sign is judged: Together and Expand then see the atoms and a few names.
+    Map<IExpr, IExpr> numbers = new java.util.LinkedHashMap<>();
+    d = named(d, unknowns.keySet(), numbers);
     if (unknowns.isEmpty() || d.leafCount() > MAX_UNKNOWN_LEAVES) {
       return null; // a large expression's Together and Expand cost more than a refutation is worth
     }
@@ -345,7 +349,7 @@ public final class SymjaAdapter {
       }
     }
     if (present.isEmpty()) { // the atoms cancelled from the numerator: a number, 0 or not
-      return definiteSign(numerator) != 0 ? tr.unknownNames() : null;
+      return definiteSign(valued(numerator, numbers)) != 0 ? tr.unknownNames() : null;
     }
     // the coefficients gathered here, term by term: Symja's CoefficientRules dropped a term whose coefficient was
     // e^(…sin…) (a true step was "refuted" that way)
@@ -356,7 +360,7 @@ public final class SymjaAdapter {
     int sign = 0;
     boolean constant = false;
     for (Map.Entry<List<Integer>, IExpr> monomial : coefficients.entrySet()) {
-      int s = definiteSign(monomial.getValue());
+      int s = definiteSign(valued(monomial.getValue(), numbers));
       if (s == 0 || sign != 0 && s != sign) {
         return null;
       }
@@ -368,6 +372,40 @@ public final class SymjaAdapter {
       return null;
     }
     return tr.unknownNames();
+  }
+
+  /**
+   * {@code e} with each largest part free of the unknowns that is not a rational number replaced by a name of its
+   * own (the same part, the same name); {@code names} collects name → part. Exact: the names only hide values.
+   */
+  private static IExpr named(IExpr e, java.util.Set<org.matheclipse.core.interfaces.ISymbol> unknowns,
+      Map<IExpr, IExpr> names) {
+    if (e.isRational()) {
+      return e;
+    }
+    if (unknowns.stream().allMatch(e::isFree)) {
+      for (Map.Entry<IExpr, IExpr> n : names.entrySet()) {
+        if (n.getValue().equals(e)) {
+          return n.getKey(); // a handful of names: a scan costs less than a second map
+        }
+      }
+      IExpr name = F.Dummy("deriv$number" + names.size());
+      names.put(name, e);
+      return name;
+    }
+    if (!(e instanceof IAST a)) {
+      return e;
+    }
+    IASTAppendable out = F.ast(a.head(), a.argSize());
+    for (int k = 1; k < a.size(); k++) {
+      out.append(named(a.get(k), unknowns, names));
+    }
+    return out;
+  }
+
+  /** {@code e} with the names of {@link #named} replaced by the parts they stand for. */
+  private static IExpr valued(IExpr e, Map<IExpr, IExpr> names) {
+    return names.isEmpty() ? e : F.subst(e, x -> names.getOrDefault(x, F.NIL));
   }
 
   /**
@@ -543,8 +581,8 @@ public final class SymjaAdapter {
     if (x >= 1e-300) {
       return (int) Math.floor(-Math.log10(x));
     }
-    IExpr v = eval(F.N(F.Abs(exact), F.ZZ(20)));
-    if (!(v instanceof INumber) || !v.isReal() || v.isZero()) {
+    IExpr v = realValue(F.Abs(exact), 20);
+    if (v == null || v.isZero()) {
       return 0;
     }
     java.util.regex.Matcher m = SCIENTIFIC.matcher(v.toString());
@@ -563,8 +601,8 @@ public final class SymjaAdapter {
         return x < 10 ? 0 : (int) Math.floor(Math.log10(x));
       }
     }
-    IExpr v = eval(F.N(F.Abs(exact), F.ZZ(20)));
-    return v instanceof INumber && v.isReal() ? decimalMagnitude(v) : 0;
+    IExpr v = realValue(F.Abs(exact), 20);
+    return v != null ? decimalMagnitude(v) : 0;
   }
 
   /** The number of decimal digits before the point of {@code size} (≥ 1), 0 when below 10. From its printed form. */
@@ -634,8 +672,11 @@ public final class SymjaAdapter {
         return value.toString();
       }
     }
-    return extra == 0 ? readable(eval(F.N(exact, F.ZZ(20))).toString())
-        : twentyDigits(eval(F.N(exact, F.ZZ(20 + extra))));
+    IExpr value = realValue(exact, 20 + extra); // a side that differed is a real number
+    if (value == null) {
+      value = eval(F.N(exact, F.ZZ(20 + extra)));
+    }
+    return extra == 0 ? readable(value.toString()) : twentyDigits(value);
   }
 
   /** Numbers under +, · and integer powers only: exact evaluation stays cheap (no sines, sums or roots). */
@@ -676,11 +717,43 @@ public final class SymjaAdapter {
   }
 
   private boolean holds(IExpr condition) {
+    Boolean clear = clearComparison(condition);
+    if (clear != null) {
+      return clear;
+    }
     IExpr v = eval(condition);
     if (v.isTrue() || v.isFalse()) {
       return v.isTrue();
     }
     return eval(F.N(condition, F.ZZ(DIGITS))).isTrue();
+  }
+
+  /**
+   * A comparison of two closed real values that differ by far more than rounding, decided on the kernel's own
+   * numbers; else null. Symja's exact evaluation of e^(−800) ≠ 0 goes through machine numbers and says False.
+   */
+  private static Boolean clearComparison(IExpr condition) {
+    if (!(condition instanceof IAST c) || c.argSize() != 2) {
+      return null;
+    }
+    IExpr head = c.head();
+    if (head != S.Unequal && head != S.Equal && head != S.Greater && head != S.GreaterEqual && head != S.Less
+        && head != S.LessEqual) {
+      return null;
+    }
+    java.math.BigDecimal a = Numerics.value(c.arg1(), DIGITS);
+    java.math.BigDecimal b = a == null ? null : Numerics.value(c.arg2(), DIGITS);
+    if (b == null) {
+      return null;
+    }
+    java.math.BigDecimal d = a.subtract(b);
+    java.math.BigDecimal scale = a.abs().max(b.abs());
+    if (d.signum() == 0 || d.abs().compareTo(scale.movePointLeft(DIGITS - 15)) <= 0) {
+      return null; // equal, or too close to tell here
+    }
+    int sign = d.signum();
+    return head == S.Unequal || (head == S.Greater || head == S.GreaterEqual) == (sign > 0)
+        && head != S.Equal;
   }
 
   // ---- evaluation ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,18 @@ class NumericsTest {
     assertThat(compared).as("most random expressions are real and evaluated").isGreaterThan(150);
   }
 
+  /** Hundreds of digits, as the numeric test asks for values like e^−700: still Symja's, digit for digit. */
+  @Test
+  void manyDigits() {
+    for (IExpr e : List.of(F.Sin(F.QQ(7, 3)), F.Cos(F.ZZ(-1000)), F.Exp(F.ZZ(-700)), F.Log(F.QQ(1, 7)),
+        F.Tan(F.QQ(-11, 5)), F.Power(F.QQ(3, 2), F.QQ(2, 7)))) {
+      BigDecimal fast = Numerics.value(e, 700);
+      BigDecimal exact = new BigDecimal(symja.eval(F.N(e, F.ZZ(740))).toString().replace("*10^", "E"));
+      assertThat(fast.subtract(exact).abs().compareTo(exact.abs().movePointLeft(698))).as("%s", e)
+          .isLessThanOrEqualTo(0);
+    }
+  }
+
   @Test
   void knownValues() {
     assertThat(Numerics.value(S.Pi, 30).toString()).isEqualTo("3.14159265358979323846264338328");
@@ -68,8 +81,41 @@ class NumericsTest {
     assertThat(Numerics.value(F.Plus(F.C1, F.symbol("numericsTestX")), 40)).as("a free symbol").isNull();
     assertThat(Numerics.value(F.Exp(F.ZZ(10_000_000)), 40)).as("too large an argument").isNull();
     assertThat(Numerics.value(F.Power(F.C2, F.ZZ(1L << 40)), 40)).as("too large an exponent").isNull();
-    assertThat(Numerics.value(F.Tan(F.C1), 500)).as("more digits than sized here").isNull();
+    assertThat(Numerics.value(F.Tan(F.C1), 2_500)).as("more digits than sized here").isNull();
     assertThat(Numerics.value(F.num(1.5), 40)).as("an inexact number").isNull();
+  }
+
+  /**
+   * Where digits cancel beyond the guard, the value is rounding: exp(1000 + 3/7) + 3/7 − exp(1000 + 3/7) was 0 (and a
+   * false step with 64 sized terms before it was tested), sin π a number of 10^-56 whose reciprocal was real. Each is
+   * either Symja's to give (null) or right to the digits asked.
+   */
+  @Test
+  void cancellationBeyondTheGuardIsLeftToSymja() {
+    IExpr big = F.Exp(F.Plus(F.ZZ(1000), F.QQ(3, 7)));
+    assertRightOrNull(F.Plus(big, F.QQ(3, 7), F.Negate(big)));
+    assertRightOrNull(F.Plus(F.Power(F.C10, F.ZZ(100)), F.C1, F.Negate(F.Power(F.C10, F.ZZ(100)))));
+    assertRightOrNull(F.Log(F.Plus(F.C1, F.Power(F.C10, F.ZZ(-60)))));
+    assertRightOrNull(F.Sinh(F.Exp(F.ZZ(-230))));
+    assertRightOrNull(F.Times(F.Power(F.C10, F.ZZ(90)), F.Sin(F.Times(F.ZZ(1000), S.Pi))));
+    assertThat(Numerics.value(F.Power(F.Sin(S.Pi), F.CN1), 40)).as("1/sin π is ComplexInfinity").isNull();
+    assertThat(Numerics.value(F.Tan(F.Times(F.C1D2, S.Pi)), 40)).as("tan π/2 is ComplexInfinity").isNull();
+    assertThat(Numerics.value(F.Sin(F.ZZ(3)), 40)).as("no cancellation: computed here").isNotNull();
+    assertThat(Numerics.value(F.Sin(F.Power(F.C10, F.ZZ(-30))), 40)).as("sin of a small x is as small").isNotNull();
+  }
+
+  /** Null, or Symja's value (at 300 digits) to 38 significant digits. */
+  private static void assertRightOrNull(IExpr e) {
+    BigDecimal fast = Numerics.value(e, 40);
+    if (fast == null) {
+      return;
+    }
+    IExpr reference = symja.eval(F.N(e, F.ZZ(300)));
+    BigDecimal exact = reference.isZero() ? BigDecimal.ZERO
+        : new BigDecimal(reference.toString().replace("*10^", "E"));
+    BigDecimal gap = fast.subtract(exact).abs();
+    BigDecimal scale = exact.abs().max(BigDecimal.ONE.movePointLeft(280));
+    assertThat(gap.compareTo(scale.movePointLeft(38))).as("%s: %s against %s", e, fast, exact).isLessThanOrEqualTo(0);
   }
 
   private static IExpr expression(Random random, int depth) {
