@@ -366,7 +366,7 @@ public final class Checker {
       List<Fact> available = facts.values().stream().map(Fact::withoutEvidence).toList();
       for (Resolved.Link link : c.links()) {
         StepCache.Outcome o = decide(deriv.diagnose.Obligation.link(link.lhs(), link.rhs(), link.rule().name(),
-            link.rule().args(), available, c.context()));
+            link.rule().args(), available, c.context(), link.source() != null && link.source().approximate()));
         // the first link owns the claim's first side too, and a dimension error found there
         o = dimensionsChecked(o, link.index() == 0 ? c.span().start() : link.span().start(), link.span().end());
         String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
@@ -436,7 +436,8 @@ public final class Checker {
     return step.kind() == deriv.diagnose.Obligation.Kind.DERIVED
         ? new Obligation.Derived(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.approximate(),
             step.context(), options.limits())
-        : new Obligation.Link(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.context(),
+        : new Obligation.Link(step.lhs(), step.rhs(), step.rule(), step.args(), step.facts(), step.approximate(),
+            step.context(),
             options.limits());
   }
 

@@ -20,11 +20,11 @@ public interface Obligation {
   Verdict decide();
 
   /** A chain link {@code a = b} justified by {@code rule} (null: any), with the facts established before it. */
-  record Link(Term a, Term b, String rule, List<Term> args, List<Fact> facts, Context context, Limits limits)
-      implements Obligation {
+  record Link(Term a, Term b, String rule, List<Term> args, List<Fact> facts, boolean approximate, Context context,
+      Limits limits) implements Obligation {
     @Override
     public Verdict decide() {
-      return Kernel.checkLink(a, b, rule, args, facts, context, limits);
+      return Kernel.checkLink(a, b, rule, args, facts, approximate, context, limits);
     }
   }
 

@@ -26,7 +26,13 @@ public record Obligation(Kind kind, Term lhs, Term rhs, String rule, List<Term> 
   }
 
   public static Obligation link(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> facts, Context ctx) {
-    return new Obligation(Kind.LINK, lhs, rhs, rule, args, facts, ctx, false);
+    return link(lhs, rhs, rule, args, facts, ctx, false);
+  }
+
+  /** {@code approximate}: the link is written ≈. */
+  public static Obligation link(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> facts, Context ctx,
+      boolean approximate) {
+    return new Obligation(Kind.LINK, lhs, rhs, rule, args, facts, ctx, approximate);
   }
 
   /** {@code approximate}: the claim is written with ≈, so it asserts no more than an approximation. */
@@ -43,7 +49,7 @@ public record Obligation(Kind kind, Term lhs, Term rhs, String rule, List<Term> 
   /** The kernel's verdict on another equation, by this obligation's rule and facts. */
   public Verdict check(Term l, Term r, Context ctx, Limits limits) {
     return kind == Kind.DERIVED ? Kernel.checkDerived(l, r, rule, args, facts, approximate, ctx, limits)
-        : Kernel.checkLink(l, r, rule, args, facts, ctx, limits);
+        : Kernel.checkLink(l, r, rule, args, facts, approximate, ctx, limits);
   }
 
   /** True when the rule is algebra itself (named, implied by {@code def}, or chosen automatically). */

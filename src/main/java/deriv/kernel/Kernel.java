@@ -40,7 +40,17 @@ public final class Kernel {
   /** {@code a = b}, justified by {@code rule} (null: any rule that works), within the limits. */
   public static Verdict checkLink(Term a, Term b, String rule, List<Term> args, List<Fact> facts, Context ctx,
       Limits limits) {
-    return Prover.run(rule == null ? "auto" : rule, limits, p -> LinkCheck.check(a, b, rule, facts, ctx, p));
+    return checkLink(a, b, rule, args, facts, false, ctx, limits);
+  }
+
+  /**
+   * The same; with {@code approximate} the link is written {@code a ≈ b}: by an approximation it asserts no more
+   * than the approximation gives, so its sides differing once rewritten by it does not make it false.
+   */
+  public static Verdict checkLink(Term a, Term b, String rule, List<Term> args, List<Fact> facts,
+      boolean approximate, Context ctx, Limits limits) {
+    return Prover.run(rule == null ? "auto" : rule, limits,
+        p -> LinkCheck.check(a, b, rule, facts, approximate, ctx, p));
   }
 
   /** {@code lhs = rhs} derived from premises by an equation rule. */

@@ -13,9 +13,10 @@ final class LinkCheck {
 
   private LinkCheck() {}
 
-  static Verdict check(Term a, Term b, String ruleName, List<Fact> facts, Context ctx, Prover p) {
+  static Verdict check(Term a, Term b, String ruleName, List<Fact> facts, boolean approximate, Context ctx,
+      Prover p) {
     if (ruleName == null) {
-      return auto(a, b, facts, ctx, p);
+      return orFalseByFacts(auto(a, b, facts, ctx, p), a, b, facts, approximate, ctx, p);
     }
     if (ruleName.equals("algebra") || ruleName.equals("def")) {
       Verdict same = sameOnceUnfolded(a, b, ctx);
@@ -30,7 +31,7 @@ final class LinkCheck {
         return Verdict.proved(Algebra.RULE, "lhs − rhs simplifies to 0", List.of(
             "algebra, with the definitions used on one side only unfolded: lhs − rhs = 0"));
       }
-      return Algebra.decide(a, b, ctx, p);
+      return orFalseByFacts(Algebra.decide(a, b, ctx, p), a, b, facts, approximate, ctx, p);
     }
     if (ruleName.equals(Induction.NAME)) {
       return byInduction(a, b, ctx, p);
@@ -46,11 +47,38 @@ final class LinkCheck {
               java.util.Map.of(), List.of());
         }
         Verdict v = byFact(a, b, f, ctx, p);
-        return v != null ? v : notShownByFact(a, b, f, ctx, p);
+        return v != null ? v : notShownByFact(a, b, f, approximate, ctx, p);
       }
     }
     return Verdict.of(Status.UNKNOWN, ruleName, "unknown rule '" + ruleName + "'", null, java.util.Map.of(),
         List.of());
+  }
+
+  /**
+   * An algebra step that is only unknown (its atoms, integrals, cannot be evaluated) may still be false given what
+   * the derivation established: FAILED when its sides, rewritten by the earlier results that apply to them, differ
+   * at a few points ({@link #falseByPremises}, with the same guards). Else {@code v}.
+   */
+  private static Verdict orFalseByFacts(Verdict v, Term a, Term b, List<Fact> facts, boolean approximate,
+      Context ctx, Prover p) {
+    if (v.status() != Status.UNKNOWN) {
+      return v;
+    }
+    List<Term> sides = List.of(a, b, Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx));
+    List<Fact> applying = facts.stream().filter(Fact::established)
+        .filter(f -> sides.stream().anyMatch(t -> rewrites(f, t, ctx, p))).toList();
+    Verdict refuted = applying.isEmpty() ? null : falseByPremises(a, b, v.rule(), applying, approximate, ctx, p);
+    return refuted != null ? refuted : v;
+  }
+
+  /** Whether the fact, either way round, rewrites something in {@code t}. */
+  private static boolean rewrites(Fact f, Term t, Context ctx, Prover p) {
+    for (boolean backwards : new boolean[] {false, true}) {
+      if (Rewriting.passes(t, new FactRule(f, ctx, backwards), ctx, p, 1, new ArrayList<>()).size() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Verdict auto(Term a, Term b, List<Fact> facts, Context ctx, Prover p) {
@@ -297,12 +325,26 @@ final class LinkCheck {
    * where those differ, the sides differ, and the step is false ({@code P = P_1^N} when the fact says
    * P = ∏ P_1(x_j, p_j)). Otherwise at most unknown.
    */
-  private static Verdict notShownByFact(Term a, Term b, Fact f, Context ctx, Prover p) {
+  private static Verdict notShownByFact(Term a, Term b, Fact f, boolean approximate, Context ctx, Prover p) {
     String fact = f.name();
-    for (boolean backwards : new boolean[] {false, true}) {
-      Verdict rewritten = falseOnceRewritten(a, b, new FactRule(f, ctx, backwards), fact, ctx, p);
-      if (rewritten != null) {
-        return rewritten;
+    if (approximate && f.approximate()) { // a ≈ b by an approximation: it may hold to the approximation's order
+      Verdict v = explainFailure(a, b, fact, ctx, p);
+      return v.status() != Status.FAILED ? v : Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one "
+          + "side into the other; the link is written ≈ and '" + fact + "' rests on an approximation, so the sides "
+          + "may differ by it", v.residual(), java.util.Map.of(), v.trace());
+    }
+    // as written, then with the defined constants unfolded (H_pairs hides the sum the fact speaks of)
+    List<Term[]> forms = List.of(new Term[] {a, b},
+        new Term[] {Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx)});
+    for (Term[] sides : forms) {
+      if (sides != forms.get(0) && sides[0].equals(a) && sides[1].equals(b)) {
+        continue;
+      }
+      for (boolean backwards : new boolean[] {false, true}) {
+        Verdict rewritten = falseOnceRewritten(sides[0], sides[1], new FactRule(f, ctx, backwards), fact, ctx, p);
+        if (rewritten != null) {
+          return rewritten;
+        }
       }
     }
     Verdict v = explainFailure(a, b, fact, ctx, p);

@@ -76,7 +76,7 @@ class WatchModePropertyTest {
   void aCacheKeyBlindToTheFactsFailsTheProperty() {
     StepCache factBlind = new StepCache(o -> o instanceof Obligation.Link l
         && (l.rule() == null || l.rule().equals("algebra") || l.rule().equals("def"))
-        ? ObligationKey.describe(new Obligation.Link(l.a(), l.b(), l.rule(), l.args(), List.of(), l.context(),
+        ? ObligationKey.describe(new Obligation.Link(l.a(), l.b(), l.rule(), l.args(), List.of(), l.approximate(), l.context(),
             l.limits()))
         : ObligationKey.describe(o));
     assertThatThrownBy(() -> property(factBlind)).hasMessageContaining("after edits");
