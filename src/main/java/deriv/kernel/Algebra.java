@@ -133,9 +133,11 @@ public final class Algebra {
 
   /**
    * Whether a point that gives the symbols arbitrary values says anything about the claim: not when a postulate ties
-   * one of the symbols down (with {@code p: x^2 = 4}, x = −1 is no counterexample to {@code x^4 = 4*x^2 from p}). An
-   * approximation ties nothing down: it is not meant to hold. A premise that rests on one is taken as the equation
-   * the derivation takes it for, so a claim that does not follow from it is false as derived (the verdict says so).
+   * one of the symbols down (with {@code p: x^2 = 4}, x = −1 is no counterexample to {@code x^4 = 4*x^2 from p}).
+   * Nor when a premise rests on an approximation, unless it {@link #givesAnIntegral gives an integral a value}: taken
+   * as an equation, exp(b) ≈ 1 + b holds only at b = 0 and sin(x) ≈ x turns identities false, but n(y) ≈ N·α·e^(−βqV(y))
+   * only says what the integral n(y) is, at every point. A claim that does not follow from such a premise is false as
+   * derived (the verdict says so).
    */
   public static boolean pointsMaySpeak(Term a, Term b, List<Fact> premises, Context ctx) {
     return pointsMaySpeak(a, b, premises, false, ctx);
@@ -146,6 +148,9 @@ public final class Algebra {
    * of its premise), so a postulate that is one of them ties nothing the points do not honour.
    */
   public static boolean pointsMaySpeak(Term a, Term b, List<Fact> premises, boolean premisesHold, Context ctx) {
+    if (premises.stream().anyMatch(f -> f.approximate() && !givesAnIntegral(f, ctx))) {
+      return false;
+    }
     java.util.Set<Var> symbols = new java.util.HashSet<>(Terms.freeVars(Terms.unfold(a, ctx)));
     symbols.addAll(Terms.freeVars(Terms.unfold(b, ctx)));
     for (Fact f : premises) {
@@ -156,6 +161,44 @@ public final class Algebra {
         .filter(e -> !premisesHold || premises.stream().noneMatch(f -> f.lhs().equals(e.lhs())
             && f.rhs().equals(e.rhs())))
         .noneMatch(e -> e.constrainsAny(symbols, ctx));
+  }
+
+  /**
+   * Whether the fact's left side (definitions unfolded) holds an integral its right side does not: as an equation it
+   * then gives that integral — which a point cannot evaluate — a value, and ties none of the symbols down.
+   */
+  public static boolean givesAnIntegral(Fact f, Context ctx) {
+    return !integralsOnlyLeft(f, ctx).isEmpty();
+  }
+
+  /** The integrals of the fact's left side (definitions unfolded) that its right side does not hold. */
+  public static Set<Term> integralsOnlyLeft(Fact f, Context ctx) {
+    Set<Term> left = new java.util.HashSet<>();
+    collectIntegrals(Terms.unfold(f.lhs(), ctx), left);
+    Set<Term> right = new java.util.HashSet<>();
+    collectIntegrals(Terms.unfold(f.rhs(), ctx), right);
+    left.removeAll(right);
+    return left;
+  }
+
+  private static void collectIntegrals(Term t, Set<Term> out) {
+    if (t instanceof Integral) {
+      out.add(t);
+      return;
+    }
+    Terms.children(t).forEach(c -> collectIntegrals(c, out));
+  }
+
+  /**
+   * Whether a rewrite by approximate premises left one of the integrals they give a value in place (hidden in a
+   * definition on one side, say): then only some of its occurrences were replaced, and the sides may differ for that
+   * reason alone.
+   */
+  public static boolean partlyRewritten(Term ra, Term rb, List<Fact> premises, Context ctx) {
+    Term ua = Terms.unfold(ra, ctx);
+    Term ub = Terms.unfold(rb, ctx);
+    return premises.stream().filter(Fact::approximate).flatMap(f -> integralsOnlyLeft(f, ctx).stream())
+        .anyMatch(i -> Terms.contains(ua, t -> t.equals(i)) || Terms.contains(ub, t -> t.equals(i)));
   }
 
   /** How a refutation through premises that rest on an approximation reads: "" when none does. */

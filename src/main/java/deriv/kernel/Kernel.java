@@ -72,11 +72,10 @@ public final class Kernel {
     }
     return Prover.run(name, limits, p -> {
       Verdict v = defined(r.derive(lhs, rhs, premises, args, ctx, p), lhs, rhs, premises, ctx, p);
-      if (v.status() == Status.FAILED && approximate && premises.stream().anyMatch(Fact::approximate)) {
-        // solve's point on an approximate premise: an approximate claim may differ there by the approximation
-        v = Verdict.of(Status.UNKNOWN, v.rule(), "not shown, and not refuted: the claim is written ≈ and its "
-            + "premises rest on approximations, so its sides may differ by them (" + v.message() + ")",
-            v.residual(), Map.of(), v.trace());
+      if (v.status() == Status.FAILED && approximate) {
+        // solve's point: a claim written ≈ asserts only an approximation, and may differ there by it
+        v = Verdict.of(Status.UNKNOWN, v.rule(), "not shown, and not refuted: the claim is written ≈, so its sides "
+            + "may differ by the approximation (" + v.message() + ")", v.residual(), Map.of(), v.trace());
       }
       // not what the rule gives: a few points on the claim rewritten by its premises say whether it is false
       Verdict refuted = v.isProved() || v.status() == Status.FAILED ? null

@@ -15,6 +15,19 @@ final class LinkCheck {
 
   static Verdict check(Term a, Term b, String ruleName, List<Fact> facts, boolean approximate, Context ctx,
       Prover p) {
+    Verdict v = decide(a, b, ruleName, facts, approximate, ctx, p);
+    // A point is no counterexample where a postulate ties one of its symbols down (x = −1 against x^2 = 4); a residual
+    // that is a nonzero number everywhere still is.
+    if (v.status() == Status.FAILED && !v.counterexample().isEmpty() && !Algebra.pointsMaySpeak(a, b, List.of(), ctx)) {
+      return Verdict.of(Status.UNKNOWN, v.rule(), "not proved; the sides differ at " + v.counterexample() + ", but "
+          + "a postulate ties a symbol of the step down there, so that point may not be admissible", v.residual(),
+          java.util.Map.of(), v.trace());
+    }
+    return v;
+  }
+
+  private static Verdict decide(Term a, Term b, String ruleName, List<Fact> facts, boolean approximate, Context ctx,
+      Prover p) {
     if (ruleName == null) {
       return orFalseByFacts(auto(a, b, facts, ctx, p), a, b, facts, approximate, ctx, p);
     }
@@ -65,7 +78,9 @@ final class LinkCheck {
       return v;
     }
     List<Term> sides = List.of(a, b, Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx));
+    // an approximation speaks only where it gives an integral a value (see Algebra.pointsMaySpeak)
     List<Fact> applying = facts.stream().filter(Fact::established)
+        .filter(f -> !f.approximate() || Algebra.givesAnIntegral(f, ctx))
         .filter(f -> sides.stream().anyMatch(t -> rewrites(f, t, ctx, p))).toList();
     Verdict refuted = applying.isEmpty() ? null : falseByPremises(a, b, v.rule(), applying, approximate, ctx, p);
     return refuted != null ? refuted : v;
@@ -295,9 +310,8 @@ final class LinkCheck {
    */
   static Verdict falseByPremises(Term a, Term b, String rule, List<Fact> premises, boolean approximate,
       Context ctx, Prover p) {
-    // a claim written ≈ from premises that rest on approximations asserts only what they give approximately
-    boolean approximatePremise = premises.stream().anyMatch(Fact::approximate);
-    if (approximate && approximatePremise || !Algebra.pointsMaySpeak(a, b, premises, ctx)) {
+    // a claim written ≈ asserts only an approximation, which points cannot refute
+    if (approximate || !Algebra.pointsMaySpeak(a, b, premises, ctx)) {
       return null;
     }
     List<Term[]> forms = List.of(new Term[] {Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx)},
@@ -308,7 +322,8 @@ final class LinkCheck {
       Rule byPremise = new AnyRule(premises.stream().map(f -> (Rule) new FactRule(f, ctx, backwards)).toList());
       for (Term[] sides : forms) {
         Verdict v = falseOnceRewritten(sides[0], sides[1], byPremise, names,
-            (ra, rb) -> Algebra.refute(ra, rb, new Term[] {a, b}, ctx, p), ctx, p);
+            (ra, rb) -> Algebra.partlyRewritten(ra, rb, premises, ctx) ? null
+                : Algebra.refute(ra, rb, new Term[] {a, b}, ctx, p), ctx, p);
         if (v != null) {
           return Verdict.of(Status.FAILED, rule, v.message() + Algebra.asDerived(premises), v.residual(),
               v.counterexample(), v.trace());
@@ -327,23 +342,29 @@ final class LinkCheck {
    */
   private static Verdict notShownByFact(Term a, Term b, Fact f, boolean approximate, Context ctx, Prover p) {
     String fact = f.name();
-    if (approximate && f.approximate()) { // a ≈ b by an approximation: it may hold to the approximation's order
-      Verdict v = explainFailure(a, b, fact, ctx, p);
-      return v.status() != Status.FAILED ? v : Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one "
-          + "side into the other; the link is written ≈ and '" + fact + "' rests on an approximation, so the sides "
-          + "may differ by it", v.residual(), java.util.Map.of(), v.trace());
-    }
+    // Points speak unless a postulate ties a symbol down, or the fact is an approximation that does more than give an
+    // integral a value; a link written ≈ by an approximation asserts only what it gives to its order.
+    boolean approximateLink = approximate && f.approximate();
+    boolean speaks = !approximateLink && Algebra.pointsMaySpeak(a, b, List.of(f), ctx);
     // as written, then with the defined constants unfolded (H_pairs hides the sum the fact speaks of)
     List<Term[]> forms = List.of(new Term[] {a, b},
         new Term[] {Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx)});
-    for (Term[] sides : forms) {
+    for (Term[] sides : speaks ? forms : List.<Term[]>of()) {
       if (sides != forms.get(0) && sides[0].equals(a) && sides[1].equals(b)) {
         continue;
       }
       for (boolean backwards : new boolean[] {false, true}) {
-        Verdict rewritten = falseOnceRewritten(sides[0], sides[1], new FactRule(f, ctx, backwards), fact, ctx, p);
+        Verdict rewritten = falseOnceRewritten(sides[0], sides[1], new FactRule(f, ctx, backwards), fact,
+            (ra, rb) -> {
+              if (Algebra.partlyRewritten(ra, rb, List.of(f), ctx)) {
+                return null;
+              }
+              Verdict w = Algebra.decide(ra, rb, ctx, p);
+              return w.status() == Status.FAILED ? w : null;
+            }, ctx, p);
         if (rewritten != null) {
-          return rewritten;
+          return Verdict.of(Status.FAILED, fact, rewritten.message() + Algebra.asDerived(List.of(f)),
+              rewritten.residual(), rewritten.counterexample(), rewritten.trace());
         }
       }
     }
@@ -353,12 +374,15 @@ final class LinkCheck {
     }
     // An exact fact holds at every point where no postulate ties a symbol down: a point where the sides differ is a
     // counterexample whatever the fact says. An approximation does not hold there: the sides may differ by it.
-    if (!f.approximate() && Algebra.pointsMaySpeak(a, b, List.of(f), ctx)) {
+    if (!f.approximate() && speaks) {
       return v;
     }
-    return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one side into the other, and without it "
-        + "the sides differ (lhs − rhs = " + v.residual() + ")", v.residual(), java.util.Map.of(), v.trace());
+    String why = approximateLink ? "; the link is written ≈ and '" + fact + "' rests on an approximation, so the "
+        + "sides may differ by it" : ", and without it the sides differ (lhs − rhs = " + v.residual() + ")";
+    return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one side into the other" + why,
+        v.residual(), java.util.Map.of(), v.trace());
   }
+
 
   /** The rule did not prove the link: say whether the link is false, or only unproved. */
   private static Verdict explainFailure(Term a, Term b, String ruleName, Context ctx, Prover p) {

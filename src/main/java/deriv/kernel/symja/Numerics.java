@@ -364,35 +364,64 @@ final class Numerics {
     }
   }
 
+  private static final java.util.Set<IExpr> HEADS = java.util.Set.of(S.Plus, S.Times, S.Power, S.Part, S.Norm,
+      S.List, S.Abs, S.Sqrt, S.Exp, S.Log, S.Sin, S.Cos, S.Tan, S.Sinh, S.Cosh, S.Tanh);
+
   /**
-   * π (Machin's formula), computed once per precision asked: never rounded from another precision's value, so that
-   * what a run computed before cannot change a value in its last digit.
+   * Whether every part of {@code e} is one {@link #value} knows: then a null from it means the value left the reals
+   * or cancelled beyond the guard digits, not that Symja might know more.
+   */
+  static boolean onAllowList(IExpr e) {
+    if (e instanceof IInteger || e instanceof IFraction || e == S.Pi || e == S.E) {
+      return true;
+    }
+    if (!(e instanceof IAST a) || !HEADS.contains(a.head())) {
+      return false;
+    }
+    for (int k = 1; k < a.size(); k++) {
+      if (!onAllowList(a.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Computes π once (see {@link Constants}); called by Symja's set-up, before any step's work is counted. */
+  static void warmUp() {
+    Constants.pi(10);
+  }
+
+  /**
+   * π, computed once to more digits than any evaluation asks for and rounded for each: every run
+   * then rounds the same value, and the one computation is done once per process, at start-up.
    */
   private static final class Constants {
-    private static final java.util.Map<Integer, BigDecimal> PI = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BigDecimal PI = gaussLegendre(MAX_DIGITS + 100);
 
     static BigDecimal pi(int digits) {
-      return PI.computeIfAbsent(digits, d -> {
-        MathContext work = new MathContext(d + 10, RoundingMode.HALF_EVEN);
-        return arctanInverse(5, work).multiply(BigDecimal.valueOf(16)).subtract(
-            arctanInverse(239, work).multiply(BigDecimal.valueOf(4)), work).round(
-                new MathContext(d, RoundingMode.HALF_EVEN));
-      });
+      return PI.round(new MathContext(Math.min(digits, MAX_DIGITS + 90), RoundingMode.HALF_EVEN));
     }
 
-    /** arctan(1/n) by its series. */
-    private static BigDecimal arctanInverse(int n, MathContext work) {
-      BigDecimal x = BigDecimal.ONE.divide(BigDecimal.valueOf(n), work);
-      BigDecimal x2 = x.multiply(x, work);
-      BigDecimal power = x;
-      BigDecimal sum = x;
-      BigDecimal eps = BigDecimal.ONE.movePointLeft(work.getPrecision() + 2);
-      for (int k = 1; power.compareTo(eps) > 0; k++) {
-        power = power.multiply(x2, work);
-        BigDecimal term = power.divide(BigDecimal.valueOf(2L * k + 1), work);
-        sum = k % 2 == 1 ? sum.subtract(term, work) : sum.add(term, work);
+    /** Gauss–Legendre: the digits double at each step, so 2,000 of them take a dozen square roots. */
+    private static BigDecimal gaussLegendre(int digits) {
+      MathContext work = new MathContext(digits + 10, RoundingMode.HALF_EVEN);
+      BigDecimal two = BigDecimal.valueOf(2);
+      BigDecimal a = BigDecimal.ONE;
+      BigDecimal b = BigDecimal.ONE.divide(two.sqrt(work), work);
+      BigDecimal t = new BigDecimal("0.25");
+      BigDecimal p = BigDecimal.ONE;
+      BigDecimal eps = BigDecimal.ONE.movePointLeft(digits + 5);
+      while (a.subtract(b).abs().compareTo(eps) > 0) {
+        BigDecimal next = a.add(b).divide(two, work);
+        b = a.multiply(b, work).sqrt(work);
+        BigDecimal d = a.subtract(next);
+        t = t.subtract(p.multiply(d.multiply(d, work), work), work);
+        p = p.multiply(two);
+        a = next;
       }
-      return sum;
+      BigDecimal sum = a.add(b);
+      return sum.multiply(sum, work).divide(t.multiply(BigDecimal.valueOf(4)), work).round(
+          new MathContext(digits, RoundingMode.HALF_EVEN));
     }
   }
 }

@@ -49,6 +49,8 @@ public final class SymjaAdapter {
   private static final IExpr STABLE = F.QQ(1, 1000);
   /** The largest lhs − rhs (in Symja leaves) judged with its atoms as unknowns. */
   private static final int MAX_UNKNOWN_LEAVES = 1200;
+  /** The most terms lhs − rhs may have once expanded for that judgement. */
+  private static final long MAX_EXPANDED_TERMS = 400;
 
   private volatile boolean stopped;
   private volatile EvalEngine current;
@@ -338,6 +340,9 @@ public final class SymjaAdapter {
     if (unknowns.isEmpty() || d.leafCount() > MAX_UNKNOWN_LEAVES) {
       return null; // a large expression's Together and Expand cost more than a refutation is worth
     }
+    if (termsOnceExpanded(d) > MAX_EXPANDED_TERMS) {
+      return null; // (a + b + c)^N written out: its expansion would use up the step's budget before any proof
+    }
     IExpr numerator = eval(F.Expand(F.Numerator(F.Together(d))));
     List<IExpr> present = new ArrayList<>();
     for (Map.Entry<org.matheclipse.core.interfaces.ISymbol, Integer> u : unknowns.entrySet()) {
@@ -372,6 +377,39 @@ public final class SymjaAdapter {
       return null;
     }
     return tr.unknownNames();
+  }
+
+  /** An upper estimate of the number of terms of {@code e} expanded (sums add, products and powers multiply). */
+  private static long termsOnceExpanded(IExpr e) {
+    if (!(e instanceof IAST a)) {
+      return 1;
+    }
+    long n;
+    if (a.isPlus()) {
+      n = 0;
+      for (int k = 1; k < a.size(); k++) {
+        n += termsOnceExpanded(a.get(k));
+      }
+    } else if (a.isTimes()) {
+      n = 1;
+      for (int k = 1; k < a.size(); k++) {
+        n *= termsOnceExpanded(a.get(k));
+        if (n > MAX_EXPANDED_TERMS) {
+          return n;
+        }
+      }
+    } else if (a.isPower() && a.exponent().isInteger()) {
+      long base = termsOnceExpanded(a.base());
+      int k = Math.abs(a.exponent().toIntDefault(Integer.MAX_VALUE));
+      n = 1;
+      for (int i = 0; i < k && n <= MAX_EXPANDED_TERMS; i++) {
+        n *= base;
+      }
+      // a negative power goes to the denominator, where Together multiplies it out too
+    } else {
+      n = 1;
+    }
+    return Math.min(n, MAX_EXPANDED_TERMS + 1);
   }
 
   /**
@@ -454,6 +492,16 @@ public final class SymjaAdapter {
 
   /** 1 or −1 when the value is clearly positive or negative at 40 and at 80 digits; 0 otherwise. */
   private int definiteSign(IExpr exact) {
+    if (Numerics.onAllowList(exact)) { // a value that cancelled beyond the guard digits has no clear sign
+      java.math.BigDecimal lo = Numerics.value(exact, DIGITS);
+      java.math.BigDecimal hi = lo == null ? null : Numerics.value(exact, CONFIRM_DIGITS);
+      java.math.BigDecimal limit = java.math.BigDecimal.ONE.movePointLeft(20);
+      if (hi == null || lo.abs().compareTo(limit) <= 0 || hi.abs().compareTo(limit) <= 0
+          || lo.signum() != hi.signum()) {
+        return 0;
+      }
+      return lo.signum();
+    }
     IExpr low = realValue(exact, DIGITS);
     IExpr high = realValue(exact, CONFIRM_DIGITS);
     if (low == null || high == null) {

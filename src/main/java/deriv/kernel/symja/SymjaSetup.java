@@ -41,6 +41,7 @@ public final class SymjaSetup {
     Config.UNPROTECT_ALLOWED = false;
     done = true;
     warmUp();
+    Numerics.warmUp();
   }
 
   /**
