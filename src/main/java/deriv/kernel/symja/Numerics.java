@@ -396,10 +396,12 @@ final class Numerics {
    * then rounds the same value, and the one computation is done once per process, at start-up.
    */
   private static final class Constants {
-    private static final BigDecimal PI = gaussLegendre(MAX_DIGITS + 100);
+    /** Enough for the usual 40 to a few hundred digits; more is computed when asked, which is rare. */
+    private static final int KEPT = 700;
+    private static final BigDecimal PI = gaussLegendre(KEPT + 10);
 
     static BigDecimal pi(int digits) {
-      return PI.round(new MathContext(Math.min(digits, MAX_DIGITS + 90), RoundingMode.HALF_EVEN));
+      return digits <= KEPT ? PI.round(new MathContext(digits, RoundingMode.HALF_EVEN)) : gaussLegendre(digits);
     }
 
     /** Gauss–Legendre: the digits double at each step, so 2,000 of them take a dozen square roots. */
