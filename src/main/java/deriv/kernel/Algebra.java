@@ -92,9 +92,22 @@ public final class Algebra {
    * what they were rewritten to proves nothing about them.
    */
   static Verdict refute(Term lhs, Term rhs, Term[] original, Context ctx, Prover p) {
+    return refute(lhs, rhs, original, List.of(), ctx, p);
+  }
+
+  /**
+   * The same at points where the premises, taken as equations, are consistent with what is proved of the integrals
+   * they give a value: an approximation I ≈ −1 of a positive I says nothing at a point (it holds nowhere).
+   */
+  static Verdict refute(Term lhs, Term rhs, Term[] original, List<Fact> premises, Context ctx, Prover p) {
     Term l = Terms.unfold(lhs, ctx);
     Term r = Terms.unfold(rhs, ctx);
     List<Condition> domain = domain(l, r, ctx);
+    for (Fact f : premises) {
+      if (f.approximate()) {
+        domain.addAll(signsKept(f, ctx));
+      }
+    }
     for (Condition c : domain(Terms.unfold(original[0], ctx), Terms.unfold(original[1], ctx), ctx)) {
       // one on an integral cannot be evaluated at a point; the premises' rewriting kept its value where defined
       if (!Definedness.contains(domain, c) && !Terms.contains(c.left(), t -> t instanceof Integral)) {
@@ -199,6 +212,21 @@ public final class Algebra {
     Term ub = Terms.unfold(rb, ctx);
     return premises.stream().filter(Fact::approximate).flatMap(f -> integralsOnlyLeft(f, ctx).stream())
         .anyMatch(i -> Terms.contains(ua, t -> t.equals(i)) || Terms.contains(ub, t -> t.equals(i)));
+  }
+
+  /** The signs proved of the fact's left side, as conditions on its right side (definitions unfolded). */
+  private static List<Condition> signsKept(Fact f, Context ctx) {
+    Term rhs = Terms.unfold(f.rhs(), ctx);
+    Term lhs = Terms.unfold(f.lhs(), ctx);
+    List<Condition> out = new ArrayList<>();
+    if (Signs.isPositive(lhs, ctx)) {
+      out.add(new Condition(Condition.Relation.GREATER, rhs, Num.ZERO));
+    } else if (Signs.isNonNegative(lhs, ctx)) {
+      out.add(new Condition(Condition.Relation.GREATER_EQUAL, rhs, Num.ZERO));
+    } else if (Signs.isNegative(lhs, ctx)) {
+      out.add(new Condition(Condition.Relation.LESS, rhs, Num.ZERO));
+    }
+    return out;
   }
 
   /** How a refutation through premises that rest on an approximation reads: "" when none does. */

@@ -323,7 +323,7 @@ final class LinkCheck {
       for (Term[] sides : forms) {
         Verdict v = falseOnceRewritten(sides[0], sides[1], byPremise, names,
             (ra, rb) -> Algebra.partlyRewritten(ra, rb, premises, ctx) ? null
-                : Algebra.refute(ra, rb, new Term[] {a, b}, ctx, p), ctx, p);
+                : Algebra.refute(ra, rb, new Term[] {a, b}, premises, ctx, p), ctx, p);
         if (v != null) {
           return Verdict.of(Status.FAILED, rule, v.message() + Algebra.asDerived(premises), v.residual(),
               v.counterexample(), v.trace());
@@ -358,6 +358,9 @@ final class LinkCheck {
             (ra, rb) -> {
               if (Algebra.partlyRewritten(ra, rb, List.of(f), ctx)) {
                 return null;
+              }
+              if (f.approximate()) { // at points where its value keeps the integral's proved sign
+                return Algebra.refute(ra, rb, new Term[] {a, b}, List.of(f), ctx, p);
               }
               Verdict w = Algebra.decide(ra, rb, ctx, p);
               return w.status() == Status.FAILED ? w : null;
