@@ -164,6 +164,31 @@ public final class Algebra {
     if (premises.stream().anyMatch(f -> f.approximate() && !givesAnIntegral(f, ctx))) {
       return false;
     }
+    // Approximations taken together as equations may contradict each other (I ≈ 5 with ∫2·e^g ≈ 3): only
+    // instances of one law are taken together, and none where another approximation also speaks of its integrals.
+    List<Fact> approximate = premises.stream().filter(Fact::approximate).toList();
+    if (approximate.stream().map(f -> f.name().replaceFirst("\\[.*", "")).distinct().count() > 1) {
+      return false;
+    }
+    List<Term> given = approximate.stream().flatMap(f -> integralsOnlyLeft(f, ctx).stream()).toList();
+    for (int i = 0; i < given.size(); i++) {
+      for (int j = i + 1; j < given.size(); j++) {
+        if (Terms.alphaEquivalent(given.get(i), given.get(j))) {
+          return false;
+        }
+      }
+    }
+    for (AssumedEquation e : ctx.assumedEquations()) {
+      if (e.exact() || approximate.stream().anyMatch(f -> f.lhs().equals(e.lhs()) && f.rhs().equals(e.rhs()))) {
+        continue;
+      }
+      Set<Term> its = new java.util.HashSet<>();
+      collectIntegrals(Terms.unfold(e.lhs(), ctx), its);
+      collectIntegrals(Terms.unfold(e.rhs(), ctx), its);
+      if (its.stream().anyMatch(i -> given.stream().anyMatch(g -> Terms.alphaEquivalent(i, g)))) {
+        return false;
+      }
+    }
     java.util.Set<Var> symbols = new java.util.HashSet<>(Terms.freeVars(Terms.unfold(a, ctx)));
     symbols.addAll(Terms.freeVars(Terms.unfold(b, ctx)));
     for (Fact f : premises) {
@@ -181,16 +206,35 @@ public final class Algebra {
    * then gives that integral — which a point cannot evaluate — a value, and ties none of the symbols down.
    */
   public static boolean givesAnIntegral(Fact f, Context ctx) {
-    return !integralsOnlyLeft(f, ctx).isEmpty();
+    return !integralsOnlyLeft(f, ctx).isEmpty() && !symbolOutsideIntegrals(Terms.unfold(f.lhs(), ctx));
   }
 
-  /** The integrals of the fact's left side (definitions unfolded) that its right side does not hold. */
+  /**
+   * Whether a symbol stands outside every integral of {@code t}: c·I ≈ 1 says I = 1/c, which ties c (to c &gt; 0);
+   * I ≈ …, I_1/I_2 ≈ … or ln(I_1/I_2) ≈ … speak of integrals alone.
+   */
+  private static boolean symbolOutsideIntegrals(Term t) {
+    if (t instanceof Integral) {
+      return false;
+    }
+    if (t instanceof Var || t instanceof Index || t instanceof Apply) {
+      return true;
+    }
+    return Terms.children(t).stream().anyMatch(Algebra::symbolOutsideIntegrals);
+  }
+
+  /**
+   * The integrals of the fact's left side (definitions unfolded) that its right side does not hold, and whose
+   * integrand has a declared function or a family in it: an integral of known functions (a Gaussian) is a function
+   * of its symbols, and an equation for it ties them down.
+   */
   public static Set<Term> integralsOnlyLeft(Fact f, Context ctx) {
     Set<Term> left = new java.util.HashSet<>();
     collectIntegrals(Terms.unfold(f.lhs(), ctx), left);
     Set<Term> right = new java.util.HashSet<>();
     collectIntegrals(Terms.unfold(f.rhs(), ctx), right);
-    left.removeAll(right);
+    left.removeIf(i -> right.stream().anyMatch(r -> Terms.alphaEquivalent(i, r))
+        || !Terms.contains(i, t -> t instanceof Apply || t instanceof Index));
     return left;
   }
 
@@ -211,7 +255,8 @@ public final class Algebra {
     Term ua = Terms.unfold(ra, ctx);
     Term ub = Terms.unfold(rb, ctx);
     return premises.stream().filter(Fact::approximate).flatMap(f -> integralsOnlyLeft(f, ctx).stream())
-        .anyMatch(i -> Terms.contains(ua, t -> t.equals(i)) || Terms.contains(ub, t -> t.equals(i)));
+        .anyMatch(i -> Terms.contains(ua, t -> Terms.alphaEquivalent(t, i))
+            || Terms.contains(ub, t -> Terms.alphaEquivalent(t, i)));
   }
 
   /** The signs proved of the fact's left side, as conditions on its right side (definitions unfolded). */

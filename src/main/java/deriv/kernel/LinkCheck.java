@@ -15,19 +15,6 @@ final class LinkCheck {
 
   static Verdict check(Term a, Term b, String ruleName, List<Fact> facts, boolean approximate, Context ctx,
       Prover p) {
-    Verdict v = decide(a, b, ruleName, facts, approximate, ctx, p);
-    // A point is no counterexample where a postulate ties one of its symbols down (x = −1 against x^2 = 4); a residual
-    // that is a nonzero number everywhere still is.
-    if (v.status() == Status.FAILED && !v.counterexample().isEmpty() && !Algebra.pointsMaySpeak(a, b, List.of(), ctx)) {
-      return Verdict.of(Status.UNKNOWN, v.rule(), "not proved; the sides differ at " + v.counterexample() + ", but "
-          + "a postulate ties a symbol of the step down there, so that point may not be admissible", v.residual(),
-          java.util.Map.of(), v.trace());
-    }
-    return v;
-  }
-
-  private static Verdict decide(Term a, Term b, String ruleName, List<Fact> facts, boolean approximate, Context ctx,
-      Prover p) {
     if (ruleName == null) {
       return orFalseByFacts(auto(a, b, facts, ctx, p), a, b, facts, approximate, ctx, p);
     }
@@ -78,9 +65,8 @@ final class LinkCheck {
       return v;
     }
     List<Term> sides = List.of(a, b, Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx));
-    // an approximation speaks only where it gives an integral a value (see Algebra.pointsMaySpeak)
-    List<Fact> applying = facts.stream().filter(Fact::established)
-        .filter(f -> !f.approximate() || Algebra.givesAnIntegral(f, ctx))
+    // exact results only: an approximation the step does not cite is no premise of it
+    List<Fact> applying = facts.stream().filter(Fact::established).filter(f -> !f.approximate())
         .filter(f -> sides.stream().anyMatch(t -> rewrites(f, t, ctx, p))).toList();
     Verdict refuted = applying.isEmpty() ? null : falseByPremises(a, b, v.rule(), applying, approximate, ctx, p);
     return refuted != null ? refuted : v;
@@ -344,7 +330,7 @@ final class LinkCheck {
     String fact = f.name();
     // Points speak unless a postulate ties a symbol down, or the fact is an approximation that does more than give an
     // integral a value; a link written ≈ by an approximation asserts only what it gives to its order.
-    boolean approximateLink = approximate && f.approximate();
+    boolean approximateLink = approximate || f.approximate();
     boolean speaks = !approximateLink && Algebra.pointsMaySpeak(a, b, List.of(f), ctx);
     // as written, then with the defined constants unfolded (H_pairs hides the sum the fact speaks of)
     List<Term[]> forms = List.of(new Term[] {a, b},
@@ -380,7 +366,7 @@ final class LinkCheck {
     if (!f.approximate() && speaks) {
       return v;
     }
-    String why = approximateLink ? "; the link is written ≈ and '" + fact + "' rests on an approximation, so the "
+    String why = approximateLink ? "; the link is written ≈ or '" + fact + "' rests on an approximation, so the "
         + "sides may differ by it" : ", and without it the sides differ (lhs − rhs = " + v.residual() + ")";
     return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one side into the other" + why,
         v.residual(), java.util.Map.of(), v.trace());
