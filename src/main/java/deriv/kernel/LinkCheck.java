@@ -308,11 +308,9 @@ final class LinkCheck {
       Rule byPremise = new AnyRule(premises.stream().map(f -> (Rule) new FactRule(f, ctx, backwards)).toList());
       for (Term[] sides : forms) {
         Verdict v = falseOnceRewritten(sides[0], sides[1], byPremise, names,
-            (ra, rb) -> Algebra.partlyRewritten(ra, rb, premises, ctx) ? null
-                : Algebra.refute(ra, rb, new Term[] {a, b}, premises, ctx, p), ctx, p);
+            (ra, rb) -> Algebra.refute(ra, rb, new Term[] {a, b}, ctx, p), ctx, p);
         if (v != null) {
-          return Verdict.of(Status.FAILED, rule, v.message() + Algebra.asDerived(premises), v.residual(),
-              v.counterexample(), v.trace());
+          return Verdict.of(Status.FAILED, rule, v.message(), v.residual(), v.counterexample(), v.trace());
         }
       }
     }
@@ -328,8 +326,8 @@ final class LinkCheck {
    */
   private static Verdict notShownByFact(Term a, Term b, Fact f, boolean approximate, Context ctx, Prover p) {
     String fact = f.name();
-    // Points speak unless a postulate ties a symbol down, or the fact is an approximation that does more than give an
-    // integral a value; a link written ≈ by an approximation asserts only what it gives to its order.
+    // Points speak unless a postulate ties a symbol down or the fact is an approximation (taken as an equation it may
+    // hold nowhere); a link written ≈ asserts only an approximation.
     boolean approximateLink = approximate || f.approximate();
     boolean speaks = !approximateLink && Algebra.pointsMaySpeak(a, b, List.of(f), ctx);
     // as written, then with the defined constants unfolded (H_pairs hides the sum the fact speaks of)
@@ -340,20 +338,9 @@ final class LinkCheck {
         continue;
       }
       for (boolean backwards : new boolean[] {false, true}) {
-        Verdict rewritten = falseOnceRewritten(sides[0], sides[1], new FactRule(f, ctx, backwards), fact,
-            (ra, rb) -> {
-              if (Algebra.partlyRewritten(ra, rb, List.of(f), ctx)) {
-                return null;
-              }
-              if (f.approximate()) { // at points where its value keeps the integral's proved sign
-                return Algebra.refute(ra, rb, new Term[] {a, b}, List.of(f), ctx, p);
-              }
-              Verdict w = Algebra.decide(ra, rb, ctx, p);
-              return w.status() == Status.FAILED ? w : null;
-            }, ctx, p);
+        Verdict rewritten = falseOnceRewritten(sides[0], sides[1], new FactRule(f, ctx, backwards), fact, ctx, p);
         if (rewritten != null) {
-          return Verdict.of(Status.FAILED, fact, rewritten.message() + Algebra.asDerived(List.of(f)),
-              rewritten.residual(), rewritten.counterexample(), rewritten.trace());
+          return rewritten;
         }
       }
     }

@@ -40,8 +40,9 @@ class NernstMutationTest {
       "sum over k from 2", "factor 2 in the marginal", "sifted at the wrong point", "integral of the others doubled",
       // solve from ln(n_1/n_2) = …: the claim's ln(n_2/n_1) is not what the premise rewrites
       "ln(n_2/n_1) in the solve step",
-      // an algebra step shown false only through log_ratio, which rests on the mean field and is not cited there
-      "β := k_B*T");
+      // derived from the density, which rests on the mean-field approximation: points do not refute through it
+      "n_1 and n_2 swapped", "exponent sign flipped", "N left in the ratio", "β doubled in the logarithm",
+      "V_1 and V_2 swapped in the logarithm", "ΔV := V_1 - V_2", "β := k_B*T");
   private static String original;
 
   @BeforeAll

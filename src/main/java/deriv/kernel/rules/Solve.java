@@ -90,8 +90,7 @@ final class Solve implements EquationRule {
     Verdict there = free ? deriv.kernel.Algebra.decide(atSolution, Num.ZERO, ctx, p) : null;
     if (there != null && there.status() == Status.FAILED) {
       return Verdict.of(Status.FAILED, name(), "solving " + f.name() + " gives " + shown + " = " + simplest
-          + ", and there the claim is false: " + there.message() + deriv.kernel.Algebra.asDerived(List.of(f)),
-          there.residual(), there.counterexample(), trace);
+          + ", and there the claim is false: " + there.message(), there.residual(), there.counterexample(), trace);
     }
     return Premises.notShown(name(), "the equation does not say " + shown + " = " + simplest,
         trace);
