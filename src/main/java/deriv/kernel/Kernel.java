@@ -44,8 +44,8 @@ public final class Kernel {
   }
 
   /**
-   * The same; with {@code approximate} the link is written {@code a ≈ b}: by an approximation it asserts no more
-   * than the approximation gives, so its sides differing once rewritten by it does not make it false.
+   * The same; with {@code approximate} the link is written {@code a ≈ b}: it asserts only an approximation, so its
+   * sides differing once rewritten by its fact does not make it false.
    */
   public static Verdict checkLink(Term a, Term b, String rule, List<Term> args, List<Fact> facts,
       boolean approximate, Context ctx, Limits limits) {
@@ -61,7 +61,7 @@ public final class Kernel {
 
   /**
    * The same; with {@code approximate} the claim is written {@code lhs ≈ rhs}: it asserts only an approximation, so
-   * its sides differing once rewritten by premises that rest on approximations does not make it false.
+   * points never refute it (not solve's point, not its sides rewritten by its premises).
    */
   public static Verdict checkDerived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises,
       boolean approximate, Context ctx, Limits limits) {

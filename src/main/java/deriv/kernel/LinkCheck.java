@@ -333,9 +333,10 @@ final class LinkCheck {
     // as written, then with the defined constants unfolded (H_pairs hides the sum the fact speaks of)
     List<Term[]> forms = List.of(new Term[] {a, b},
         new Term[] {Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx)});
-    for (Term[] sides : speaks ? forms : List.<Term[]>of()) {
-      if (sides != forms.get(0) && sides[0].equals(a) && sides[1].equals(b)) {
-        continue;
+    for (int i = 0; speaks && i < forms.size(); i++) {
+      Term[] sides = forms.get(i);
+      if (i > 0 && sides[0].equals(a) && sides[1].equals(b)) {
+        continue; // nothing to unfold
       }
       for (boolean backwards : new boolean[] {false, true}) {
         Verdict rewritten = falseOnceRewritten(sides[0], sides[1], new FactRule(f, ctx, backwards), fact, ctx, p);
@@ -350,7 +351,7 @@ final class LinkCheck {
     }
     // An exact fact holds at every point where no postulate ties a symbol down: a point where the sides differ is a
     // counterexample whatever the fact says. An approximation does not hold there: the sides may differ by it.
-    if (!f.approximate() && speaks) {
+    if (speaks) {
       return v;
     }
     String why = approximateLink ? "; the link is written ≈ or '" + fact + "' rests on an approximation, so the "
@@ -358,7 +359,6 @@ final class LinkCheck {
     return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one side into the other" + why,
         v.residual(), java.util.Map.of(), v.trace());
   }
-
 
   /** The rule did not prove the link: say whether the link is false, or only unproved. */
   private static Verdict explainFailure(Term a, Term b, String ruleName, Context ctx, Prover p) {

@@ -402,7 +402,8 @@ public final class SymjaAdapter {
       long base = termsOnceExpanded(a.base());
       int k = Math.abs(a.exponent().toIntDefault(Integer.MAX_VALUE));
       n = 1;
-      for (int i = 0; i < k && n <= MAX_EXPANDED_TERMS; i++) {
+      // a single term stays one at any power: the loop would otherwise run up to 2^31 times
+      for (int i = 0; base > 1 && i < k && n <= MAX_EXPANDED_TERMS; i++) {
         n *= base;
       }
       // a negative power goes to the denominator, where Together multiplies it out too
@@ -799,9 +800,11 @@ public final class SymjaAdapter {
     if (d.signum() == 0 || d.abs().compareTo(scale.movePointLeft(DIGITS - 15)) <= 0) {
       return null; // equal, or too close to tell here
     }
-    int sign = d.signum();
-    return head == S.Unequal || (head == S.Greater || head == S.GreaterEqual) == (sign > 0)
-        && head != S.Equal;
+    if (head == S.Unequal || head == S.Equal) {
+      return head == S.Unequal; // the values differ
+    }
+    boolean greater = d.signum() > 0;
+    return head == S.Greater || head == S.GreaterEqual ? greater : !greater;
   }
 
   // ---- evaluation ---------------------------------------------------------------------------------------------
