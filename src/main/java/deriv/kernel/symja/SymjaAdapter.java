@@ -548,6 +548,10 @@ public final class SymjaAdapter {
     if (!eval(F.LessEqual(d, agree)).isTrue()) {
       return Sample.Agreement.INCONCLUSIVE;
     }
+    if (!size.complete()) {
+      // a part past the sizing allowance may be far smaller than the digits compared (e^-200·sin x after 64 others)
+      return Sample.Agreement.INCONCLUSIVE;
+    }
     boolean bothZero = eval(F.LessEqual(F.Subtract(high[1], F.C1), agree)).isTrue(); // |lhs| + |rhs|, rounded
     return bothZero ? Sample.Agreement.VANISH : Sample.Agreement.AGREE;
   }
@@ -574,9 +578,9 @@ public final class SymjaAdapter {
 
   /**
    * The digits a comparison adds: {@code magnitude} before the point (the sides' and their largest argument's) and
-   * {@code fine} after it (the smallest nonzero part's: 10^-70 has 70).
+   * {@code fine} after it (the smallest nonzero part's: 10^-70 has 70); {@code complete} when every part was sized.
    */
-  private record Size(int magnitude, int fine) {
+  private record Size(int magnitude, int fine, boolean complete) {
     int digits() {
       return magnitude + fine;
     }
@@ -590,7 +594,7 @@ public final class SymjaAdapter {
     int magnitude = Math.max(Math.max(magnitudeOf(l), magnitudeOf(r)), largest);
     // the digits added for the magnitude reach that far after the point already: e^1000x·(1 + e^-1000x) needs
     // 434x digits, not twice as many
-    return new Size(magnitude, Math.max(0, Math.min(MAX_MAGNITUDE, fine[0]) - magnitude));
+    return new Size(magnitude, Math.max(0, Math.min(MAX_MAGNITUDE, fine[0]) - magnitude), budget[0] >= 0);
   }
 
   /**
