@@ -144,6 +144,8 @@ public final class Checker {
     private final List<Diagnostic> diagnostics;
     private final List<StepResult> steps = new ArrayList<>();
     private final Map<String, Fact> facts = new LinkedHashMap<>();
+    /** For each claim that is not established, why (see {@link #whyNotEstablished}). */
+    private final Map<String, String> whyNot = new HashMap<>();
     private final FileBudget budget;
 
     DerivationRun(String path, Resolved resolved, Map<String, Export> exports, List<Diagnostic> diagnostics,
@@ -211,6 +213,9 @@ public final class Checker {
           path, a.span().line());
       Fact f = new Fact(a.name(), a.lhs(), a.rhs(), established, List.of(self), approximation);
       facts.put(a.name(), f);
+      if (!established) {
+        whyNot.put(a.name(), "step '" + a.name() + "' (line " + a.span().line() + ") is " + v.status().label());
+      }
       if (established) {
         exports.put(a.name(), new Export(f, a.context(), Status.ASSUMED));
       }
@@ -272,6 +277,9 @@ public final class Checker {
         }
         facts.put(name, imported.with(name, imported.lhs(), imported.rhs(),
             imported.established() && options.acceptable(v.status())));
+        if (!facts.get(name).established()) {
+          whyNot.put(name, "the import of '" + name + "' (line " + i.span().line() + ") is " + v.status().label());
+        }
       }
     }
 
@@ -306,10 +314,35 @@ public final class Checker {
       }
       Fact f = new Fact(c.name(), c.first(), c.last(), established, evidence, support.approximate);
       facts.put(c.name(), f);
+      if (!established) {
+        whyNot.put(c.name(), whyNotEstablished(steps.subList(before, steps.size())));
+      }
       if (established) {
         exports.put(c.name(), new Export(f, c.context(), weakest));
       }
       return f;
+    }
+
+    /**
+     * Why a claim with these steps is not established, traced to its root: the unestablished claim it was checked
+     * from, or else its own step that did not hold ("step 'log_ratio' (line 133) is unknown").
+     */
+    private String whyNotEstablished(List<StepResult> own) {
+      // the earliest cause first: a claim it was checked from comes before its own steps
+      for (StepResult s : own) {
+        for (String cited : s.unestablished()) {
+          String root = whyNot.get(cited);
+          if (root != null) {
+            return root;
+          }
+        }
+      }
+      for (StepResult s : own) {
+        if (!options.acceptable(s.status())) {
+          return "step '" + s.name() + "' (line " + s.span().line() + ") is " + s.status().label();
+        }
+      }
+      return "a step it uses did not hold";
     }
 
     /** What one claim's steps rest on, gathered while they are decided. */
@@ -338,15 +371,19 @@ public final class Checker {
     private boolean derived(Resolved.ClaimItem c, Support support) {
       Resolved.Derived d = c.derived();
       List<Fact> premises = new ArrayList<>();
+      List<String> unestablished = new ArrayList<>();
       String missing = null;
       for (Resolved.FactUse use : d.premises()) {
         Fact f = facts.get(use.name());
-        if (f == null || !f.established()) {
+        if (f == null) {
           missing = use.name();
           break;
         }
+        if (!f.established()) {
+          unestablished.add(use.name());
+        }
         support.cites(use.name());
-        premises.add(Kernel.instantiate(f.withoutEvidence(), use.bindings(), c.context()));
+        premises.add(Kernel.instantiate(asStated(f), use.bindings(), c.context()));
       }
       StepCache.Outcome o = missing != null
           ? new StepCache.Outcome(Verdict.of(Status.UNKNOWN, ruleName(d.rule()), "uses '" + missing
@@ -355,31 +392,48 @@ public final class Checker {
               c.context(), c.source().links().stream().anyMatch(Ast.Link::approximate)));
       o = dimensionsChecked(o, c.span().start(), c.span().end());
       steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
-          o.hints()));
+          o.hints(), unestablished));
       support.step(c.name(), c.span(), o.verdict());
-      return options.acceptable(o.verdict().status());
+      return options.acceptable(o.verdict().status()) && unestablished.isEmpty();
+    }
+
+    /**
+     * A cited fact as its statement reads, taken as established for this one step: the step is still checked
+     * (the transition from what the fact says, as Lean checks a proof that uses an unproved lemma), but its claim
+     * is not established while the fact is not. Facts a step does not cite are never taken so.
+     */
+    private Fact asStated(Fact f) {
+      Fact plain = f.withoutEvidence();
+      // marked approximate: not known to hold, so no point is a counterexample through it (a step is never called
+      // false because of what an unestablished claim says); the step can be proved, or stay unknown
+      return plain.established() ? plain : new Fact(plain.name(), plain.lhs(), plain.rhs(), true, List.of(), true);
     }
 
     private boolean chain(Resolved.ClaimItem c, Support support) {
-      boolean established = true;
+      boolean ok = true;
       // The rules see the equations only; what they rest on is tracked here, from the facts each step used.
-      List<Fact> available = facts.values().stream().map(Fact::withoutEvidence).toList();
+      List<Fact> known = facts.values().stream().map(Fact::withoutEvidence).toList();
       for (Resolved.Link link : c.links()) {
+        String cited = link.rule().name();
+        Fact citedFact = cited == null ? null : facts.get(cited);
+        List<String> unestablished = citedFact != null && !citedFact.established() ? List.of(cited) : List.of();
+        List<Fact> available = unestablished.isEmpty() ? known : known.stream()
+            .map(f -> f.name().equals(cited) ? asStated(f) : f).toList();
         StepCache.Outcome o = decide(deriv.diagnose.Obligation.link(link.lhs(), link.rhs(), link.rule().name(),
             link.rule().args(), available, c.context(), link.source() != null && link.source().approximate()));
         // the first link owns the claim's first side too, and a dimension error found there
         o = dimensionsChecked(o, link.index() == 0 ? c.span().start() : link.span().start(), link.span().end());
         String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
         steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
-            o.hints()));
+            o.hints(), unestablished));
         if (link.rule().name() != null) {
           support.cites(link.rule().name());
         }
         support.step(name, link.span(), o.verdict());
         support.approximate |= link.source() != null && link.source().approximate();
-        established &= options.acceptable(o.verdict().status());
+        ok &= options.acceptable(o.verdict().status()) && unestablished.isEmpty();
       }
-      return established;
+      return ok;
     }
 
     /**
@@ -408,7 +462,8 @@ public final class Checker {
       }
       if (!last.established()) {
         return new GoalResult(g.source(), false, Verdict.of(Status.UNKNOWN, "goal",
-            "the last claim '" + last.name() + "' is not established", null, Map.of(), List.of()));
+            "the last claim '" + last.name() + "' is not established: " + whyNot.getOrDefault(last.name(),
+                "a step it uses did not hold"), null, Map.of(), List.of()));
       }
       Verdict v = decided(new Obligation.Goal(g.lhs(), g.rhs(), g.source().approximate(), last, g.context(),
           options.limits()), "goal");

@@ -14,12 +14,20 @@ import java.util.List;
  * @param statement the statement the step belongs to
  * @param link the link of a chain, or null for any other step
  * @param hints likely causes, when the step did not hold (each one verified by the kernel; often none)
+ * @param unestablished the earlier claims the step cites that are not established: it was checked from their
+ *     statements as written, so its verdict is about that transition, and its claim is not established either
  */
 public record StepResult(String name, Kind kind, Span span, Verdict verdict, Ast.Statement statement,
-    Ast.Link link, List<Hint> hints) {
+    Ast.Link link, List<Hint> hints, List<String> unestablished) {
 
   public StepResult {
     hints = List.copyOf(hints);
+    unestablished = List.copyOf(unestablished);
+  }
+
+  public StepResult(String name, Kind kind, Span span, Verdict verdict, Ast.Statement statement, Ast.Link link,
+      List<Hint> hints) {
+    this(name, kind, span, verdict, statement, link, hints, List.of());
   }
 
   public StepResult(String name, Kind kind, Span span, Verdict verdict, Ast.Statement statement, Ast.Link link) {

@@ -113,6 +113,9 @@ public final class JsonReport {
       }
       m.put("hints", hints);
     }
+    if (!s.unestablished().isEmpty()) {
+      m.put("from_unestablished", s.unestablished());
+    }
     if (s.status() == Status.PROVED || !s.verdict().trace().isEmpty()) {
       m.put("trace", s.verdict().trace());
     }

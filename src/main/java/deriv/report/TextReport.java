@@ -67,6 +67,9 @@ public final class TextReport {
     out.append(String.format("%s:%d:%d  %s %-8s %-14s %s%n", f.path(), s.span().line(), s.span().column(),
         mark(v.status()), v.status().label(), v.rule(), s.name()));
     if (run.acceptable(v.status()) && v.status() != Status.TESTED) {
+      if (!s.unestablished().isEmpty()) {
+        out.append("    from:     ").append(unestablished(s)).append('\n');
+      }
       return;
     }
     out.append("    step:     ").append(StepText.equation(s, f.source().text())).append('\n');
@@ -82,6 +85,16 @@ public final class TextReport {
       out.append(values).append('\n');
     }
     s.hints().forEach(h -> out.append("    hint:     ").append(h.message()).append('\n'));
+    if (!s.unestablished().isEmpty()) {
+      out.append("    from:     ").append(unestablished(s)).append('\n');
+    }
+  }
+
+  /** What a step checked from claims that are not established says of them. */
+  public static String unestablished(StepResult s) {
+    String names = "'" + String.join("', '", s.unestablished()) + "'";
+    return "checked from " + names + " as written, which " + (s.unestablished().size() == 1 ? "is" : "are")
+        + " not established, so this claim is not established either";
   }
 
   private static void goal(StringBuilder out, FileResult f, DerivationResult d) {

@@ -328,9 +328,13 @@ class EvidenceTest {
           claim c: x + 1 = 0 by p
           goal x + 1 = 0
         """);
-    assertThat(step(r, "c").status()).isEqualTo(Status.UNKNOWN);
-    assertThat(step(r, "c").verdict().message()).contains("'p', which is not established");
+    // the step is checked from what p says (and follows from it), but p is refuted: nothing rests on it
+    assertThat(step(r, "c").status()).isEqualTo(Status.PROVED);
+    assertThat(step(r, "c").unestablished()).containsExactly("p");
     assertThat(goal(r).reached()).isFalse();
+    assertThat(goal(r).verdict().message()).isEqualTo("the last claim 'c' is not established: step 'p' (line 3) is "
+        + "failed");
+    assertThat(new RunResult(List.of(r), false).exitCode()).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{1}")
