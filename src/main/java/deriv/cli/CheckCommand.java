@@ -78,6 +78,8 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private volatile boolean warned;
+
   @Override
   public Integer call() throws IOException {
     List<OutputFormat.Target> targets = OutputFormat.parse(formats, output, spec.commandLine());
@@ -87,12 +89,14 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Options options = stepLimits.options(spec.commandLine(), strict);
+    if (noCache) {
+      // every step will be decided: set the computer algebra up on the other core while the files are parsed
+      Thread t = new Thread(null, deriv.kernel.Kernel::startUp, "deriv-start-up", 16L << 20);
+      t.setDaemon(true);
+      t.start();
+    }
     if (!watch) {
-      List<FileResult> results;
-      try (ParallelChecker checker = new ParallelChecker(options, TextFiles.IMPORTS, decider(), threads())) {
-        results = checker.check(Inputs.collect(paths, includeBroken, sharding()));
-      }
-      return emit(new RunResult(results, options), targets).exitCode();
+      return checkOnce(options, targets);
     }
     StepCache cache = new StepCache(deriv.cache.ObligationKey::describe);
     Decider decider = decider();
@@ -110,6 +114,45 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("deriv: checked again: " + (cache.misses() - decided)
             + " steps decided, " + (cache.hits() - reused) + " unchanged steps reused");
       });
+    }
+    return run.exitCode();
+  }
+
+  /**
+   * One run over every input. An unchanged run that prints only to standard output is answered from the run cache
+   * (docs/performance.md); otherwise checked, and kept there.
+   */
+  private int checkOnce(Options options, List<OutputFormat.Target> targets) throws IOException {
+    List<Path> files = Inputs.collect(paths, includeBroken, sharding());
+    boolean toStdoutOnly = targets.stream().allMatch(t -> t.file() == null);
+    CachedRuns cached = noCache || !toStdoutOnly ? null : CachedRuns.describe(
+        deriv.cache.RunCache.open(cacheDir, System.getenv()), spec.commandLine().getParseResult().originalArgs(),
+        files);
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    if (cached != null) {
+      deriv.cache.RunCache.Stored s = cached.stored(TextFiles.IMPORTS);
+      if (s != null) {
+        out.print(s.output());
+        out.flush();
+        return s.exitCode();
+      }
+    }
+    CachedRuns.Recording imports = new CachedRuns.Recording(TextFiles.IMPORTS);
+    List<FileResult> results;
+    try (ParallelChecker checker = new ParallelChecker(options, imports, decider(), threads())) {
+      results = checker.check(files);
+    }
+    RunResult run = new RunResult(results, options);
+    java.io.StringWriter text = new java.io.StringWriter();
+    java.io.PrintWriter capture = new java.io.PrintWriter(text);
+    for (OutputFormat.Target t : targets) {
+      t.emit(run, capture);
+    }
+    capture.flush();
+    out.print(text);
+    out.flush();
+    if (cached != null && !warned) {
+      cached.store(text.toString(), run.exitCode(), imports.imports());
     }
     return run.exitCode();
   }
@@ -140,7 +183,10 @@ final class CheckCommand implements Callable<Integer> {
     if (noCache) {
       return Decider.KERNEL;
     }
-    return VerdictCache.open(cacheDir, System.getenv(), m -> spec.commandLine().getErr().println("deriv: " + m));
+    return VerdictCache.open(cacheDir, System.getenv(), m -> {
+      warned = true; // a run that warned is not kept: the next one should warn again
+      spec.commandLine().getErr().println("deriv: " + m);
+    });
   }
 
   private Sharding sharding() {

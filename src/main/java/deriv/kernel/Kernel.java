@@ -53,6 +53,14 @@ public final class Kernel {
         p -> LinkCheck.check(a, b, rule, facts, approximate, ctx, p));
   }
 
+  /**
+   * Loads and sets up the computer algebra now, on the calling thread (about a second of class loading): a caller that
+   * knows steps will be decided runs this on a spare thread while it parses. Idempotent; steps wait for it.
+   */
+  public static void startUp() {
+    deriv.kernel.symja.SymjaSetup.init();
+  }
+
   /** {@code lhs = rhs} derived from premises by an equation rule. */
   public static Verdict checkDerived(Term lhs, Term rhs, String rule, List<Term> args, List<Fact> premises,
       Context ctx, Limits limits) {

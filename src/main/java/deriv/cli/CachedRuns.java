@@ -1,0 +1,87 @@
+package deriv.cli;
+
+import deriv.cache.RunCache;
+import deriv.check.SourceLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code deriv check} through the {@link RunCache}: a run whose command line, folder, build, files and imports are
+ * all unchanged prints its stored output at once. Only runs that write nothing but standard output are kept.
+ */
+final class CachedRuns {
+  private final RunCache cache;
+  private final String description;
+
+  private CachedRuns(RunCache cache, String description) {
+    this.cache = cache;
+    this.description = description;
+  }
+
+  /** Null when this run cannot be cached (no key, a file that cannot be read, output to files). */
+  static CachedRuns describe(RunCache cache, List<String> args, List<Path> files) {
+    if (cache == null) {
+      return null;
+    }
+    StringBuilder d = new StringBuilder();
+    d.append(Path.of("").toAbsolutePath()).append('\u0000').append(String.join("\u0000", args)).append('\u0001');
+    for (Path f : files) {
+      SourceFiles.Source s = SourceFiles.read(f);
+      if (s.error() != null) {
+        return null;
+      }
+      d.append(s.path()).append('\u0000').append(RunCache.hash(s.text())).append('\u0001');
+    }
+    return new CachedRuns(cache, d.toString());
+  }
+
+  /** The stored run, if every import it read still has the same text; else null. */
+  RunCache.Stored stored(SourceLoader imports) {
+    RunCache.Stored s = cache.lookup(description);
+    if (s == null) {
+      return null;
+    }
+    for (RunCache.Import i : s.imports()) {
+      try {
+        if (!RunCache.hash(imports.read(i.importingFile(), i.path())).equals(i.sha256())) {
+          return null;
+        }
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+    return s;
+  }
+
+  void store(String output, int exitCode, List<RunCache.Import> imports) {
+    cache.store(description, new RunCache.Stored(output, exitCode, imports));
+  }
+
+  /** A loader that remembers what it read, for the stored run's list of imports. */
+  static final class Recording implements SourceLoader {
+    private final SourceLoader inner;
+    private final List<RunCache.Import> read = new ArrayList<>();
+
+    Recording(SourceLoader inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public String read(String path) throws IOException {
+      return read(path, path);
+    }
+
+    @Override
+    public synchronized String read(String importingFile, String path) throws IOException {
+      String text = inner.read(importingFile, path);
+      read.add(new RunCache.Import(importingFile, path, RunCache.hash(text)));
+      return text;
+    }
+
+    synchronized List<RunCache.Import> imports() {
+      return List.copyOf(read);
+    }
+  }
+}
