@@ -61,6 +61,26 @@ public final class RunCache {
     }
   }
 
+  /**
+   * Whether a run may be kept: only when every verdict in it is one the verdict cache would keep (not a stop by the
+   * wall clock, not a crash of the computer algebra: those depend on the moment, not on the inputs).
+   */
+  public static boolean storable(List<deriv.check.FileResult> files) {
+    for (deriv.check.FileResult f : files) {
+      for (deriv.check.DerivationResult d : f.derivations()) {
+        for (deriv.check.StepResult s : d.steps()) {
+          if (s.status() != deriv.kernel.Status.ASSUMED && !VerdictCache.storable(s.verdict())) {
+            return false;
+          }
+        }
+        if (d.goal() != null && !VerdictCache.storable(d.goal().verdict())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** The hex SHA-256 of a text, for describing inputs. */
   public static String hash(String text) {
     return HexFormat.of().formatHex(ObligationKey.sha256(text.getBytes(StandardCharsets.UTF_8)));

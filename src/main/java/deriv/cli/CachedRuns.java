@@ -44,15 +44,24 @@ final class CachedRuns {
       return null;
     }
     for (RunCache.Import i : s.imports()) {
-      try {
-        if (!RunCache.hash(imports.read(i.importingFile(), i.path())).equals(i.sha256())) {
-          return null;
-        }
-      } catch (IOException | RuntimeException e) {
+      if (!readNow(imports, i.importingFile(), i.path()).equals(i.sha256())) {
         return null;
       }
     }
     return s;
+  }
+
+  /** The hash of what the loader reads now, or the kind of failure when it cannot read it (kept as well). */
+  private static String readNow(SourceLoader imports, String importingFile, String path) {
+    try {
+      return RunCache.hash(imports.read(importingFile, path));
+    } catch (IOException | RuntimeException e) {
+      return failure(e);
+    }
+  }
+
+  private static String failure(Exception e) {
+    return "unreadable: " + e.getClass().getName() + ": " + e.getMessage();
   }
 
   void store(String output, int exitCode, List<RunCache.Import> imports) {
@@ -75,7 +84,14 @@ final class CachedRuns {
 
     @Override
     public synchronized String read(String importingFile, String path) throws IOException {
-      String text = inner.read(importingFile, path);
+      String text;
+      try {
+        text = inner.read(importingFile, path);
+      } catch (IOException | RuntimeException e) {
+        // a file that could not be read is part of the run too: it may be readable next time
+        read.add(new RunCache.Import(importingFile, path, failure(e)));
+        throw e;
+      }
       read.add(new RunCache.Import(importingFile, path, RunCache.hash(text)));
       return text;
     }

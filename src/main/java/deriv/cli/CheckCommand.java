@@ -151,7 +151,7 @@ final class CheckCommand implements Callable<Integer> {
     capture.flush();
     out.print(text);
     out.flush();
-    if (cached != null && !warned) {
+    if (cached != null && !warned && deriv.cache.RunCache.storable(results)) {
       cached.store(text.toString(), run.exitCode(), imports.imports());
     }
     return run.exitCode();
