@@ -147,4 +147,5 @@ ERROR_CHAR : . ;
 fragment DIGIT     : [0-9] ;
 fragment SUBSCRIPT : [\u2080-\u2089] ;
 fragment PRIME     : '\'' | '\u2032' ;
-fragment LETTER    : [a-zA-Z] | [\u0391-\u03A9] | [\u03B1-\u03C9] | [\u03D1\u03D5\u03F5] | '∂' | [\u00C0-\u00FF] ;
+fragment LETTER    : [a-zA-Z] | [\u0391-\u03A9] | [\u03B1-\u03C9] | [\u03D1\u03D5\u03F5] | '∂' | [\u00C0-\u00FF]
+                   | '\u0127' | '\u210F' ; // ħ, and ℏ (the Planck constant over two pi), a letter of its own

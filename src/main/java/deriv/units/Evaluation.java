@@ -105,9 +105,9 @@ public final class Evaluation {
         values.put(name, Numeric.of(value(name, symbol, GivenValue.parse(given), where, request.digits())));
       } else if (constants.containsKey(name)) {
         PhysicalConstant c = constants.get(name);
-        values.put(name, Numeric.of(c.siValue()));
-        where.append(String.format("  %s = %s = %s %s (exact)%n", name, c.longName,
-            QuantityFormat.number(c.siValue().toDouble(), 10), c.unitText()));
+        values.put(name, c.exact() ? Numeric.of(c.siValue()) : Numeric.approximately(c.siValue().toDouble()));
+        where.append(String.format("  %s = %s = %s %s (%s)%n", name, c.longName,
+            QuantityFormat.number(c.siValue().toDouble(), 10), c.unitText(), c.exact() ? "exact" : "h/(2π), rounded"));
       } else {
         missing.add(name + (symbol == null || symbol.dimension() == null ? "" : " [" + Units.show(symbol.dimension()) + "]"));
       }

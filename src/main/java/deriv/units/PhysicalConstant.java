@@ -11,11 +11,13 @@ public enum PhysicalConstant {
   ELEMENTARY_CHARGE("elementary_charge", "e", "1.602176634e-19", "C"),
   AVOGADRO("avogadro", "N_A", "6.02214076e23", "1/mol"),
   PLANCK("planck", "h", "6.62607015e-34", "J*s"),
+  /** h/(2π): not a rational number, so its value is h/(2π) rounded to 30 significant digits (see {@link #exact}). */
+  REDUCED_PLANCK("hbar", "ħ", "1.05457181764615639126242800330e-34", "J*s"),
   SPEED_OF_LIGHT("speed_of_light", "c", "299792458", "m/s"),
   GAS_CONSTANT("gas_constant", "R", null, "J/(mol*K)"),
   FARADAY("faraday", "F", null, "C/mol");
 
-  /** The name a file uses after {@code =}; {@code symbol} is the usual letter, accepted too. */
+  /** The name a file uses after {@code =}; {@code symbol} is the usual letter, accepted too ({@code ℏ} for ħ). */
   public final String longName;
   public final String symbol;
   private final String value;
@@ -31,14 +33,19 @@ public enum PhysicalConstant {
   /** By its long name or its symbol; null if there is none. */
   public static PhysicalConstant named(String name) {
     for (PhysicalConstant c : values()) {
-      if (c.longName.equals(name) || c.symbol.equals(name)) {
+      if (c.longName.equals(name) || c.symbol.equals(name) || c == REDUCED_PLANCK && name.equals("ℏ")) {
         return c;
       }
     }
     return null;
   }
 
-  /** The exact value in coherent SI units; R = N_A·k_B and F = N_A·e. */
+  /** Whether {@link #siValue} is the constant's exact value (every SI defining constant is; ħ = h/(2π) is not). */
+  public boolean exact() {
+    return this != REDUCED_PLANCK;
+  }
+
+  /** The value in coherent SI units, exact unless {@link #exact} says not; R = N_A·k_B and F = N_A·e. */
   public Rational siValue() {
     switch (this) {
       case GAS_CONSTANT: return AVOGADRO.siValue().times(BOLTZMANN.siValue());

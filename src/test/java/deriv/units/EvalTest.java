@@ -52,6 +52,21 @@ class EvalTest {
   }
 
   @Test
+  void hbarIsALetterAndTheReducedPlanckConstantRoundedNotExact() {
+    Cli r = Cli.run("eval", Cli.resource("oscillator_hbar.deriv"), "--at", "ω=1e13Hz", "--digits", "6");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // ħω/2 with ħ = 6.62607015e-34 J·s / (2π), computed here independently of deriv
+    double expected = 6.62607015e-34 / (2 * Math.PI) * 1e13 / 2 / 1e-24;
+    Matcher m = Pattern.compile("E_0 = ([0-9.]+) yJ").matcher(r.out());
+    assertThat(m.find()).as(r.out()).isTrue();
+    assertThat(Double.parseDouble(m.group(1))).isCloseTo(expected, within(0.001));
+    assertThat(r.out()).contains("ħ = hbar = 1.054571818e-34 J*s (h/(2π), rounded)");
+    assertThat(PhysicalConstant.named("ℏ")).isEqualTo(PhysicalConstant.REDUCED_PLANCK);
+    assertThat(PhysicalConstant.REDUCED_PLANCK.exact()).isFalse();
+    assertThat(PhysicalConstant.PLANCK.exact()).isTrue();
+  }
+
+  @Test
   void aMissingValueIsAnErrorListingWhatIsMissing() {
     Cli r = Cli.run("eval", Cli.resource("nernst.deriv"), "--at", "T=310.15K");
     assertThat(r.exitCode()).isEqualTo(2);
