@@ -88,7 +88,8 @@ binding
   ;
 
 expr
-  : <assoc=right> expr op='^' expr                           # powerExpr
+  : expr '!'                                                 # factorialExpr
+  | <assoc=right> expr op='^' expr                           # powerExpr
   | op=('-' | '+') expr                                      # unaryExpr
   | expr op=('*' | '/' | '·' | '×') expr                     # productExpr
   | expr op=('+' | '-') expr                                 # sumExpr

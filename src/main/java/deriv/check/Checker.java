@@ -365,6 +365,11 @@ public final class Checker {
         if (v.status() == Status.TESTED) {
           evidence.add(List.of(new Evidence(stepName, Evidence.Kind.TESTED, path, span.line())));
         }
+        if (v.isProved() && Kernel.isApproximation(v.rule())) {
+          // a built-in approximation (Stirling's) rests where it is used, as an `approx` statement would
+          evidence.add(List.of(new Evidence(v.rule(), Evidence.Kind.APPROXIMATION, path, span.line())));
+          approximate = true;
+        }
       }
     }
 

@@ -304,8 +304,7 @@ public final class Algebra {
         continue; // outside the context's conditions, or the defined side is not defined here either
       }
       for (Condition c : otherNeeds) {
-        Sample s = p.symja().compareAt(Num.ZERO, Num.ZERO, ctx, List.of(c), point, seed, false);
-        if (s.agreement() == Sample.Agreement.INADMISSIBLE) {
+        if (p.symja().fails(c, ctx, point, seed)) {
           Map<String, String> out = shown(point);
           out.put(definedName, "defined");
           out.put(otherName, "undefined (" + Definedness.show(c) + " fails)");

@@ -8,7 +8,7 @@ import java.util.Set;
  * Where a term is defined: the conditions its partial functions need, each as {@code e REL 0}. A quotient or a
  * negative power needs its base ≠ 0 (split into factors: a*b ≠ 0 ⇔ a ≠ 0 ∧ b ≠ 0, x^n ≠ 0 ⇔ x ≠ 0), a
  * non-integer power a base ≥ 0 (&gt; 0 if the exponent is negative), a logarithm a positive argument, a square root a
- * nonnegative one, tan(x) needs cos(x) ≠ 0, and diff(f, x) needs f differentiable: its conditions involving x
+ * nonnegative one, tan(x) needs cos(x) ≠ 0, x! (Γ(x + 1)) needs x > −1, and diff(f, x) needs f differentiable: its conditions involving x
  * strictly, and u ≠ 0 for every |u| involving x. TRUSTED: instances and the {@code algebra} rule rest on it.
  */
 final class Definedness {
@@ -139,6 +139,9 @@ final class Definedness {
         break;
       case TAN:
         out.add(nonZero(Terms.op(Head.COS, o.arg(0))));
+        break;
+      case FACTORIAL: // x! = Γ(x + 1): defined (and positive) for x > −1; −1, −2, … are poles
+        out.add(positive(Terms.plusNumber(o.arg(0), Num.ONE)));
         break;
       case DIFF:
         differentiable(o.arg(0), o.arg(1), ctx, out);

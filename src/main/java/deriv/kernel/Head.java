@@ -15,7 +15,9 @@ public enum Head {
   /** The Euclidean norm |v| of a vector in R³. */
   NORM(1),
   /** {@code DIFF(f, x)}: the derivative of f with respect to the variable x. */
-  DIFF(2);
+  DIFF(2),
+  /** {@code x!}, which is Γ(x + 1): defined for x > −1, and n·(n − 1)·…·1 for a natural n. */
+  FACTORIAL(1);
 
   /** Number of arguments, or -1 for any number ≥ 2. */
   public final int arity;

@@ -13,7 +13,16 @@ public final class Kernel {
     List<String> names = new ArrayList<>(List.of("algebra", "def"));
     RuleBook.rewriteRules().forEach(r -> names.add(r.name()));
     names.add(deriv.kernel.rules.Induction.NAME);
+    deriv.kernel.rules.Rules.approximationRules().forEach(r -> names.add(r.name()));
     return names;
+  }
+
+  /**
+   * Whether {@code rule} is a built-in approximation (Stirling's): a link it justifies holds only approximately and
+   * rests on it, as on an {@code approx} statement.
+   */
+  public static boolean isApproximation(String rule) {
+    return rule != null && RuleBook.approximationRule(rule) != null;
   }
 
   /** Names usable after {@code from … by}. */
@@ -23,7 +32,7 @@ public final class Kernel {
 
   /** One rule's theorem, for documentation and explanations (null if unknown). */
   public static String theorem(String rule) {
-    Rule r = RuleBook.rewriteRule(rule);
+    Rule r = RuleBook.rewriteRule(rule) != null ? RuleBook.rewriteRule(rule) : RuleBook.approximationRule(rule);
     if (r != null) {
       return r.theorem();
     }

@@ -36,6 +36,17 @@ final class LinkCheck {
     if (ruleName.equals(Induction.NAME)) {
       return byInduction(a, b, ctx, p);
     }
+    Rule approximation = RuleBook.approximationRule(ruleName);
+    if (approximation != null) {
+      if (approximate) {
+        return byRuleOrExplain(a, b, approximation, ctx, p);
+      }
+      // an approximation proves no equation: the link is judged without it
+      Verdict v = Algebra.decide(a, b, ctx, p);
+      return v.isProved() ? v : Verdict.of(v.status(), ruleName, "'" + ruleName + "' is an approximation ("
+          + approximation.theorem() + "): it justifies only a link written ≈; without it, " + v.message(),
+          v.residual(), v.counterexample(), v.trace());
+    }
     Rule rule = RuleBook.rewriteRule(ruleName);
     if (rule != null) {
       return byRuleOrExplain(a, b, rule, ctx, p);

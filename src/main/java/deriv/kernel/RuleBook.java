@@ -9,8 +9,12 @@ import java.util.Map;
 final class RuleBook {
   private static final Map<String, Rule> REWRITE = new LinkedHashMap<>();
   private static final Map<String, EquationRule> EQUATION = new LinkedHashMap<>();
+  private static final Map<String, Rule> APPROXIMATION = new LinkedHashMap<>();
 
   static {
+    for (Rule r : deriv.kernel.rules.Rules.approximationRules()) {
+      APPROXIMATION.put(r.name(), r);
+    }
     for (Rule r : deriv.kernel.rules.Rules.rewriteRules()) {
       REWRITE.put(r.name(), r);
     }
@@ -27,6 +31,11 @@ final class RuleBook {
 
   static List<Rule> rewriteRules() {
     return new ArrayList<>(REWRITE.values());
+  }
+
+  /** A built-in approximation (never tried automatically, never for a link written =), or null. */
+  static Rule approximationRule(String name) {
+    return APPROXIMATION.get(name);
   }
 
   static EquationRule equationRule(String name) {

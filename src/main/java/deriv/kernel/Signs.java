@@ -154,6 +154,8 @@ public final class Signs {
       case DIFF:
         return o.arg(1) instanceof Var v && v.sort() == Sort.SCALAR ? realOnly(facts(o.arg(0), ctx, depth))
             : Facts.NOTHING;
+      case FACTORIAL: // Γ(x + 1) > 0 for x > −1 (elsewhere it has poles and changes sign)
+        return facts(Terms.plusNumber(o.arg(0), Num.ONE), ctx, depth).positive ? Facts.POSITIVE : Facts.NOTHING;
       default:
         return Facts.NOTHING; // TAN (poles), DELTA (a distribution)
     }

@@ -97,6 +97,8 @@ final class TermPrinter {
         return "δ(" + print(o.arg(0), 0) + ")";
       case LOG:
         return "ln(" + print(o.arg(0), 0) + ")";
+      case FACTORIAL:
+        return print(o.arg(0), ATOM) + "!";
       case DIFF:
         return "d/d" + print(o.arg(1), ATOM) + "(" + print(o.arg(0), 0) + ")";
       default:

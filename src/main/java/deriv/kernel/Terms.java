@@ -41,6 +41,28 @@ public final class Terms {
     return ts.isEmpty() ? Num.ZERO : ts.size() == 1 ? ts.get(0) : new Op(Head.PLUS, ts);
   }
 
+  /**
+   * {@code t + c} with the numbers added up where t is a number or a sum with numeric terms: x! needs x + 1 > 0,
+   * and for (N − 1)! that is N > 0, which the sign analysis reads at once.
+   */
+  public static Term plusNumber(Term t, Num c) {
+    List<Term> terms = t instanceof Op o && o.head() == Head.PLUS ? o.args() : List.of(t);
+    Num sum = c;
+    List<Term> rest = new java.util.ArrayList<>();
+    for (Term x : terms) {
+      Num n = rationalValue(x); // −1 is written times(−1, 1)
+      if (n != null) {
+        sum = sum.plus(n);
+      } else {
+        rest.add(x);
+      }
+    }
+    if (sum.signum() != 0 || rest.isEmpty()) {
+      rest.add(sum);
+    }
+    return plus(rest);
+  }
+
   public static Term times(Term... ts) {
     return times(Arrays.asList(ts));
   }

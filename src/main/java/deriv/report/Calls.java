@@ -26,6 +26,8 @@ final class Calls {
           return new Tex("\\sqrt{" + arg.tex() + "}", ATOM, true, false, false, false, false);
         case "abs":
           return ExprTex.absolute(arg);
+        case "factorial": // N!, (N - 1)!
+          return Tex.atom((arg.prec() == ATOM && !arg.signed() ? arg.tex() : ExprTex.brackets(arg)) + "!");
         case "delta":
         case "δ":
           return applied("\\delta", List.of(arg));

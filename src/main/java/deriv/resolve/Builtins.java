@@ -11,7 +11,8 @@ public final class Builtins {
   public static final Map<String, String> UNARY = Map.ofEntries(
       Map.entry("exp", "exp"), Map.entry("ln", "log"), Map.entry("log", "log"), Map.entry("sqrt", "sqrt"),
       Map.entry("√", "sqrt"), Map.entry("abs", "abs"), Map.entry("sin", "sin"), Map.entry("cos", "cos"),
-      Map.entry("tan", "tan"), Map.entry("delta", "delta"), Map.entry("δ", "delta"));
+      Map.entry("tan", "tan"), Map.entry("delta", "delta"), Map.entry("δ", "delta"),
+      Map.entry("factorial", "factorial"));
 
   public static final Set<String> BINDERS = Set.of("sum", "Σ", "prod", "Π", "int", "∫");
 

@@ -249,6 +249,7 @@ final class ExprResolver {
       case "abs" -> Head.ABS;
       case "sin" -> Head.SIN;
       case "cos" -> Head.COS;
+      case "factorial" -> Head.FACTORIAL;
       default -> Head.TAN;
     };
     return new Typed(new Op(head, List.of(x)), Sort.SCALAR);

@@ -176,6 +176,11 @@ final class AstBuilder {
 
   Expr expr(ExprContext e) {
     Span span = Spans.of(e);
+    if (e instanceof FactorialExprContext f) {
+      // N! is factorial(N): the same call a file may write out
+      Ast.Expr n = expr(f.expr());
+      return new Ast.Call("factorial", List.of(new Ast.ExprArg(n, n.span())), span, span);
+    }
     if (e instanceof PowerExprContext p) {
       return new Ast.Binary('^', expr(p.expr(0)), expr(p.expr(1)), span);
     }

@@ -11,7 +11,13 @@ public final class Rules {
   public static List<Rule> rewriteRules() {
     return List.of(new ExpSum(), new Linearity(), new ProductRule(), new SumConst(), new FiniteRange(),
         new Factorise(),
-        new Marginal(), new Sift(), new Gaussian(), new GaussianMoment());
+        new Marginal(), new Sift(), new Gaussian(), new GaussianMoment(), new Factorial(),
+        new LogFactorial());
+  }
+
+  /** Approximations, not theorems: applied only by name, to a link written ≈, which then rests on them. */
+  public static List<Rule> approximationRules() {
+    return List.of(new Stirling());
   }
 
   public static List<EquationRule> equationRules() {

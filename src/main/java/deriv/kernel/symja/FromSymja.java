@@ -112,6 +112,9 @@ final class FromSymja {
     if (head == S.Tan) {
       return Head.TAN;
     }
+    if (head == S.Factorial) {
+      return Head.FACTORIAL;
+    }
     return null;
   }
 

@@ -88,6 +88,10 @@ final class HugeExponents {
       case SIN:
       case COS:
         return BigInteger.ONE;
+      case FACTORIAL: { // m! ≤ m^m
+        BigInteger m = magnitude(o.arg(0));
+        return m.compareTo(BigInteger.valueOf(64)) > 0 ? OVER : saturate(m.pow(m.intValueExact()));
+      }
       default:
         return largestChild(o);
     }

@@ -770,6 +770,11 @@ public final class SymjaAdapter {
   }
 
   private boolean holds(IExpr condition) {
+    return Boolean.TRUE.equals(truth(condition));
+  }
+
+  /** True or false when the condition evaluates to one of them; null when it cannot be told (a held 3004!). */
+  private Boolean truth(IExpr condition) {
     Boolean clear = clearComparison(condition);
     if (clear != null) {
       return clear;
@@ -778,7 +783,26 @@ public final class SymjaAdapter {
     if (v.isTrue() || v.isFalse()) {
       return v.isTrue();
     }
-    return eval(F.N(condition, F.ZZ(DIGITS))).isTrue();
+    IExpr n = eval(F.N(condition, F.ZZ(DIGITS)));
+    return n.isTrue() ? Boolean.TRUE : n.isFalse() ? Boolean.FALSE : null;
+  }
+
+  /**
+   * Whether {@code c} is false at {@code point} (the context's conditions holding there): it evaluates to False.
+   * One that cannot be evaluated, such as 3004! ≠ 0 which Symja holds, is not: a side is undefined only where its
+   * condition is shown to fail.
+   */
+  public boolean fails(Condition c, Context ctx, Map<Var, Num> point, long seed) {
+    ToSymja tr = ToSymja.forNumbers(point, new FunctionModels(seed), ctx);
+    try {
+      if (violated(tr, ctx, List.of()) != null) {
+        return false;
+      }
+      Condition unfolded = new Condition(c.relation(), Terms.unfold(c.left(), ctx), Terms.unfold(c.right(), ctx));
+      return Boolean.FALSE.equals(truth(tr.condition(unfolded)));
+    } catch (ToSymja.Untranslatable u) {
+      return false;
+    }
   }
 
   /**

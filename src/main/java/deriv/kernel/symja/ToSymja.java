@@ -397,6 +397,8 @@ final class ToSymja {
         return F.Cos(convert(o.arg(0), scope));
       case TAN:
         return F.Tan(convert(o.arg(0), scope));
+      case FACTORIAL:
+        return F.Factorial(convert(o.arg(0), scope));
       case NORM:
         return mode == Mode.NUMERIC ? F.Norm(convert(o.arg(0), scope)) : opaque(o, scope);
       case DIFF:
