@@ -62,11 +62,17 @@ public final class RunCache {
   }
 
   /**
-   * Whether a run may be kept: only when every verdict in it is one the verdict cache would keep (not a stop by the
-   * wall clock, not a crash of the computer algebra: those depend on the moment, not on the inputs).
+   * Whether a run may be kept: only when no file has an error and every verdict in it is one the verdict cache would
+   * keep (not a stop by the wall clock, not a crash of the computer algebra: those depend on the moment, not on the
+   * inputs).
    */
   public static boolean storable(List<deriv.check.FileResult> files) {
     for (deriv.check.FileResult f : files) {
+      // an error may come from this JVM (a small stack, too little memory) or from an import checked with a verdict
+      // that may not be kept: files with errors are cheap to check again, and are not kept
+      if (f.hasErrors()) {
+        return false;
+      }
       for (deriv.check.DerivationResult d : f.derivations()) {
         for (deriv.check.StepResult s : d.steps()) {
           if (s.status() != deriv.kernel.Status.ASSUMED && !VerdictCache.storable(s.verdict())) {

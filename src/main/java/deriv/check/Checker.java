@@ -144,6 +144,8 @@ public final class Checker {
     private final List<Diagnostic> diagnostics;
     private final List<StepResult> steps = new ArrayList<>();
     private final Map<String, Fact> facts = new LinkedHashMap<>();
+    /** The names of the claims made so far (facts also holds postulates, approximations and imports). */
+    private final Set<String> claims = new java.util.HashSet<>();
     /** For each claim that is not established, why (see {@link #whyNotEstablished}). */
     private final Map<String, String> whyNot = new HashMap<>();
     private final FileBudget budget;
@@ -314,6 +316,7 @@ public final class Checker {
       }
       Fact f = new Fact(c.name(), c.first(), c.last(), established, evidence, support.approximate);
       facts.put(c.name(), f);
+      claims.add(c.name());
       if (!established) {
         whyNot.put(c.name(), whyNotEstablished(steps.subList(before, steps.size())));
       }
@@ -420,7 +423,8 @@ public final class Checker {
       List<Fact> known = facts.values().stream().map(Fact::withoutEvidence).toList();
       for (Resolved.Link link : c.links()) {
         String cited = link.rule().name();
-        Fact citedFact = cited == null ? null : facts.get(cited);
+        // a kernel rule of that name is what the kernel applies (a claim may share a rule's name)
+        Fact citedFact = cited == null || Kernel.linkRules().contains(cited) ? null : facts.get(cited);
         List<String> unestablished = citedFact != null && !citedFact.established() ? List.of(cited) : List.of();
         List<Fact> available = unestablished.isEmpty() ? known : known.stream()
             .map(f -> f.name().equals(cited) ? asStated(f) : f).toList();
@@ -431,8 +435,8 @@ public final class Checker {
         String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
         steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
             o.hints(), unestablished));
-        if (link.rule().name() != null) {
-          support.cites(link.rule().name());
+        if (citedFact != null) {
+          support.cites(cited);
         }
         support.step(name, link.span(), o.verdict());
         support.approximate |= link.source() != null && link.source().approximate();
@@ -460,7 +464,23 @@ public final class Checker {
       return o;
     }
 
-    private GoalResult goal(Resolved.GoalItem g, Fact last) {
+    /**
+     * The goal is checked against the last claim, as the kernel's goal rule states; but when an earlier established
+     * claim is the goal exactly as written (either way round) and the last one is not, against that claim: a goal
+     * need not be the last thing derived (a check of the solution after the derivation, say).
+     */
+    private GoalResult goal(Resolved.GoalItem g, Fact lastClaim) {
+      Fact last = lastClaim;
+      if (last == null || !last.established() || !isGoal(g, last)) {
+        List<Fact> all = new ArrayList<>(facts.values());
+        for (int k = all.size() - 1; k >= 0; k--) {
+          Fact f = all.get(k);
+          if (claims.contains(f.name()) && f.established() && isGoal(g, f)) {
+            last = f;
+            break;
+          }
+        }
+      }
       if (last == null) {
         return new GoalResult(g.source(), false, Verdict.of(Status.FAILED, "goal",
             "no claim before the goal establishes anything", null, Map.of(), List.of()));
@@ -478,6 +498,15 @@ public final class Checker {
             + Evidence.describe(tested), null, Map.of(), v.trace());
       }
       return new GoalResult(g.source(), v.isProved(), v, last.evidence());
+    }
+
+    /** Whether the fact's equation is the goal's as written, either way round (bound variables renamed). */
+    private boolean isGoal(Resolved.GoalItem g, Fact f) {
+      deriv.kernel.Context ctx = g.context();
+      return deriv.kernel.Terms.alphaEquivalent(g.lhs(), f.lhs(), ctx)
+          && deriv.kernel.Terms.alphaEquivalent(g.rhs(), f.rhs(), ctx)
+          || deriv.kernel.Terms.alphaEquivalent(g.lhs(), f.rhs(), ctx)
+          && deriv.kernel.Terms.alphaEquivalent(g.rhs(), f.lhs(), ctx);
     }
   }
 

@@ -21,18 +21,22 @@ final class CachedRuns {
   }
 
   /** Null when this run cannot be cached (no key, a file that cannot be read, output to files). */
-  static CachedRuns describe(RunCache cache, List<String> args, List<Path> files) {
+  static CachedRuns describe(RunCache cache, List<String> args, List<SourceFiles.Source> sources) {
     if (cache == null) {
       return null;
     }
+    // each part hashed, so that no separator inside an argument or a path can make two runs read alike
     StringBuilder d = new StringBuilder();
-    d.append(Path.of("").toAbsolutePath()).append('\u0000').append(String.join("\u0000", args)).append('\u0001');
-    for (Path f : files) {
-      SourceFiles.Source s = SourceFiles.read(f);
+    d.append(RunCache.hash(Path.of("").toAbsolutePath().toString())).append(' ');
+    for (String a : args) {
+      d.append(RunCache.hash(a)).append(' ');
+    }
+    d.append('|');
+    for (SourceFiles.Source s : sources) {
       if (s.error() != null) {
         return null;
       }
-      d.append(s.path()).append('\u0000').append(RunCache.hash(s.text())).append('\u0001');
+      d.append(' ').append(RunCache.hash(s.path())).append(':').append(RunCache.hash(s.text()));
     }
     return new CachedRuns(cache, d.toString());
   }

@@ -123,11 +123,14 @@ final class CheckCommand implements Callable<Integer> {
    * (docs/performance.md); otherwise checked, and kept there.
    */
   private int checkOnce(Options options, List<OutputFormat.Target> targets) throws IOException {
-    List<Path> files = Inputs.collect(paths, includeBroken, sharding());
+    // read once: the texts the cache describes are the texts that are checked
+    List<SourceFiles.Source> sources = Inputs.collect(paths, includeBroken, sharding()).stream()
+        .map(SourceFiles::read).toList();
     boolean toStdoutOnly = targets.stream().allMatch(t -> t.file() == null);
+    // the arguments after @file expansion: what the options really were
     CachedRuns cached = noCache || !toStdoutOnly ? null : CachedRuns.describe(
-        deriv.cache.RunCache.open(cacheDir, System.getenv()), spec.commandLine().getParseResult().originalArgs(),
-        files);
+        deriv.cache.RunCache.open(cacheDir, System.getenv()), spec.commandLine().getParseResult().expandedArgs(),
+        sources);
     java.io.PrintWriter out = spec.commandLine().getOut();
     if (cached != null) {
       deriv.cache.RunCache.Stored s = cached.stored(TextFiles.IMPORTS);
@@ -140,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
     CachedRuns.Recording imports = new CachedRuns.Recording(TextFiles.IMPORTS);
     List<FileResult> results;
     try (ParallelChecker checker = new ParallelChecker(options, imports, decider(), threads())) {
-      results = checker.check(files);
+      results = checker.checkSources(sources);
     }
     RunResult run = new RunResult(results, options);
     java.io.StringWriter text = new java.io.StringWriter();

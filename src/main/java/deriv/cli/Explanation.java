@@ -65,7 +65,7 @@ final class Explanation {
 
   private void step(StepResult s) {
     Verdict v = s.verdict();
-    out.append(String.format("%s:%d:%d  %s%n", file.path(), s.span().line(), s.span().column(), s.name()));
+    out.append(String.format(java.util.Locale.ROOT, "%s:%d:%d  %s%n", file.path(), s.span().line(), s.span().column(), s.name()));
     field("written", StepText.equation(s, file.source().text()));
     if (s.kind().isAssumed()) {
       field("verdict", TextReport.mark(v.status()) + " " + v.status().label() + ": " + s.kind().name().toLowerCase(Locale.ROOT)
@@ -108,7 +108,7 @@ final class Explanation {
 
   private void goal(GoalResult g) {
     Span span = g.goal().span();
-    out.append(String.format("%s:%d:%d  goal%n", file.path(), span.line(), span.column()));
+    out.append(String.format(java.util.Locale.ROOT, "%s:%d:%d  goal%n", file.path(), span.line(), span.column()));
     field("written", Sources.slice(file.source().text(), span));
     field("rule", "the goal is reached when it is the last claim's equation (first = last), either way round or"
         + " as lhs − rhs, up to algebra");
@@ -179,6 +179,6 @@ final class Explanation {
   }
 
   private void field(String name, String value) {
-    out.append(String.format("  %-17s %s%n", name + ":", value));
+    out.append(String.format(java.util.Locale.ROOT, "  %-17s %s%n", name + ":", value));
   }
 }

@@ -48,7 +48,11 @@ public final class ParallelChecker implements AutoCloseable {
 
   /** The files' results, in the order given. */
   public List<FileResult> check(List<Path> files) {
-    List<SourceFiles.Source> sources = files.stream().map(SourceFiles::read).toList();
+    return checkSources(files.stream().map(SourceFiles::read).toList());
+  }
+
+  /** The same, for texts already read (the run cache hashes exactly the texts that are checked). */
+  public List<FileResult> checkSources(List<SourceFiles.Source> sources) {
     Decider real = decider;
     Map<String, List<CompletableFuture<Verdict>>> byFile = new HashMap<>();
     if (pool != null) {

@@ -25,7 +25,7 @@ public final class Expansion {
   /** Refused: unfolding would build a term of more than {@link #MAX_NODES} nodes. */
   public static final class TooLarge extends IllegalStateException {
     public TooLarge(String what) {
-      super(what + " expands beyond " + String.format("%,d", MAX_NODES)
+      super(what + " expands beyond " + String.format(java.util.Locale.ROOT, "%,d", MAX_NODES)
           + " nodes when its definitions are unfolded (deriv's limit, which keeps memory bounded)");
     }
   }

@@ -124,7 +124,7 @@ final class Instances {
     for (Map.Entry<Var, Term> e : values.entrySet()) {
       Var v = e.getKey();
       if (!isInstantiable(v, ctx)) {
-        return new Fact(f.name() + ": '" + v.name() + "' has conditions or appears in a definition, so it "
+        return f.with(f.name() + ": '" + v.name() + "' has conditions or appears in a definition, so it "
             + "cannot be given another value", f.lhs(), f.rhs(), false);
       }
       if (name.charAt(name.length() - 1) != '[') {
@@ -134,7 +134,7 @@ final class Instances {
     }
     String why = inadmissible(f, values, ctx);
     if (why != null) {
-      return new Fact(f.name() + ": " + why, f.lhs(), f.rhs(), false);
+      return f.with(f.name() + ": " + why, f.lhs(), f.rhs(), false); // still approximate if it was
     }
     return f.with(name.append(']').toString(), Terms.substitute(f.lhs(), values, ctx),
         Terms.substitute(f.rhs(), values, ctx), f.established());

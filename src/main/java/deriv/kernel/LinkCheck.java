@@ -307,8 +307,10 @@ final class LinkCheck {
    */
   static Verdict falseByPremises(Term a, Term b, String rule, List<Fact> premises, boolean approximate,
       Context ctx, Prover p) {
-    // a claim written ≈ asserts only an approximation, which points cannot refute
-    if (approximate || !Algebra.pointsMaySpeak(a, b, premises, ctx)) {
+    // a claim written ≈ asserts only an approximation, which points cannot refute; a premise that is not
+    // established (an instance that was refused) says nothing at any point
+    if (approximate || premises.stream().anyMatch(f -> !f.established())
+        || !Algebra.pointsMaySpeak(a, b, premises, ctx)) {
       return null;
     }
     List<Term[]> forms = List.of(new Term[] {Terms.unfoldConstants(a, ctx), Terms.unfoldConstants(b, ctx)},

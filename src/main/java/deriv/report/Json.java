@@ -66,7 +66,7 @@ final class Json {
         default:
           // Also escapes the line separators that break JavaScript readers, and lone surrogates stay escaped.
           if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !validPair(s, i)) {
-            out.append(String.format("\\u%04x", (int) c));
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);
           }

@@ -51,7 +51,7 @@ public final class LatexText {
     if (greek != null) {
       return "$" + greek + "$";
     }
-    return String.format("\\textsc{u+%04x}", cp);
+    return String.format(java.util.Locale.ROOT, "\\textsc{u+%04x}", cp);
   }
 
   /** A Greek letter's math macro, from the same table the math printer uses. */

@@ -76,7 +76,7 @@ public final class MarkdownText {
       } else if (cp == '\n') {
         out.append("\\n");
       } else if (cp < 0x20 || cp == 0x7F || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
-        out.append(String.format("\\u%04x", cp));
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
       } else {
         out.appendCodePoint(cp);
       }

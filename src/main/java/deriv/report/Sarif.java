@@ -119,7 +119,7 @@ public final class Sarif {
       char c = (char) (b & 0xFF);
       boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || "-._~/".indexOf(c) >= 0;
-      out.append(unreserved ? String.valueOf(c) : String.format("%%%02X", b & 0xFF));
+      out.append(unreserved ? String.valueOf(c) : String.format(java.util.Locale.ROOT, "%%%02X", b & 0xFF));
     }
     return out.toString();
   }

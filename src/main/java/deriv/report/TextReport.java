@@ -64,7 +64,7 @@ public final class TextReport {
 
   private static void step(StringBuilder out, FileResult f, StepResult s, RunResult run) {
     Verdict v = s.verdict();
-    out.append(String.format("%s:%d:%d  %s %-8s %-14s %s%n", f.path(), s.span().line(), s.span().column(),
+    out.append(String.format(java.util.Locale.ROOT, "%s:%d:%d  %s %-8s %-14s %s%n", f.path(), s.span().line(), s.span().column(),
         mark(v.status()), v.status().label(), v.rule(), s.name()));
     if (run.acceptable(v.status()) && v.status() != Status.TESTED) {
       if (!s.unestablished().isEmpty()) {
@@ -104,7 +104,7 @@ public final class TextReport {
     }
     Verdict v = d.goal().verdict();
     boolean ok = d.goal().reached();
-    out.append(String.format("%s:%d:%d  %s goal %s  %s%s%n", f.path(), d.goal().goal().span().line(),
+    out.append(String.format(java.util.Locale.ROOT, "%s:%d:%d  %s goal %s  %s%s%n", f.path(), d.goal().goal().span().line(),
         d.goal().goal().span().column(), ok ? "✓" : "✗", ok ? "reached" : "NOT reached", v.message(),
         ok ? restsOn(d.goal().restsOn()) : ""));
   }

@@ -106,7 +106,7 @@ public final class Evaluation {
       } else if (constants.containsKey(name)) {
         PhysicalConstant c = constants.get(name);
         values.put(name, c.exact() ? Numeric.of(c.siValue()) : Numeric.approximately(c.siValue().toDouble()));
-        where.append(String.format("  %s = %s = %s %s (%s)%n", name, c.longName,
+        where.append(String.format(java.util.Locale.ROOT, "  %s = %s = %s %s (%s)%n", name, c.longName,
             QuantityFormat.number(c.siValue().toDouble(), 10), c.unitText(), c.exact() ? "exact" : "h/(2π), rounded"));
       } else {
         missing.add(name + (symbol == null || symbol.dimension() == null ? "" : " [" + Units.show(symbol.dimension()) + "]"));

@@ -52,6 +52,46 @@ class RunCacheTest {
     assertThat(cache.lookup("run")).isNull();
   }
 
+  /** Round 18: the options inside an @file are part of the run; so an edited @file is another run. */
+  @Test
+  void theOptionsOfAnArgumentFileArePartOfTheRun() throws IOException {
+    Path f = TestSupport.write(tmp, "t.deriv", String.join("\n",
+        "derivation t",
+        "  let x : positive",
+        "  claim g: exp(x)^(1/3) = exp(x/3)",
+        "  goal exp(x)^(1/3) = exp(x/3)", ""));
+    Path args = TestSupport.write(tmp, "args", f.toString());
+    String cacheDir = tmp.resolve("cache").toString();
+    assertThat(TestSupport.deriv("check", "--cache-dir", cacheDir, "@" + args).exit()).isZero(); // only tested
+    Files.writeString(args, "--strict\n" + f);
+    assertThat(TestSupport.deriv("check", "--cache-dir", cacheDir, "@" + args).exit()).isEqualTo(1);
+  }
+
+  /** Round 18: a file with an error (a small stack, too little memory, a failed import) is not kept. */
+  @Test
+  void aRunWithAnErrorIsNotKept() {
+    deriv.check.FileResult bad = TestSupport.check("derivation d\n  let x : real\n  claim c: x = \n");
+    assertThat(bad.hasErrors()).isTrue();
+    assertThat(RunCache.storable(List.of(bad))).isFalse();
+    assertThat(RunCache.storable(List.of(TestSupport.check(TestSupport.derivation("let x : real",
+        "claim c: (x + 1)^2 = x^2 + 2*x + 1"))))).isTrue();
+  }
+
+  /** Round 18: the text output does not depend on the default locale (it was in a cached run's key neither). */
+  @Test
+  void theOutputIsTheSameInEveryLocale() throws IOException {
+    Path f = TestSupport.write(tmp, "t.deriv", TestSupport.derivation("let x : real",
+        "claim c: (x + 1)^2 = x^2 + 2*x + 1"));
+    String plain = TestSupport.deriv("check", "--no-cache", f.toString()).out();
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+      assertThat(TestSupport.deriv("check", "--no-cache", f.toString()).out()).isEqualTo(plain);
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
   @Test
   void aChangedImportIsCheckedAgain() throws IOException {
     Path b = TestSupport.write(tmp, "b.deriv", String.join("\n",

@@ -59,6 +59,37 @@ class UnestablishedPremiseTest {
     assertThat(s.status()).isNotEqualTo(Status.FAILED).isNotEqualTo(Status.PROVED);
   }
 
+  /**
+   * Round 18: an instance of an unestablished claim that may not be taken (y has a condition; 1/n is not proved
+   * real) was handed to the refutation as an exact fact, and an identity came out failed.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "let y : real, y > 0|claim a: y^2 = 2*y|claim b: y^2 = (y+1)^2 - 2*y - 1 from a[y := 2]",
+      "let n : real\nlet x : real|claim a: n^2 = 2*n + x|claim b: n^2 = (n+1)^2 - 2*n - 1 from a[x := 1/n]"})
+  void aRefusedInstanceOfAnUnestablishedClaimRefutesNothing(String lines) {
+    String[] parts = lines.split("\\|");
+    FileResult r = TestSupport.check(TestSupport.derivation(parts[0], parts[1], parts[2]));
+    assertThat(TestSupport.status(r, "a")).isEqualTo(Status.FAILED);
+    assertThat(TestSupport.status(r, "b")).isNotEqualTo(Status.FAILED).isNotEqualTo(Status.PROVED);
+  }
+
+  /** Round 18: a claim named like a rule does not shadow the rule; the step by the rule is not 'from' the claim. */
+  @Test
+  void aClaimNamedLikeARuleDoesNotShadowIt() {
+    FileResult r = TestSupport.check(String.join("\n",
+        "derivation d",
+        "  let n : natural",
+        "  let c : real",
+        "  claim sum_const: c = 2*c",
+        "  claim b: sum(i=1..n, c) = n*c by sum_const",
+        "  goal sum(i=1..n, c) = n*c", ""));
+    StepResult b = TestSupport.step(r, "b");
+    assertThat(b.status()).isEqualTo(Status.PROVED);
+    assertThat(b.unestablished()).isEmpty();
+    assertThat(r.derivations().get(0).goal().reached()).isTrue();
+  }
+
   @Test
   void theTextOutputSaysWhatTheStepWasCheckedFrom() {
     deriv.check.RunResult run = new deriv.check.RunResult(java.util.List.of(TestSupport.check(WRONG_THEN_RIGHT)),

@@ -84,8 +84,10 @@ final class Solve implements EquationRule {
     String simplest = p.symja().residual(solution);
     // At x = solution the premise holds whatever the other values are: where the claim is false there, it is false.
     // Not where a postulate ties a symbol down: with r: x = 6, a point at x = 9/2 is no counterexample.
-    boolean free = ctx.conditions().stream().noneMatch(cond -> !Terms.replaceSubterm(cond.left(), x, s)
-        .equals(cond.left()) || !Terms.replaceSubterm(cond.right(), x, s).equals(cond.right()))
+    // Nor through a premise that is not established: a refused instance says nothing at a point.
+    boolean free = f.established() && ctx.conditions().stream().noneMatch(cond ->
+        !Terms.replaceSubterm(cond.left(), x, s).equals(cond.left())
+        || !Terms.replaceSubterm(cond.right(), x, s).equals(cond.right()))
         && deriv.kernel.Algebra.pointsMaySpeak(lhs, rhs, List.of(f), true, ctx);
     Verdict there = free ? deriv.kernel.Algebra.decide(atSolution, Num.ZERO, ctx, p) : null;
     if (there != null && there.status() == Status.FAILED) {
