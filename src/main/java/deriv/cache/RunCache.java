@@ -8,15 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import deriv.kernel.SealedVerdict;
 
 /**
  * Whole runs of {@code deriv check} kept under {@code .deriv-cache/run/}: a run whose command line, working folder,
@@ -108,24 +105,10 @@ public final class RunCache {
 
   public void store(String description, Stored run) {
     String name = name(description);
-    Path f = entry(name);
-    Path tmp = null;
     try {
-      Files.createDirectories(f.getParent());
-      tmp = Files.createTempFile(f.getParent(), ".entry", ".tmp");
-      Files.write(tmp, seal(run, name));
-      Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      tmp = null;
+      VerdictCache.writeAtomically(entry(name), seal(run, name));
     } catch (IOException | RuntimeException e) {
       // a run that cannot be stored only costs time next time
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // nothing more to do
-        }
-      }
     }
   }
 
@@ -140,15 +123,15 @@ public final class RunCache {
   private byte[] seal(Stored run, String name) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
-    string(out, MAGIC);
-    string(out, name);
+    SealedVerdict.string(out, MAGIC);
+    SealedVerdict.string(out, name);
     out.writeInt(run.exitCode());
-    string(out, run.output());
+    SealedVerdict.string(out, run.output());
     out.writeInt(run.imports().size());
     for (Import i : run.imports()) {
-      string(out, i.importingFile());
-      string(out, i.path());
-      string(out, i.sha256());
+      SealedVerdict.string(out, i.importingFile());
+      SealedVerdict.string(out, i.path());
+      SealedVerdict.string(out, i.sha256());
     }
     out.flush();
     bytes.write(mac(bytes.toByteArray()));
@@ -165,44 +148,24 @@ public final class RunCache {
       return null;
     }
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
-    if (!string(in).equals(MAGIC) || !string(in).equals(name)) {
+    if (!SealedVerdict.string(in).equals(MAGIC) || !SealedVerdict.string(in).equals(name)) {
       return null;
     }
     int exit = in.readInt();
-    String output = string(in);
+    String output = SealedVerdict.string(in);
     int n = in.readInt();
     if (n < 0 || n > 10_000) {
       return null;
     }
     List<Import> imports = new ArrayList<>();
     for (int k = 0; k < n; k++) {
-      imports.add(new Import(string(in), string(in), string(in)));
+      imports.add(new Import(SealedVerdict.string(in), SealedVerdict.string(in), SealedVerdict.string(in)));
     }
     return new Stored(output, exit, imports);
   }
 
-  /** Strings as length-prefixed UTF-8 (writeUTF stops at 64 KB; an output can be longer). */
-  private static void string(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static String string(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > MAX_ENTRY_BYTES) {
-      throw new IOException("malformed entry");
-    }
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-  }
-
   private byte[] mac(byte[] body) {
-    try {
-      Mac m = Mac.getInstance("HmacSHA256");
-      m.init(new SecretKeySpec(key, "HmacSHA256"));
-      return m.doFinal(body);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
+    return SealedVerdict.mac(body, key);
   }
+
 }

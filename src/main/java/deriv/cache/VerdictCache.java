@@ -122,25 +122,23 @@ public final class VerdictCache implements Decider {
   }
 
   private void write(String name, Verdict v) {
-    Path f = entry(name);
-    Path tmp = null;
     try {
-      Files.createDirectories(f.getParent());
+      writeAtomically(entry(name), SealedVerdict.seal(v, name, key));
       ignoreInGit();
-      tmp = Files.createTempFile(f.getParent(), ".entry", ".tmp");
-      Files.write(tmp, SealedVerdict.seal(v, name, key));
-      Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      tmp = null;
     } catch (IOException | RuntimeException e) {
       // A cache that cannot be written only costs time.
+    }
+  }
+
+  /** Writes {@code bytes} to {@code f} through a temporary file renamed into place, so processes can share it. */
+  static void writeAtomically(Path f, byte[] bytes) throws IOException {
+    Files.createDirectories(f.getParent());
+    Path tmp = Files.createTempFile(f.getParent(), ".entry", ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // nothing more to do
-        }
-      }
+      Files.deleteIfExists(tmp);
     }
   }
 

@@ -102,7 +102,8 @@ public final class SealedVerdict {
     }
   }
 
-  private static byte[] mac(byte[] payload, byte[] secret) {
+  /** HMAC-SHA256 of {@code payload} with {@code secret}: the seal of every signed cache entry. */
+  public static byte[] mac(byte[] payload, byte[] secret) {
     try {
       Mac m = Mac.getInstance("HmacSHA256");
       m.init(new SecretKeySpec(secret, "HmacSHA256"));
@@ -112,13 +113,15 @@ public final class SealedVerdict {
     }
   }
 
-  private static void string(DataOutputStream out, String s) throws IOException {
+  /** A string as a length and its UTF-8 bytes (a signed entry's field). */
+  public static void string(DataOutputStream out, String s) throws IOException {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(b.length);
     out.write(b);
   }
 
-  private static String string(DataInputStream in) throws IOException {
+  /** A field written by {@link #string(DataOutputStream, String)}; IOException when the length is impossible. */
+  public static String string(DataInputStream in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > in.available()) {
       throw new IOException("bad length");

@@ -27,6 +27,12 @@ final class Factorial implements Rule {
     return "x! = x·(x−1)! for x > 0";
   }
 
+  /** x when {@code t} is ln(x!), else null (what {@link LogFactorial} and {@link Stirling} rewrite). */
+  static Term logFactorialArgument(Term t) {
+    return Terms.isOp(t, Head.LOG) && Terms.isOp(((Op) t).arg(0), Head.FACTORIAL) ? ((Op) ((Op) t).arg(0)).arg(0)
+        : null;
+  }
+
   @Override
   public Rewrite rewrite(Term t, Context ctx, Prover p) {
     if (!Terms.isOp(t, Head.FACTORIAL)) {

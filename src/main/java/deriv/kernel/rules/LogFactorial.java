@@ -2,9 +2,7 @@ package deriv.kernel.rules;
 
 import deriv.kernel.BigOp;
 import deriv.kernel.Context;
-import deriv.kernel.Head;
 import deriv.kernel.Num;
-import deriv.kernel.Op;
 import deriv.kernel.Prover;
 import deriv.kernel.Rewrite;
 import deriv.kernel.Rule;
@@ -30,11 +28,8 @@ final class LogFactorial implements Rule {
 
   @Override
   public Rewrite rewrite(Term t, Context ctx, Prover p) {
-    if (!Terms.isOp(t, Head.LOG) || !Terms.isOp(((Op) t).arg(0), Head.FACTORIAL)) {
-      return null;
-    }
-    Term n = ((Op) ((Op) t).arg(0)).arg(0);
-    if (!Dependence.isInteger(n) || !Dependence.isNonNegative(n, ctx, p)) {
+    Term n = Factorial.logFactorialArgument(t);
+    if (n == null || !Dependence.isInteger(n) || !Dependence.isNonNegative(n, ctx, p)) {
       return null;
     }
     Var j = Dependence.fresh("j", Sort.INTEGER);

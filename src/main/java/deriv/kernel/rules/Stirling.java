@@ -1,8 +1,6 @@
 package deriv.kernel.rules;
 
 import deriv.kernel.Context;
-import deriv.kernel.Head;
-import deriv.kernel.Op;
 import deriv.kernel.Prover;
 import deriv.kernel.Rewrite;
 import deriv.kernel.Rule;
@@ -28,11 +26,8 @@ final class Stirling implements Rule {
 
   @Override
   public Rewrite rewrite(Term t, Context ctx, Prover p) {
-    if (!Terms.isOp(t, Head.LOG) || !Terms.isOp(((Op) t).arg(0), Head.FACTORIAL)) {
-      return null;
-    }
-    Term x = ((Op) ((Op) t).arg(0)).arg(0);
-    if (!Dependence.isPositive(x, ctx, p)) {
+    Term x = Factorial.logFactorialArgument(t);
+    if (x == null || !Dependence.isPositive(x, ctx, p)) {
       return null;
     }
     return Rewrite.of(Terms.minus(Terms.times(x, Terms.log(x)), x), Terms.show(x) + " > 0 (proved)");
