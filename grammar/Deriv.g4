@@ -89,6 +89,7 @@ binding
 
 expr
   : expr '!'                                                 # factorialExpr
+  | expr '!!'                                                # doubleFactorialExpr
   | <assoc=right> expr op='^' expr                           # powerExpr
   | op=('-' | '+') expr                                      # unaryExpr
   | expr op=('*' | '/' | '·' | '×') expr                     # productExpr

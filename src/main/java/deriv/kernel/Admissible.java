@@ -62,6 +62,9 @@ public final class Admissible {
     if (t instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
       return o.args().stream().allMatch(a -> isInteger(a, ctx));
     }
+    if (t instanceof Op o && o.head() == Head.FACTORIAL) {
+      return isInteger(o.arg(0), ctx); // n! for an integer n is an integer wherever it is defined
+    }
     return t instanceof Op o && o.head() == Head.POWER && isInteger(o.arg(0), ctx)
         && o.arg(1) instanceof Num n && n.isInteger() && n.signum() >= 0;
   }

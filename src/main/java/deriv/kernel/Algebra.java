@@ -318,7 +318,14 @@ public final class Algebra {
   /** Where both sides are defined: the points a numeric check may use. */
   private static List<Condition> domain(Term l, Term r, Context ctx) {
     List<Condition> all = new ArrayList<>(Definedness.of(l, ctx));
-    for (Condition c : Definedness.of(r, ctx)) {
+    List<Condition> more = new ArrayList<>(Definedness.of(r, ctx));
+    // a point must also be one where the declared conditions themselves are defined: with x! > 2 declared, Symja's
+    // Γ is real at x = −4.0001, where deriv's x! has no value
+    for (Condition c : ctx.conditions()) {
+      more.addAll(Definedness.of(Terms.unfold(c.left(), ctx), ctx));
+      more.addAll(Definedness.of(Terms.unfold(c.right(), ctx), ctx));
+    }
+    for (Condition c : more) {
       if (!Definedness.contains(all, c)) {
         all.add(c);
       }

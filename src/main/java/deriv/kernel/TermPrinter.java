@@ -97,8 +97,8 @@ final class TermPrinter {
         return "δ(" + print(o.arg(0), 0) + ")";
       case LOG:
         return "ln(" + print(o.arg(0), 0) + ")";
-      case FACTORIAL:
-        return print(o.arg(0), ATOM) + "!";
+      case FACTORIAL: // (3!)!, not 3!!, which reads as a double factorial
+        return (Terms.isOp(o.arg(0), Head.FACTORIAL) ? "(" + print(o.arg(0), 0) + ")" : print(o.arg(0), ATOM)) + "!";
       case DIFF:
         return "d/d" + print(o.arg(1), ATOM) + "(" + print(o.arg(0), 0) + ")";
       default:

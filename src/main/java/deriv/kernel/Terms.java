@@ -235,6 +235,9 @@ public final class Terms {
     if (t instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
       return o.args().stream().allMatch(Terms::isIntegerValued);
     }
+    if (t instanceof Op o && o.head() == Head.FACTORIAL) {
+      return isIntegerValued(o.arg(0)); // n! for an integer n is an integer wherever it is defined (n ≥ 0)
+    }
     return false;
   }
 

@@ -27,7 +27,9 @@ final class Calls {
         case "abs":
           return ExprTex.absolute(arg);
         case "factorial": // N!, (N - 1)!
-          return Tex.atom((arg.prec() == ATOM && !arg.signed() ? arg.tex() : ExprTex.brackets(arg)) + "!");
+        case Ast.POSTFIX_FACTORIAL:
+          return Tex.atom((arg.prec() == ATOM && !arg.signed() && !arg.tex().endsWith("!") ? arg.tex()
+              : ExprTex.brackets(arg)) + "!");
         case "delta":
         case "δ":
           return applied("\\delta", List.of(arg));

@@ -174,6 +174,9 @@ public final class Ast {
   public record Member(String family, Expr index, Span span) implements Expr {}
 
   /** {@code f(args)}: a built-in ({@code exp}, {@code sum}, {@code int}, …) or a declared function. */
+  /** The function name of {@code N!} (written after its argument); {@code factorial(N)} is the same function. */
+  public static final String POSTFIX_FACTORIAL = "!";
+
   public record Call(String function, List<Arg> args, Span nameSpan, Span span) implements Expr {
     public Call {
       args = List.copyOf(args);

@@ -176,10 +176,17 @@ final class AstBuilder {
 
   Expr expr(ExprContext e) {
     Span span = Spans.of(e);
+    if (e instanceof DoubleFactorialExprContext d) {
+      // 5!! is 15 in a textbook (the double factorial) but (5!)! to a naive reading: neither is guessed
+      diagnostics.add(Diagnostic.error("double-factorial", "`!!` (the double factorial) is not supported; write "
+          + "(N!)! for the factorial of N!", span));
+      Ast.Expr n = expr(d.expr());
+      return new Ast.Call(Ast.POSTFIX_FACTORIAL, List.of(new Ast.ExprArg(n, n.span())), span, span);
+    }
     if (e instanceof FactorialExprContext f) {
-      // N! is factorial(N): the same call a file may write out
+      // N! is a call of the built-in "!" (factorial), kept apart from a written factorial(N) for `deriv fmt`
       Ast.Expr n = expr(f.expr());
-      return new Ast.Call("factorial", List.of(new Ast.ExprArg(n, n.span())), span, span);
+      return new Ast.Call(Ast.POSTFIX_FACTORIAL, List.of(new Ast.ExprArg(n, n.span())), span, span);
     }
     if (e instanceof PowerExprContext p) {
       return new Ast.Binary('^', expr(p.expr(0)), expr(p.expr(1)), span);

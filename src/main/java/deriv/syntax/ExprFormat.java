@@ -22,6 +22,10 @@ final class ExprFormat {
     if (e instanceof Ast.Member m) {
       return m.family() + "[" + expr(m.index()) + "]";
     }
+    if (e instanceof Ast.Call c && c.function().equals(Ast.POSTFIX_FACTORIAL)) {
+      String n = expr(((Ast.ExprArg) c.args().get(0)).expr()); // its brackets, if any, are in the tree
+      return n + (n.endsWith("!") ? " !" : "!"); // x! ! is (x!)!; x!! would be a double factorial
+    }
     if (e instanceof Ast.Call c) {
       return c.function() + "(" + join(c.args(), ExprFormat::arg) + ")";
     }

@@ -21,6 +21,8 @@ public final class SymjaSetup {
   static final long HUGE_EXPONENT = 1L << 31;
   /** The head such a power is held under, as Symja prints it. */
   static final String HUGE_POWER = "deriv$hugepower";
+  /** The head a factorial of a number beyond {@link #HUGE_EXPONENT} is held under. */
+  static final String HUGE_FACTORIAL = "deriv$hugefactorial";
 
   private static boolean done;
 
@@ -38,6 +40,7 @@ public final class SymjaSetup {
     Config.MAX_BIT_LENGTH = bounded(Config.MAX_BIT_LENGTH, MAX_BIT_LENGTH);
     Config.MAX_AST_SIZE = bounded(Config.MAX_AST_SIZE, MAX_AST_SIZE);
     holdHugePowers();
+    holdHugeFactorials();
     Config.UNPROTECT_ALLOWED = false;
     done = true;
     warmUp();
@@ -62,6 +65,22 @@ public final class SymjaSetup {
     evaluator.eval(F.SetDelayed(F.Power(F.$p(base), F.$p(exponent, S.Integer)),
         F.Condition(F.binaryAST2(held, base, exponent), F.Greater(F.Abs(exponent), F.ZZ(HUGE_EXPONENT)))));
     evaluator.eval(F.unaryAST1(S.Protect, S.Power));
+  }
+
+  /**
+   * Symja 3.0.0 reduces the argument of Factorial modulo 2^64 as it does a power's exponent: (2^64 + 3)! is 6 and
+   * (2^64 − 1)! is −1. A factorial of a number beyond 2^31 in size is held instead, as {@code deriv$hugeFactorial(n)},
+   * which nothing simplifies or evaluates (such a factorial is beyond {@link #MAX_BIT_LENGTH} anyway).
+   */
+  private static void holdHugeFactorials() {
+    ExprEvaluator evaluator = new ExprEvaluator(true, (short) 0);
+    evaluator.getEvalEngine().setQuietMode(true);
+    ISymbol n = F.symbol("deriv$n");
+    ISymbol held = F.symbol(HUGE_FACTORIAL);
+    evaluator.eval(F.unaryAST1(S.Unprotect, S.Factorial));
+    evaluator.eval(F.SetDelayed(F.Factorial(F.$p(n)),
+        F.Condition(F.unaryAST1(held, n), F.And(F.NumberQ(n), F.Greater(F.Abs(n), F.ZZ(HUGE_EXPONENT))))));
+    evaluator.eval(F.unaryAST1(S.Protect, S.Factorial));
   }
 
   /**

@@ -36,6 +36,8 @@ class FactorialTest {
       "let a : positive; 5!/3! = 20",
       "let a : positive; 0! = 1",
       "let N : natural; N*(N - 1)!/(N*(N - 1)!) = 1",
+      // round 19: n! of an integer is an integer, so a negative base may be raised to it
+      "let a : positive; (-2)^(3!) = 64 + 0*a",
   })
   void provedWhereTheSideConditionsHold(String declarations, String claim) {
     assertThat(only(declarations, claim).status()).as(claim).isEqualTo(Status.PROVED);
@@ -82,6 +84,31 @@ class FactorialTest {
     // nor does automatic search use it for a link written =
     StepResult auto = only("let N : natural", "ln(N!) = N*ln(N) - N");
     assertThat(auto.status()).isEqualTo(Status.FAILED);
+  }
+
+  /** Round 19: Symja reduces a factorial's argument modulo 2^64; such a factorial is held, never evaluated. */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = ';', value = {
+      "let a : positive; (2^64 + 3)! = 6 + 0*a",
+      "let a : positive; (2^64 - 1)! = -1 + 0*a",
+      "let N : natural; (N + 2^64)! = N!"})
+  void aHugeFactorialIsNeverEvaluated(String declarations, String claim) {
+    assertThat(only(declarations, claim).status()).as(claim).isNotEqualTo(Status.PROVED)
+        .isNotEqualTo(Status.TESTED);
+  }
+
+  /** Round 19: a link written ≈ that Stirling does not give is not refuted through it (it may be exact). */
+  @Test
+  void stirlingRefutesNothing() {
+    StepResult s = step(check(String.join("\n",
+        "derivation s",
+        "  let N : natural",
+        "  claim t:",
+        "    ln((N + 1)!)",
+        "      ≈ ln(N + 1) + ln(N!)  by stirling",
+        "  goal ln((N + 1)!) ≈ ln(N + 1) + ln(N!)", "")), "t");
+    assertThat(s.status()).isEqualTo(Status.UNKNOWN);
+    assertThat(s.verdict().message()).contains("'stirling' does not turn one side into the other");
   }
 
   @Test
