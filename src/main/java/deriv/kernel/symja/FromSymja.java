@@ -71,6 +71,9 @@ final class FromSymja {
     if (ast.isPower()) {
       return power(ast);
     }
+    if (head.isSymbol() && head.toString().equals(SymjaSetup.HUGE_POWER) && ast.argSize() == 2) {
+      return Terms.pow(term(ast.arg1()), term(ast.arg2())); // a held power, in deriv's words
+    }
     if (ast.argSize() == 1) {
       Head h = unary(head);
       if (h != null) {
@@ -112,8 +115,8 @@ final class FromSymja {
     if (head == S.Tan) {
       return Head.TAN;
     }
-    if (head == S.Factorial) {
-      return Head.FACTORIAL;
+    if (head == S.Factorial || head.isSymbol() && head.toString().equals(SymjaSetup.HUGE_FACTORIAL)) {
+      return Head.FACTORIAL; // a held factorial is still the factorial, in deriv's words
     }
     return null;
   }
