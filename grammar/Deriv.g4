@@ -59,7 +59,7 @@ constant
   ;
 
 condition
-  : expr rel=('<' | '<=' | '≤' | '>' | '>=' | '≥' | '!=' | '≠' | '=') expr
+  : expr rel=('<' | '<=' | '≤' | '>' | '>=' | '≥' | '!=' | '≠') expr
   ;
 
 link

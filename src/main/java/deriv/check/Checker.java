@@ -197,15 +197,6 @@ public final class Checker {
     }
 
     private void assume(Resolved.Assumption a) {
-      if (a.kind() == Resolved.AssumptionKind.VALUE) {
-        // a definition of a declared variable, unless its declaration refutes it (`let z : positive, z = 0`)
-        Verdict v = decided(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.params(),
-            withLaterConditions(a.context()), options.limits()), a.kind().label);
-        steps.add(new StepResult(a.name(), StepResult.Kind.DEFINITION, a.span(), v.status() == Status.FAILED ? v
-            : Verdict.assumed(a.kind().label, "a declared variable's value, accepted without proof"), a.source(),
-            null));
-        return;
-      }
       if (a.kind() == Resolved.AssumptionKind.DEFINITION) {
         // A definition is an equation by definition: it is no evidence, and later steps unfold it themselves.
         steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(),

@@ -24,9 +24,7 @@ public record Resolved(Ast.Derivation ast, List<Item> items, List<Diagnostic> di
   }
 
   public enum AssumptionKind {
-    DEFINITION("definition"), POSTULATE("postulate"), APPROXIMATION("approximation"),
-    /** {@code let z_0 : real [m], z_0 = 0}: a definition of a declared variable, refuted against its declaration. */
-    VALUE("value");
+    DEFINITION("definition"), POSTULATE("postulate"), APPROXIMATION("approximation");
 
     public final String label;
 

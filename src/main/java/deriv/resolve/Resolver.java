@@ -52,14 +52,9 @@ public final class Resolver {
 
   private void statement(Ast.Statement s, List<Resolved.Item> items) {
     if (s instanceof Ast.Let let) {
-      declare(let, items);
+      declare(let);
     } else if (s instanceof Ast.Assume a) {
       for (Ast.Condition c : a.conditions()) {
-        if (c.relation().equals("=")) {
-          error("equation-condition", "an `assume` cannot be an equation: give a variable its value where it is "
-              + "declared (`let z_0 : real [m], z_0 = 0`), or write a postulate", c.span());
-          continue;
-        }
         context = context.withCondition(condition(c));
       }
     } else if (s instanceof Ast.Def d) {
@@ -101,7 +96,7 @@ public final class Resolver {
     }
   }
 
-  private void declare(Ast.Let let, List<Resolved.Item> items) {
+  private void declare(Ast.Let let) {
     Ast.Type type = let.type();
     for (Ast.DeclName d : let.names()) {
       String name = Names.canonical(d.name());
@@ -122,52 +117,8 @@ public final class Resolver {
       }
     }
     for (Ast.Condition c : let.conditions()) {
-      if (c.relation().equals("=")) {
-        Resolved.Item value = value(let, c);
-        if (value != null) {
-          items.add(value);
-        }
-        continue;
-      }
       context = context.withCondition(condition(c));
     }
-  }
-
-  /**
-   * {@code let z_0 : real [m], z_0 = 0}: a variable declared in this {@code let}, given its value. It is a definition
-   * from here on (unfolded wherever the variable appears); the declaration's other conditions stay, and so constrain
-   * the value (n ≥ 1 for {@code let n : natural, n = 2*k} becomes 2k ≥ 1).
-   */
-  private Resolved.Item value(Ast.Let let, Ast.Condition c) {
-    Ast.Expr named = c.left() instanceof Ast.Name ? c.left() : c.right();
-    Ast.Expr valueExpr = named == c.left() ? c.right() : c.left();
-    String name = named instanceof Ast.Name n ? Names.canonical(n.name()) : null;
-    boolean declaredHere = name != null && !let.type().isFunction() && let.names().stream()
-        .anyMatch(d -> !d.isFamily() && Names.canonical(d.name()).equals(name));
-    Scope.Entry entry = declaredHere ? scope.lookup(name) : null;
-    if (entry == null || (entry.var().sort() != Sort.SCALAR && entry.var().sort() != Sort.INTEGER)) {
-      error("equation-condition", "an equation in `let` gives a number declared there its value (`z_0 = 0`, "
-          + "`n = 2*k`); write any other equation as a postulate", c.span());
-      return null;
-    }
-    Var v = entry.var();
-    Term value = exprs.scalar(valueExpr);
-    if (Terms.occurs(v, Terms.unfold(value, context))) {
-      error("equation-condition", "'" + name + "' cannot be given a value that contains it", c.span());
-      return null;
-    }
-    if (v.sort() == Sort.INTEGER && !Terms.isIntegerValued(value)) {
-      error("equation-condition", "'" + name + "' is an integer, so its value must be written with integers and "
-          + "integer variables", c.span());
-      return null;
-    }
-    Definition d = new Definition(v, List.of(), value);
-    scope.define(d);
-    // checked in the context before the value, where the declaration's conditions still speak of v
-    Resolved.Item item = new Resolved.Assumption(Resolved.AssumptionKind.VALUE, name, v, value, List.of(), context,
-        let, c.span());
-    context = context.withDefinition(d);
-    return item;
   }
 
   private void declareVariable(String name, Ast.Space space, Span span) {
