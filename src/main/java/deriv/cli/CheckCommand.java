@@ -124,8 +124,14 @@ final class CheckCommand implements Callable<Integer> {
    */
   private int checkOnce(Options options, List<OutputFormat.Target> targets) throws IOException {
     // read once: the texts the cache describes are the texts that are checked
-    List<SourceFiles.Source> sources = Inputs.collect(paths, includeBroken, sharding()).stream()
-        .map(SourceFiles::read).toList();
+    List<Path> files = Inputs.collect(paths, includeBroken, sharding());
+    if (files.isEmpty() && shard == null) {
+      // a CI job pointed at the wrong folder must not pass with "0 steps"
+      throw new CommandLine.ParameterException(spec.commandLine(), "no .deriv files in " + paths.stream()
+          .map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+          + (includeBroken ? "" : " (files under broken/ folders are skipped without --include-broken)"));
+    }
+    List<SourceFiles.Source> sources = files.stream().map(SourceFiles::read).toList();
     boolean toStdoutOnly = targets.stream().allMatch(t -> t.file() == null);
     // the arguments after @file expansion: what the options really were
     CachedRuns cached = noCache || !toStdoutOnly ? null : CachedRuns.describe(

@@ -62,6 +62,9 @@ public final class Main implements Runnable {
     });
     cli.setParameterExceptionHandler((e, args2) -> {
       err.println("deriv: " + e.getMessage());
+      if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        err.println("Did you mean '" + u.getSuggestions().get(0) + "'?"); // `deriv chek` → check
+      }
       err.println("Try 'deriv --help'.");
       return EXIT_USAGE;
     });
