@@ -32,6 +32,19 @@ final class Pdflatex {
       err.println("deriv: pdflatex failed on " + tex + "; see " + dir.resolve(log));
       return false;
     }
+    // what pdflatex leaves beside the PDF is of no use once it succeeded (its log is kept when it fails)
+    for (String ext : new String[] {".aux", ".log", ".out"}) {
+      try {
+        java.nio.file.Files.deleteIfExists(dir.resolve(tex.getFileName().toString().replaceFirst("\\.tex$", ext)));
+      } catch (IOException e) {
+        // left behind: harmless
+      }
+    }
     return true;
+  }
+
+  /** The PDF pdflatex wrote for {@code tex}. */
+  static Path pdfOf(Path tex) {
+    return tex.resolveSibling(tex.getFileName().toString().replaceFirst("\\.tex$", "") + ".pdf");
   }
 }

@@ -66,6 +66,9 @@ final class ReportCommand implements Callable<Integer> {
     if (pdf && !Pdflatex.compile(output, spec.commandLine().getErr())) {
       return Main.EXIT_USAGE;
     }
+    if (pdf) {
+      spec.commandLine().getOut().println("wrote " + output + " and " + Pdflatex.pdfOf(output));
+    }
     return run.exitCode();
   }
 }

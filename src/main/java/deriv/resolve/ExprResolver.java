@@ -30,6 +30,9 @@ import java.util.Map;
  * reported as diagnostics and a placeholder term is returned, so that every error of a file is found in one run.
  */
 final class ExprResolver {
+  /** Undeclared names reported so far (each once). */
+  private final java.util.Set<String> unknownNames = new java.util.HashSet<>();
+
   /** Literals longer than this are refused: they would only serve to exhaust memory. */
   private static final int MAX_DIGITS = 400;
 
@@ -114,9 +117,10 @@ final class ExprResolver {
     if (entry == null) {
       if (Builtins.isReserved(name)) {
         error("builtin-without-arguments", "'" + name + "' is a built-in function: write " + name + "(…)", n.span());
-      } else {
-        error("unknown-name", "unknown name '" + name + "': declare it first, e.g. `let " + name + " : real`",
-            n.span());
+      } else if (unknownNames.add(name)) {
+        // once, at its first use: one missing `let` is one error, not one per use
+        error("unknown-name", "unknown name '" + name + "': declare it first, e.g. `let " + name + " : real` (its "
+            + "later uses are not reported again)", n.span());
       }
       return placeholder();
     }

@@ -23,6 +23,43 @@ class UsageMessagesTest {
   }
 
   @Test
+  void anUndeclaredNameIsReportedOnceNotAtEveryUse() {
+    deriv.check.FileResult r = TestSupport.check(String.join("\n",
+        "derivation g",
+        "  let x : real",
+        "  claim a: y + 1 = y + 1 by algebra",
+        "  claim b: y*2 = 2*y",
+        "  goal y = y", ""));
+    assertThat(r.diagnostics()).extracting(d -> d.code()).containsExactly("unknown-name");
+    assertThat(r.diagnostics().get(0).message()).contains("'y'").contains("later uses are not reported again");
+  }
+
+  /** With pdflatex installed (as in CI): the PDF is made, said, and pdflatex's by-products are cleaned up. */
+  @Test
+  void reportPdfSaysWhatItWroteAndLeavesNoAuxiliaryFiles() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(onPath("pdflatex"), "pdflatex is not installed");
+    Path tex = dir.resolve("n.tex");
+    TestSupport.Run r = TestSupport.deriv("report", "derivations/examples/" + firstExample(), "-o", tex.toString(),
+        "--pdf");
+    assertThat(r.out()).isEqualTo("wrote " + tex + " and " + dir.resolve("n.pdf") + "\n");
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("n.pdf", "n.tex");
+    }
+  }
+
+  private static boolean onPath(String command) {
+    return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+  }
+
+  private static String firstExample() throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(Path.of("derivations/examples"))) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".deriv")).sorted().findFirst()
+          .orElseThrow();
+    }
+  }
+
+  @Test
   void aMisspelledCommandGetsASuggestion() {
     TestSupport.Run r = TestSupport.deriv("chek", "derivations/");
     assertThat(r.exit()).isEqualTo(2);
