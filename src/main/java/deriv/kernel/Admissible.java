@@ -13,7 +13,7 @@ public final class Admissible {
         return !isVector(value, ctx) && Signs.isReal(value, ctx) ? null
             : "the value " + Terms.show(value) + " for " + v.name() + " is not proved real";
       case INTEGER:
-        return isInteger(value, ctx) ? null
+        return Terms.isIntegerValued(value) ? null
             : "the value " + Terms.show(value) + " for " + v.name() + " is not an integer";
       case VECTOR:
         return isVector(value, ctx) ? null
@@ -50,23 +50,6 @@ public final class Admissible {
 
   private static boolean touches(Term t, Set<Var> vars) {
     return Terms.freeVars(t).stream().anyMatch(vars::contains);
-  }
-
-  static boolean isInteger(Term t, Context ctx) {
-    if (t instanceof Num n) {
-      return n.isInteger();
-    }
-    if (t instanceof Var v) {
-      return v.sort() == Sort.INTEGER;
-    }
-    if (t instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
-      return o.args().stream().allMatch(a -> isInteger(a, ctx));
-    }
-    if (t instanceof Op o && o.head() == Head.FACTORIAL) {
-      return isInteger(o.arg(0), ctx); // n! for an integer n is an integer wherever it is defined
-    }
-    return t instanceof Op o && o.head() == Head.POWER && isInteger(o.arg(0), ctx)
-        && o.arg(1) instanceof Num n && n.isInteger() && n.signum() >= 0;
   }
 
   /** Whether {@code t} is a vector: a vector variable or family member, and sums and real multiples of them. */

@@ -191,7 +191,7 @@ final class Definedness {
       } else {
         out.add(n.signum() < 0 ? positive(base) : nonNegative(base));
       }
-    } else if (Admissible.isInteger(exponent, ctx)) {
+    } else if (Terms.isIntegerValued(exponent)) {
       if (!Signs.isNonNegative(exponent, ctx)) {
         nonZeroFactors(base, out);
       }

@@ -109,6 +109,13 @@ final class Instances {
       if (why != null) {
         return why;
       }
+      // the value itself must have a value: (-1)! is "an integer" only where it is defined, which is nowhere
+      for (Condition c : Definedness.of(Terms.unfold(e.getValue(), ctx), ctx)) {
+        if (!Definedness.proved(c, ctx, p)) {
+          return "the value " + Terms.show(e.getValue()) + " for " + e.getKey().name() + " is defined only where "
+              + Definedness.show(c) + ", which is not proved";
+        }
+      }
     }
     // Unfolded: a definition may hide a quotient (def f(x) := x/x makes f(y) = 1 a fact that is false at 0).
     String why = Admissible.undefinedAt(Terms.unfold(f.lhs(), ctx), values, ctx, p);

@@ -32,7 +32,7 @@ public final class Kernel {
 
   /** One rule's theorem, for documentation and explanations (null if unknown). */
   public static String theorem(String rule) {
-    Rule r = RuleBook.rewriteRule(rule) != null ? RuleBook.rewriteRule(rule) : RuleBook.approximationRule(rule);
+    Rule r = java.util.Optional.ofNullable(RuleBook.rewriteRule(rule)).orElse(RuleBook.approximationRule(rule));
     if (r != null) {
       return r.theorem();
     }

@@ -303,13 +303,16 @@ public final class SymjaAdapter {
     List<Condition> all = new ArrayList<>(ctx.conditions());
     all.addAll(domain);
     for (Condition c : all) {
-      // definitions unfolded: a condition on d := x − 1 is a condition on x, which the point gives a value
-      Condition unfolded = new Condition(c.relation(), Terms.unfold(c.left(), ctx), Terms.unfold(c.right(), ctx));
-      if (!holds(tr.condition(unfolded))) {
+      if (!holds(tr.condition(unfolded(c, ctx)))) {
         return c;
       }
     }
     return null;
+  }
+
+  /** Definitions unfolded: a condition on d := x − 1 is a condition on x, which the point gives a value. */
+  private static Condition unfolded(Condition c, Context ctx) {
+    return new Condition(c.relation(), Terms.unfold(c.left(), ctx), Terms.unfold(c.right(), ctx));
   }
 
   /**
@@ -798,8 +801,7 @@ public final class SymjaAdapter {
       if (violated(tr, ctx, List.of()) != null) {
         return false;
       }
-      Condition unfolded = new Condition(c.relation(), Terms.unfold(c.left(), ctx), Terms.unfold(c.right(), ctx));
-      return Boolean.FALSE.equals(truth(tr.condition(unfolded)));
+      return Boolean.FALSE.equals(truth(tr.condition(unfolded(c, ctx))));
     } catch (ToSymja.Untranslatable u) {
       return false;
     }

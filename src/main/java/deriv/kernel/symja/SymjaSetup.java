@@ -56,15 +56,20 @@ public final class SymjaSetup {
    * Symja's results does not know, so a proof that needs its value fails. Process-wide, like Symja's built-ins.
    */
   private static void holdHugePowers() {
-    ExprEvaluator evaluator = new ExprEvaluator(true, (short) 0);
-    evaluator.getEvalEngine().setQuietMode(true);
     ISymbol base = F.symbol("deriv$base");
     ISymbol exponent = F.symbol("deriv$exponent");
     ISymbol held = F.symbol(HUGE_POWER); // created here: no Symja class may load before init's settings
-    evaluator.eval(F.unaryAST1(S.Unprotect, S.Power));
-    evaluator.eval(F.SetDelayed(F.Power(F.$p(base), F.$p(exponent, S.Integer)),
-        F.Condition(F.binaryAST2(held, base, exponent), F.Greater(F.Abs(exponent), F.ZZ(HUGE_EXPONENT)))));
-    evaluator.eval(F.unaryAST1(S.Protect, S.Power));
+    hold(S.Power, F.Power(F.$p(base), F.$p(exponent, S.Integer)),
+        F.Condition(F.binaryAST2(held, base, exponent), F.Greater(F.Abs(exponent), F.ZZ(HUGE_EXPONENT))));
+  }
+
+  /** A process-wide rule {@code pattern :> held} on the built-in {@code builtin}, which is protected again after. */
+  private static void hold(ISymbol builtin, IExpr pattern, IExpr held) {
+    ExprEvaluator evaluator = new ExprEvaluator(true, (short) 0);
+    evaluator.getEvalEngine().setQuietMode(true);
+    evaluator.eval(F.unaryAST1(S.Unprotect, builtin));
+    evaluator.eval(F.SetDelayed(pattern, held));
+    evaluator.eval(F.unaryAST1(S.Protect, builtin));
   }
 
   /**
@@ -73,14 +78,10 @@ public final class SymjaSetup {
    * which nothing simplifies or evaluates (such a factorial is beyond {@link #MAX_BIT_LENGTH} anyway).
    */
   private static void holdHugeFactorials() {
-    ExprEvaluator evaluator = new ExprEvaluator(true, (short) 0);
-    evaluator.getEvalEngine().setQuietMode(true);
     ISymbol n = F.symbol("deriv$n");
     ISymbol held = F.symbol(HUGE_FACTORIAL);
-    evaluator.eval(F.unaryAST1(S.Unprotect, S.Factorial));
-    evaluator.eval(F.SetDelayed(F.Factorial(F.$p(n)),
-        F.Condition(F.unaryAST1(held, n), F.And(F.NumberQ(n), F.Greater(F.Abs(n), F.ZZ(HUGE_EXPONENT))))));
-    evaluator.eval(F.unaryAST1(S.Protect, S.Factorial));
+    hold(S.Factorial, F.Factorial(F.$p(n)),
+        F.Condition(F.unaryAST1(held, n), F.And(F.NumberQ(n), F.Greater(F.Abs(n), F.ZZ(HUGE_EXPONENT)))));
   }
 
   /**

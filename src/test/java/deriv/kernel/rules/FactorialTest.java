@@ -111,6 +111,20 @@ class FactorialTest {
     assertThat(s.verdict().message()).contains("'stirling' does not turn one side into the other");
   }
 
+  /** An undefined factorial is "an integer" only where defined: it is no value for an integer variable. */
+  @Test
+  void anUndefinedFactorialIsNoValueForAnInstance() {
+    FileResult r = check(String.join("\n",
+        "derivation s",
+        "  let n : integer",
+        "  claim zero: n*0 = 0",
+        "  claim pole: (-1)!*0 = 0 from zero[n := (-1)!]",
+        "  goal (-1)!*0 = 0", ""));
+    StepResult s = step(r, "pole");
+    assertThat(s.status()).isNotEqualTo(Status.PROVED);
+    assertThat(r.derivations().get(0).goal().reached()).isFalse();
+  }
+
   @Test
   void aGoalWrittenWithEqualsIsNotReachedThroughStirling() {
     FileResult r = check(String.join("\n",
