@@ -12,6 +12,11 @@ cd "$root"
 java -Dderiv.workLog="$log" -XX:TieredStopAtLevel=1 -Xss8m \
   -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
   -jar target/deriv.jar check --no-cache -j 1 "$folder" >/dev/null || true
-echo "largest obligations (rule, work units, verdict):"
+echo "largest obligations (rule, work units, CPU ms, verdict):"
 sort -k2 -n -r "$log" | head -10
 awk '{ s += $2; if ($2 > m) m = $2 } END { print NR " obligations, " s " units in all, the largest " m }' "$log"
+# A postulate is assumed whether or not its refutation finishes within the budget, so the headroom that keeps
+# verdicts stable is that of the steps the budget can change: proved and tested ones.
+budget="${BUDGET:-1000}"
+awk -v b="$budget" '$4 == "proved" || $4 == "tested" { if ($2 > m) { m = $2; r = $1 } }
+  END { printf "largest proved or tested step: %s, %d units; headroom at --budget %d: %.1fx\n", r, m, b, b / m }' "$log"

@@ -10,7 +10,7 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * For the benchmark only ({@code bench/work.sh}): with the JVM property {@code deriv.workLog=FILE}, one line per
- * obligation decided (rule, work units used, status) is appended to FILE, to set the default budget from. Nothing
+ * obligation decided (rule, work units used, CPU milliseconds, status) is appended to FILE, to set the default budget from. Nothing
  * in a {@code .deriv} file can turn it on.
  */
 final class WorkLog {
@@ -22,10 +22,10 @@ final class WorkLog {
       return;
     }
     Path log = Path.of(file);
-    Prover.listenToWork((rule, units, status) -> {
+    Prover.listenToWork((rule, units, cpuMillis, status) -> {
       synchronized (WorkLog.class) {
         try {
-          Files.writeString(log, rule + " " + units + " " + status.label() + "\n", StandardCharsets.UTF_8,
+          Files.writeString(log, rule + " " + units + " " + cpuMillis + "ms " + status.label() + "\n", StandardCharsets.UTF_8,
               StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
           throw new UncheckedIOException(e);

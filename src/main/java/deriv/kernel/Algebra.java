@@ -67,17 +67,21 @@ public final class Algebra {
       return refuted;
     }
     List<String> refutedZeros = new ArrayList<>();
-    Attempt a = prove(lhs, rhs, ctx, p, 0);
-    trace.addAll(a.check().trace());
-    Verdict v = conclusive(a, claim, domain, ctx, p, trace, refutedZeros);
-    if (v != null) {
-      return v;
+    boolean unfoldedDiffers = !l.equals(lhs) || !r.equals(rhs);
+    String residual = null;
+    if (!unfoldedDiffers || !halfUnfolded(lhs, rhs, ctx)) {
+      Attempt a = prove(lhs, rhs, ctx, p, 0);
+      trace.addAll(a.check().trace());
+      Verdict v = conclusive(a, claim, domain, ctx, p, trace, refutedZeros);
+      if (v != null) {
+        return v;
+      }
+      residual = a.check().residual();
     }
-    String residual = a.check().residual();
-    if (!l.equals(lhs) || !r.equals(rhs)) {
+    if (unfoldedDiffers) {
       Attempt u = prove(l, r, ctx, p, 0);
       u.check().trace().forEach(line -> trace.add("with definitions unfolded, " + line));
-      v = conclusive(u, claim, domain, ctx, p, trace, refutedZeros);
+      Verdict v = conclusive(u, claim, domain, ctx, p, trace, refutedZeros);
       if (v != null) {
         return v;
       }
@@ -179,18 +183,71 @@ public final class Algebra {
     if (Terms.alphaEquivalent(a, b, ctx)) {
       return true;
     }
+    Term[] reduced = withoutCommonFactors(a, b, ctx);
+    if (reduced != null) { // decided on what differs: asking again with the shared factors would double the work
+      return provablyEqual(reduced[0], reduced[1], ctx, p, depth);
+    }
     Term ua = Terms.unfold(a, ctx);
     Term ub = Terms.unfold(b, ctx);
     List<Condition> domain = domain(ua, ub, ctx);
-    Attempt x = prove(a, b, ctx, p, depth);
-    if (x.check().outcome() == ZeroCheck.Outcome.ZERO && confirm(x, domain, ctx, p) == null) {
-      return true;
+    boolean unfoldedDiffers = !ua.equals(a) || !ub.equals(b);
+    if (!unfoldedDiffers || !halfUnfolded(a, b, ctx)) {
+      Attempt x = prove(a, b, ctx, p, depth);
+      if (x.check().outcome() == ZeroCheck.Outcome.ZERO && confirm(x, domain, ctx, p) == null) {
+        return true;
+      }
     }
-    if (ua.equals(a) && ub.equals(b)) {
+    if (!unfoldedDiffers) {
       return false;
     }
     Attempt y = prove(ua, ub, ctx, p, depth);
     return y.check().outcome() == ZeroCheck.Outcome.ZERO && confirm(y, domain, ctx, p) == null;
+  }
+
+  /**
+   * Whether leaving the defined names uninterpreted would interpret them only in part: a derivative unfolds the
+   * names it differentiates (d/dT of λ needs λ's T), so λ would be unfolded there and a symbol elsewhere, a mixture
+   * the algebra cannot prove (and may spend its budget on). Then only the unfolded attempt is made.
+   */
+  private static boolean halfUnfolded(Term a, Term b, Context ctx) {
+    return !Terms.unfoldUnderDiff(a, ctx).equals(a) || !Terms.unfoldUnderDiff(b, ctx).equals(b);
+  }
+
+  /**
+   * {@code c = d} for {@code a = c·F} and {@code b = d·F}, the factors F that both products share (up to the names
+   * of bound variables) taken out; null when they share none. c = d gives a = b wherever F is defined, and asks the
+   * computer algebra less: 1/Z^N·Π…·Π… = Z^(−N)·Π…·Π… is 1/Z^N = Z^(−N), with no product to give values to.
+   */
+  private static Term[] withoutCommonFactors(Term a, Term b, Context ctx) {
+    List<Term> left = new ArrayList<>(Terms.factors(a));
+    List<Term> right = new ArrayList<>(Terms.factors(b));
+    boolean shared = false;
+    for (java.util.Iterator<Term> it = left.iterator(); it.hasNext(); ) {
+      Term f = it.next();
+      if (f instanceof Num) {
+        continue;
+      }
+      for (int k = 0; k < right.size(); k++) {
+        if (Terms.alphaEquivalent(f, right.get(k), ctx)) { // with ctx: a definition may mention a bound variable
+          right.remove(k);
+          it.remove();
+          shared = true;
+          break;
+        }
+      }
+    }
+    return shared ? new Term[] {Terms.times(left), Terms.times(right)} : null;
+  }
+
+  /**
+   * Whether a few admissible points show {@code a ≠ b} (integrals and other atoms that cannot be evaluated stop the
+   * look): a cheap "no" before a proof is attempted, for comparisons that are often false.
+   */
+  static boolean differAtAPoint(Term a, Term b, Context ctx, Prover p) {
+    Term l = Terms.unfold(a, ctx);
+    Term r = Terms.unfold(b, ctx);
+    return sample(l, r, ctx, domain(l, r, ctx), p, false, REFUTE_FIRST, false, REFUTE_FIRST_POINTS,
+        REFUTE_FIRST_DIGITS).counterexample() != null;
   }
 
   /**

@@ -199,7 +199,18 @@ final class LinkCheck {
   }
 
   private static Verdict byRuleOrExplain(Term a, Term b, Rule rule, Context ctx, Prover p) {
-    Verdict v = byRule(a, b, rule, ctx, p);
+    Verdict v = byRuleOn(a, b, rule, ctx, p, "");
+    v = v != null ? v : byRuleOneSided(a, b, rule, ctx, p);
+    if (v != null) {
+      return v;
+    }
+    // Then refute, before everything is unfolded: there the rule's comparisons of a false step can use up its
+    // budget before the algebra below finds the points (a true step is usually proved by then: points can be dear)
+    Verdict early = Algebra.refute(a, b, new Term[] {a, b}, ctx, p);
+    if (early != null) {
+      return notTurned(early, rule.name());
+    }
+    v = byRuleAllUnfolded(a, b, rule, ctx, p);
     if (v != null) {
       return v;
     }
@@ -251,18 +262,24 @@ final class LinkCheck {
    */
   static Verdict byRule(Term a, Term b, Rule rule, Context ctx, Prover p) {
     Verdict asWritten = byRuleOn(a, b, rule, ctx, p, "");
-    if (asWritten != null) {
-      return asWritten;
-    }
-    // names used on one side only first (smaller terms), then everything
+    return asWritten != null ? asWritten : byRuleUnfolded(a, b, rule, ctx, p);
+  }
+
+  private static Verdict byRuleUnfolded(Term a, Term b, Rule rule, Context ctx, Prover p) {
+    Verdict v = byRuleOneSided(a, b, rule, ctx, p);
+    return v != null ? v : byRuleAllUnfolded(a, b, rule, ctx, p);
+  }
+
+  /** With the names used on one side only unfolded (smaller terms than unfolding everything). */
+  private static Verdict byRuleOneSided(Term a, Term b, Rule rule, Context ctx, Prover p) {
     Term[] partly = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
     boolean changed = !partly[0].equals(a) || !partly[1].equals(b);
-    if (changed) {
-      Verdict v = byRuleOn(partly[0], partly[1], rule, ctx, p, "with the one-sided definitions unfolded, ");
-      if (v != null) {
-        return v;
-      }
-    }
+    return changed ? byRuleOn(partly[0], partly[1], rule, ctx, p, "with the one-sided definitions unfolded, ")
+        : null;
+  }
+
+  private static Verdict byRuleAllUnfolded(Term a, Term b, Rule rule, Context ctx, Prover p) {
+    Term[] partly = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
     Term ua = Terms.unfold(a, ctx);
     Term ub = Terms.unfold(b, ctx);
     if (ua.equals(a) && ub.equals(b) || ua.equals(partly[0]) && ub.equals(partly[1])) {
@@ -382,6 +399,10 @@ final class LinkCheck {
     if (v.isProved()) {
       return v;
     }
+    return notTurned(v, ruleName);
+  }
+
+  private static Verdict notTurned(Verdict v, String ruleName) {
     String why = "rule '" + ruleName + "' does not turn one side into the other";
     return Verdict.of(v.status(), ruleName, why + "; " + v.message(), v.residual(), v.counterexample(),
         v.trace());

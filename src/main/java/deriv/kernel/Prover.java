@@ -29,7 +29,7 @@ public final class Prover {
 
   /** Told the work each obligation used, for the benchmark ({@code bench/work.sh}); never consulted for a verdict. */
   public interface WorkListener {
-    void decided(String rule, long units, Status status);
+    void decided(String rule, long units, long cpuMillis, Status status);
   }
 
   private static volatile WorkListener workListener;
@@ -165,13 +165,14 @@ public final class Prover {
 
   private static Verdict decide(Prover p, String rule, Function<Prover, Verdict> work) {
     p.startBytes = THREADS.getCurrentThreadAllocatedBytes();
+    long startCpu = THREADS.getCurrentThreadCpuTime();
     p.worker = Thread.currentThread();
     try {
       Verdict v = work.apply(p);
       long used = THREADS.getCurrentThreadAllocatedBytes() - p.startBytes;
       WorkListener listener = workListener;
       if (listener != null) {
-        listener.decided(rule, used / 1_000_000, v.status());
+        listener.decided(rule, used / 1_000_000, (THREADS.getCurrentThreadCpuTime() - startCpu) / 1_000_000, v.status());
       }
       if (used > p.limits.bytes()) {
         p.stop(Stop.WORK); // finished, but after the budget: the same answer as if the watchdog had been quicker

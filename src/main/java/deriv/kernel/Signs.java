@@ -97,7 +97,11 @@ public final class Signs {
       return n.signum() > 0 ? Facts.POSITIVE : n.signum() < 0 ? Facts.NEGATIVE : Facts.ZERO;
     }
     if (t instanceof Var v) {
-      return v.sort() == Sort.SCALAR || v.sort() == Sort.INTEGER ? Facts.REAL : Facts.NOTHING;
+      Facts declared = v.sort() == Sort.SCALAR || v.sort() == Sort.INTEGER ? Facts.REAL : Facts.NOTHING;
+      // a defined constant has the signs of what it is defined to be (λ := h/√(2πm·k_B·T) is positive), read as
+      // unfolding reads it: in the context of the use
+      return ctx.definition(v).filter(d -> d.params().isEmpty())
+          .map(d -> declared.and(facts(d.body(), ctx, depth + 1))).orElse(declared);
     }
     if (t instanceof Apply) {
       return Facts.REAL;

@@ -71,8 +71,22 @@ public final class Terms {
     return ts.isEmpty() ? Num.ONE : ts.size() == 1 ? ts.get(0) : new Op(Head.TIMES, ts);
   }
 
+  /** −t; −(−1·u) is u, so that solving x − (−u) = 0 for x does not leave −(−1·u) for the algebra to undo. */
   public static Term neg(Term t) {
+    if (t instanceof Op o && o.head() == Head.TIMES && o.args().size() == 2 && o.arg(0).equals(Num.MINUS_ONE)) {
+      return o.arg(1);
+    }
     return times(Num.MINUS_ONE, t);
+  }
+
+  /** The factors of a product, nested products flattened; a term that is not a product is its one factor. */
+  public static List<Term> factors(Term t) {
+    if (!(t instanceof Op o && o.head() == Head.TIMES)) {
+      return List.of(t);
+    }
+    List<Term> out = new ArrayList<>();
+    o.args().forEach(a -> out.addAll(factors(a)));
+    return out;
   }
 
   public static Term minus(Term a, Term b) {
@@ -506,6 +520,9 @@ public final class Terms {
 
   /** Equal up to the names (ids) of bound variables. */
   public static boolean alphaEquivalent(Term a, Term b) {
+    if (a.getClass() != b.getClass() || a instanceof Op x && b instanceof Op y && x.head() != y.head()) {
+      return false; // the common answer when a term is looked up among many (the sign analysis's conditions)
+    }
     return alpha(a, b, new HashMap<>(), new HashMap<>());
   }
 
