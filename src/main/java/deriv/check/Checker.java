@@ -83,10 +83,34 @@ public final class Checker {
     }
   }
 
-  private Checked check(String path, String text) {
+  /**
+   * What the front end finds before the kernel is asked anything: syntax, name, rule-name and unit errors (and, when
+   * those leave the file checkable, its dimension findings). Cheap enough to run on every keystroke (deriv lsp).
+   */
+  public static List<Diagnostic> frontEndDiagnostics(String path, String text) {
+    return frontEnd(path, text).diagnostics();
+  }
+
+  /** The rules a step may name after {@code by} (in a chain or after {@code from}), with each one's theorem. */
+  public static Map<String, String> ruleTheorems() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String r : Kernel.linkRules()) {
+      out.put(r, Kernel.theorem(r));
+    }
+    for (String r : Kernel.derivationRules()) {
+      out.putIfAbsent(r, Kernel.theorem(r));
+    }
+    return out;
+  }
+
+  /** The parsed and resolved file; {@code stop} when its diagnostics keep it from being checked. */
+  private record FrontEnd(Parsing.Result parsed, List<Resolved> resolved, List<Diagnostic> diagnostics,
+      boolean stop) {}
+
+  private static FrontEnd frontEnd(String path, String text) {
     Parsing.Result parsed = Parsing.parse(path, text);
     if (parsed.hasErrors()) {
-      return new Checked(new FileResult(path, parsed.file(), List.of(), parsed.diagnostics()), Map.of());
+      return new FrontEnd(parsed, List.of(), parsed.diagnostics(), true);
     }
     List<Resolved> resolved = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -106,14 +130,22 @@ public final class Checker {
     diagnostics.addAll(RuleNames.check(resolved));
     if (!diagnostics.isEmpty()) {
       diagnostics.addAll(importPathProblems(resolved));
-      return new Checked(new FileResult(path, parsed.file(), List.of(), diagnostics), Map.of());
+      return new FrontEnd(parsed, resolved, diagnostics, true);
     }
     // Dimension errors fail the file but its steps are still checked; a unit that does not parse stops it.
     List<Diagnostic> units = Units.check(parsed.file());
-    if (units.stream().anyMatch(d -> !Units.isCheckFailure(d))) {
-      return new Checked(new FileResult(path, parsed.file(), List.of(), units), Map.of());
+    boolean stop = units.stream().anyMatch(d -> !Units.isCheckFailure(d));
+    return new FrontEnd(parsed, resolved, units, stop);
+  }
+
+  private Checked check(String path, String text) {
+    FrontEnd front = frontEnd(path, text);
+    if (front.stop()) {
+      return new Checked(new FileResult(path, front.parsed().file(), List.of(), front.diagnostics()), Map.of());
     }
-    diagnostics.addAll(units);
+    Parsing.Result parsed = front.parsed();
+    List<Resolved> resolved = front.resolved();
+    List<Diagnostic> diagnostics = new ArrayList<>(front.diagnostics());
     List<DerivationResult> results = new ArrayList<>();
     Map<String, Export> exports = new LinkedHashMap<>();
     FileBudget budget = new FileBudget(options.fileWork());
