@@ -67,7 +67,7 @@ final class TextDocuments implements TextDocumentService {
     Document doc = new Document(uri, env.pathOfUri().apply(uri), params.getTextDocument().getText(),
         params.getTextDocument().getVersion());
     open.put(uri, doc);
-    changed(doc, doc.current(), true);
+    changed(doc, doc.current(), false);
   }
 
   @Override
