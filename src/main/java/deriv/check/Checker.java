@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +38,8 @@ public final class Checker {
   /** Outcomes remembered across runs of one process (watch mode), or null. */
   private final StepCache cache;
   private final Map<String, Checked> checked = new HashMap<>();
+  /** Told each step's result as soon as it is decided (deriv lsp shows verdicts as they come), or null. */
+  private BiConsumer<String, StepResult> eachStep;
   private final Set<String> inProgress = new LinkedHashSet<>();
 
   /** A checked file and the results it exports. */
@@ -66,6 +69,14 @@ public final class Checker {
     this.loader = loader;
     this.decider = decider;
     this.cache = cache;
+  }
+
+  /**
+   * Tells {@code listener} each step's result, with the path of the file it belongs to (imports are checked too), as
+   * soon as the step is decided; the file's result is still returned whole by {@link #checkText}.
+   */
+  public void onEachStep(BiConsumer<String, StepResult> listener) {
+    this.eachStep = listener;
   }
 
   public FileResult checkText(String path, String text) {
@@ -191,6 +202,13 @@ public final class Checker {
       this.budget = budget;
     }
 
+    private void addStep(StepResult step) {
+      steps.add(step);
+      if (eachStep != null) {
+        eachStep.accept(path, step);
+      }
+    }
+
     /** The decider's verdict on {@code o}, unless the file's budget is spent; charged to the file. */
     private Verdict decided(Obligation o, String rule) {
       if (budget.exhausted()) {
@@ -231,7 +249,7 @@ public final class Checker {
     private void assume(Resolved.Assumption a) {
       if (a.kind() == Resolved.AssumptionKind.DEFINITION) {
         // A definition is an equation by definition: it is no evidence, and later steps unfold it themselves.
-        steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(),
+        addStep(new StepResult(a.name(), kindOf(a.kind()), a.span(),
             Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof"), a.source(), null));
         return;
       }
@@ -241,7 +259,7 @@ public final class Checker {
           ? Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof")
           : decided(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.params(),
               withLaterConditions(a.context()), options.limits()), a.kind().label);
-      steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(), v, a.source(), null));
+      addStep(new StepResult(a.name(), kindOf(a.kind()), a.span(), v, a.source(), null));
       boolean established = options.acceptable(v.status());
       Evidence self = new Evidence(a.name(), approximation ? Evidence.Kind.APPROXIMATION : Evidence.Kind.POSTULATE,
           path, a.span().line());
@@ -304,7 +322,7 @@ public final class Checker {
         }
         Fact imported = Kernel.importFact(e.fact(), e.context(), i.context());
         Verdict v = Kernel.importVerdict(imported, e.status(), i.from());
-        steps.add(new StepResult(name, StepResult.Kind.IMPORT, i.span(), v, i.source(), null));
+        addStep(new StepResult(name, StepResult.Kind.IMPORT, i.span(), v, i.source(), null));
         if (!options.acceptable(v.status())) {
           diagnostics.add(Diagnostic.error("import", "cannot use '" + name + "' from " + i.from() + ": "
               + v.message(), i.span()));
@@ -431,7 +449,7 @@ public final class Checker {
           : decide(deriv.diagnose.Obligation.derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises,
               c.context(), c.source().links().stream().anyMatch(Ast.Link::approximate)));
       o = dimensionsChecked(o, c.span().start(), c.span().end());
-      steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
+      addStep(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
           o.hints(), unestablished));
       support.step(c.name(), c.span(), o.verdict());
       return options.acceptable(o.verdict().status()) && unestablished.isEmpty();
@@ -465,7 +483,7 @@ public final class Checker {
         // the first link owns the claim's first side too, and a dimension error found there
         o = dimensionsChecked(o, link.index() == 0 ? c.span().start() : link.span().start(), link.span().end());
         String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
-        steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
+        addStep(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
             o.hints(), unestablished));
         if (citedFact != null) {
           support.cites(cited);

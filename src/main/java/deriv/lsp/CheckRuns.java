@@ -6,11 +6,14 @@ import deriv.check.FileResult;
 import deriv.syntax.Ast;
 import deriv.syntax.Diagnostic;
 import deriv.syntax.Span;
+import deriv.check.StepResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Checks documents in the background, one at a time, with deriv.check's {@link Checker}: the same budgets as
@@ -41,13 +44,21 @@ final class CheckRuns implements AutoCloseable {
     this.env = env;
   }
 
-  /** Checks {@code snapshot} of {@code doc} later and hands the result to {@code done}, unless it was superseded. */
-  void submit(Document doc, Document.Snapshot snapshot, BiConsumer<Document.Snapshot, FileResult> done) {
+  /** A check longer than this shows the verdicts it has so far, and again after each further interval. */
+  static final long PROGRESS_NANOS = 300_000_000L;
+
+  /**
+   * Checks {@code snapshot} of {@code doc} later and hands the result to {@code done}, unless it was superseded; a
+   * long check hands the steps decided so far to {@code progress} on the way (unchanged steps pass in milliseconds,
+   * so an edit shows only its final result unless a step takes long).
+   */
+  void submit(Document doc, Document.Snapshot snapshot, Consumer<List<StepResult>> progress,
+      BiConsumer<Document.Snapshot, FileResult> done) {
     executor.execute(() -> {
       if (!doc.isCurrent(snapshot)) {
         return;
       }
-      FileResult result = check(doc, snapshot);
+      FileResult result = check(doc, snapshot, progress);
       if (result != null && doc.isCurrent(snapshot)) {
         done.accept(snapshot, result);
       }
@@ -55,15 +66,28 @@ final class CheckRuns implements AutoCloseable {
   }
 
   /** The check's result, or null when it was superseded. */
-  private FileResult check(Document doc, Document.Snapshot snapshot) {
+  private FileResult check(Document doc, Document.Snapshot snapshot, Consumer<List<StepResult>> progress) {
     Decider whileCurrent = o -> {
       if (!doc.isCurrent(snapshot)) {
         throw new Superseded();
       }
       return env.decider().decide(o);
     };
+    Checker checker = new Checker(env.options(), env.imports(), whileCurrent, env.steps());
+    List<StepResult> sofar = new ArrayList<>();
+    long[] shown = {System.nanoTime()};
+    checker.onEachStep((path, step) -> {
+      if (!path.equals(doc.path)) {
+        return; // a step of an imported file
+      }
+      sofar.add(step);
+      if (System.nanoTime() - shown[0] > PROGRESS_NANOS && doc.isCurrent(snapshot)) {
+        shown[0] = System.nanoTime();
+        progress.accept(List.copyOf(sofar));
+      }
+    });
     try {
-      return new Checker(env.options(), env.imports(), whileCurrent, env.steps()).checkText(doc.path, snapshot.text);
+      return checker.checkText(doc.path, snapshot.text);
     } catch (Superseded e) {
       return null;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

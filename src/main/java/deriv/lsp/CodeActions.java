@@ -1,7 +1,6 @@
 package deriv.lsp;
 
 import deriv.check.Checker;
-import deriv.check.DerivationResult;
 import deriv.check.FileResult;
 import deriv.check.StepResult;
 import deriv.diagnose.Hint;
@@ -42,14 +41,12 @@ final class CodeActions {
     CodeActions a = new CodeActions(doc, now);
     int from = Positions.line(range.getStart());
     int to = Positions.line(range.getEnd());
-    FileResult checked = doc.checkedNow();
-    if (checked != null) {
-      for (DerivationResult d : checked.derivations()) {
-        for (StepResult s : d.steps()) {
-          if (s.span().line() <= to && from <= s.span().endLine()) {
-            s.hints().forEach(h -> a.fromHint(s, h));
-          }
-        }
+    FileResult known = doc.latestNow();
+    List<StepResult> steps = known == null ? List.of()
+        : known.derivations().stream().flatMap(d -> d.steps().stream()).toList();
+    for (StepResult s : steps) {
+      if (s.span().line() <= to && from <= s.span().endLine()) {
+        s.hints().forEach(h -> a.fromHint(s, h));
       }
     }
     for (deriv.syntax.Diagnostic d : Checker.frontEndDiagnostics(doc.path, now.text)) {

@@ -1,8 +1,12 @@
 package deriv.lsp;
 
+import deriv.check.DerivationResult;
 import deriv.check.FileResult;
+import deriv.check.StepResult;
 import deriv.syntax.Ast;
 import deriv.syntax.Parsing;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -53,6 +57,10 @@ final class Document {
   private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot current;
   private volatile FileResult checked;
+  /** The steps a check still running has decided, for the text of that generation. */
+  private record Partial(long generation, List<StepResult> steps) {}
+
+  private volatile Partial partial;
   /** Whether the last diagnostics published for it were syntax or name errors (a fix must clear them at once). */
   private volatile boolean frontEndErrors;
 
@@ -87,6 +95,26 @@ final class Document {
     return checked;
   }
 
+  /**
+   * What is known of the current text: its complete check, or else the steps decided so far (no goals yet), or null
+   * when nothing is.
+   */
+  FileResult latestNow() {
+    FileResult done = checkedNow();
+    List<StepResult> steps = decidedSoFar();
+    if (done != null || steps.isEmpty()) {
+      return done;
+    }
+    Snapshot now = current;
+    Ast.SourceFile file = now.parsed(path);
+    List<DerivationResult> derivations = new ArrayList<>();
+    for (Ast.Derivation d : file.derivations()) {
+      derivations.add(new DerivationResult(d, steps.stream().filter(s -> d.span().line() <= s.span().line()
+          && s.span().line() <= d.span().endLine()).toList(), null));
+    }
+    return new FileResult(path, file, derivations, List.of());
+  }
+
   /** The latest complete check if it is of the current text, else null. */
   FileResult checkedNow() {
     FileResult r = checked;
@@ -99,6 +127,16 @@ final class Document {
 
   void setFrontEndErrors(boolean errors) {
     frontEndErrors = errors;
+  }
+
+  /** The steps decided so far by the check of the current text still running (none when there is none). */
+  List<StepResult> decidedSoFar() {
+    Partial p = partial;
+    return p != null && p.generation() == current.generation ? p.steps() : List.of();
+  }
+
+  void setDecidedSoFar(Snapshot s, List<StepResult> steps) {
+    partial = new Partial(s.generation, steps);
   }
 
   void setChecked(FileResult r) {

@@ -36,12 +36,7 @@ final class EditorDiagnostics {
   static List<Diagnostic> ofResult(FileResult result, Positions at) {
     List<Diagnostic> out = ofFrontEnd(result.diagnostics(), at);
     for (DerivationResult d : result.derivations()) {
-      for (StepResult s : d.steps()) {
-        DiagnosticSeverity severity = severity(s.status());
-        if (severity != null) {
-          out.add(diagnostic(at, s.span(), severity, s.status().label(), message(s, result.source().text())));
-        }
-      }
+      d.steps().forEach(s -> step(out, at, s, result.source().text()));
       GoalResult g = d.goal();
       if (g != null && !g.reached()) {
         out.add(diagnostic(at, g.goal().span(), DiagnosticSeverity.Error, "goal",
@@ -49,6 +44,22 @@ final class EditorDiagnostics {
       }
     }
     return out;
+  }
+
+  /** While a check runs: the front end's findings and the verdicts of the steps decided so far. */
+  static List<Diagnostic> ofSteps(List<deriv.syntax.Diagnostic> front, List<StepResult> steps,
+      Document.Snapshot now) {
+    List<Diagnostic> out = ofFrontEnd(front, now.positions());
+    steps.forEach(s -> step(out, now.positions(), s, now.text));
+    return out;
+  }
+
+  /** A step that did not hold, as a diagnostic on its span; nothing for a proved or assumed one. */
+  private static void step(List<Diagnostic> out, Positions at, StepResult s, String text) {
+    DiagnosticSeverity severity = severity(s.status());
+    if (severity != null) {
+      out.add(diagnostic(at, s.span(), severity, s.status().label(), message(s, text)));
+    }
   }
 
   /** Failed is an error; tested, unknown and timeout are warnings; proved and assumed are no diagnostic. */
@@ -88,7 +99,6 @@ final class EditorDiagnostics {
 
   private static Diagnostic diagnostic(Positions at, deriv.syntax.Span span, DiagnosticSeverity severity,
       String code, String message) {
-    Diagnostic d = new Diagnostic(at.range(span), message, severity, SOURCE, code);
-    return d;
+    return new Diagnostic(at.range(span), message, severity, SOURCE, code);
   }
 }

@@ -35,7 +35,8 @@ final class Hovers {
 
   /** {@code deriv explain}'s text for the line, from the latest check (said so when the text changed since). */
   private static String explanation(Document doc, int line, Environment.Explainer explainer) {
-    FileResult r = doc.checked();
+    FileResult now = doc.latestNow();
+    FileResult r = now != null ? now : doc.checked();
     if (r == null || r.derivations().isEmpty()) {
       return null;
     }
@@ -43,7 +44,7 @@ final class Hovers {
     if (text == null) {
       return null;
     }
-    String stale = doc.checkedNow() == null ? "*(from the last check; the current text is being checked)*\n\n" : "";
+    String stale = now == null ? "*(from the last check; the current text is being checked)*\n\n" : "";
     return stale + "```\n" + text.strip() + "\n```";
   }
 

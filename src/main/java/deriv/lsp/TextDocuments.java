@@ -112,14 +112,19 @@ final class TextDocuments implements TextDocumentService {
     if (errors) {
       return; // the checker would stop at the same errors
     }
-    runs.submit(doc, now, (snapshot, result) -> {
-      doc.setChecked(result);
-      publish(doc.uri, EditorDiagnostics.ofResult(result, snapshot.positions()), snapshot.version);
-      LanguageClient c = client;
-      if (c != null && refreshInlayHints) {
-        c.refreshInlayHints();
-      }
-    });
+    runs.submit(doc, now, steps -> {
+      doc.setDecidedSoFar(now, steps);
+      publish(doc.uri, EditorDiagnostics.ofSteps(front, steps, now), now.version);
+    }, (snapshot, result) -> checked(doc, snapshot, result));
+  }
+
+  private void checked(Document doc, Document.Snapshot snapshot, FileResult result) {
+    doc.setChecked(result);
+    publish(doc.uri, EditorDiagnostics.ofResult(result, snapshot.positions()), snapshot.version);
+    LanguageClient c = client;
+    if (c != null && refreshInlayHints) {
+      c.refreshInlayHints();
+    }
   }
 
   private void publish(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics, Integer version) {

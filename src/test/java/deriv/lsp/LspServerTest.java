@@ -32,6 +32,8 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
@@ -206,7 +208,9 @@ class LspServerTest {
   void aSignErrorHasAQuickFixThatNegatesTheRightSide() throws Exception {
     String uri = open("sign.deriv", SQUARES.replace("= a^2 - b^2          by algebra",
         "= b^2 - a^2          by algebra"));
-    Diagnostic failed = errors(client.await(uri, 1, ds -> !errors(ds).isEmpty()).getDiagnostics()).get(0);
+    // the whole check's diagnostics (the goal is decided last), not the verdicts shown while it runs
+    Diagnostic failed = errors(client.await(uri, 1, ds -> ds.stream().anyMatch(d -> "goal".equals(
+        d.getCode().getLeft()))).getDiagnostics()).get(0);
     List<CodeAction> fixes = actions(uri, failed);
     assertThat(fixes).extracting(CodeAction::getTitle).anyMatch(t -> t.startsWith("Negate the right side"));
     TextEdit edit = fixes.stream().filter(a -> a.getTitle().startsWith("Negate")).findFirst().orElseThrow()
@@ -227,9 +231,37 @@ class LspServerTest {
     client.await(uri, 1, List::isEmpty);
     Hover name = hover(uri, 4, 3); // the a of (a - b)
     assertThat(name.getContents().getRight().getValue()).contains("symbol `a`").contains("let a, b : real");
-    Hover step = hover(uri, 5, 4); // the = of the link
+    // the = of the link: asked until the step is checked (verdicts come from the background check)
+    Hover step = eventually(() -> hover(uri, 5, 4), h -> h != null && h.getContents().getRight().getValue()
+        .contains("verdict:"));
     assertThat(step.getContents().getRight().getValue()).contains("obligation:").contains("rule:")
         .contains("verdict:").contains("proved");
+  }
+
+  @Test
+  void provedStepsAndTheReachedGoalAreMarkedByInlayHints() throws Exception {
+    String uri = open("marks.deriv", SQUARES);
+    List<InlayHint> marks = eventually(() -> server.getTextDocumentService().inlayHint(new InlayHintParams(
+        new TextDocumentIdentifier(uri), new Range(new Position(0, 0), new Position(8, 0)))).get(60, TimeUnit.SECONDS),
+        hs -> hs.stream().anyMatch(h -> h.getLabel().getLeft().contains("goal")));
+    assertThat(marks).extracting(h -> h.getPosition().getLine() + ": " + h.getLabel().getLeft()).containsExactly(
+        "2: • assumed", "5: ✓ proved (algebra)", "6: ✓ goal reached; rests on nothing but proofs");
+  }
+
+  private interface Ask<T> {
+    T get() throws Exception;
+  }
+
+  /** Asks again, at once, until the answer matches (the background check is done); a minute is only a safety net. */
+  private static <T> T eventually(Ask<T> ask, Predicate<T> matches) throws Exception {
+    long end = System.nanoTime() + PATIENCE.toNanos();
+    T answer = ask.get();
+    while (!matches.test(answer)) {
+      assertThat(System.nanoTime()).as("no matching answer within the safety net").isLessThan(end);
+      Thread.sleep(20);
+      answer = ask.get();
+    }
+    return answer;
   }
 
   private static Hover hover(String uri, int line, int character) throws Exception {
