@@ -219,6 +219,36 @@ class LspServerTest {
     assertThat(edit.getRange()).isEqualTo(new Range(new Position(5, 6), new Position(5, 15)));
   }
 
+  @Test
+  void quickFixesAddTheMissingConditionAndUseTheRuleTheKernelFound() throws Exception {
+    String text = String.join("\n",
+        "derivation hints",
+        "let x, a : real",
+        "let b : positive",
+        "claim root: sqrt(x^2) = x by algebra",
+        "claim g: int(t in R, exp(-b*t^2)) = sqrt(π/b) by algebra",
+        "goal int(t in R, exp(-b*t^2)) = sqrt(π/b)",
+        "");
+    String uri = open("hints.deriv", text);
+    List<Diagnostic> ds = client.await(uri, 1, d -> d.stream().anyMatch(x -> "goal".equals(x.getCode().getLeft())))
+        .getDiagnostics();
+    Diagnostic root = ds.stream().filter(d -> d.getRange().getStart().getLine() == 3).findFirst().orElseThrow();
+    CodeAction assume = actions(uri, root).stream().filter(a -> a.getTitle().startsWith("Assume x positive"))
+        .findFirst().orElseThrow();
+    assertThat(assume.getEdit().getChanges().get(uri)).singleElement().satisfies(e -> {
+      assertThat(e.getNewText()).isEqualTo(", x > 0");
+      assertThat(e.getRange().getStart()).isEqualTo(new Position(1, 15)); // after `let x, a : real`
+    });
+    Diagnostic g = ds.stream().filter(d -> d.getRange().getStart().getLine() == 4).findFirst().orElseThrow();
+    CodeAction rule = actions(uri, g).stream().filter(a -> a.getTitle().startsWith("Use rule 'gaussian'"))
+        .findFirst().orElseThrow();
+    assertThat(rule.getEdit().getChanges().get(uri)).singleElement().satisfies(e -> {
+      assertThat(e.getNewText()).isEqualTo("gaussian");
+      assertThat(text.split("\n")[4].substring(e.getRange().getStart().getCharacter(),
+          e.getRange().getEnd().getCharacter())).isEqualTo("algebra");
+    });
+  }
+
   private static List<CodeAction> actions(String uri, Diagnostic d) throws Exception {
     return server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
         d.getRange(), new CodeActionContext(List.of(d)))).get(60, TimeUnit.SECONDS).stream()
