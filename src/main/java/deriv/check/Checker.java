@@ -102,6 +102,14 @@ public final class Checker {
     return frontEnd(path, text).diagnostics();
   }
 
+  /**
+   * The file {@code import … from "from"} in {@code importingFile} reads (as the checker resolves it), or null when
+   * the import's path is not allowed.
+   */
+  public static String importTarget(String importingFile, String from) {
+    return ImportPaths.resolve(importingFile, from);
+  }
+
   /** The rules a step may name after {@code by} (in a chain or after {@code from}), with each one's theorem. */
   public static Map<String, String> ruleTheorems() {
     Map<String, String> out = new LinkedHashMap<>();

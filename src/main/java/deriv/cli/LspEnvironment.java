@@ -15,7 +15,7 @@ public final class LspEnvironment {
   /** Checking with {@code options} and verdicts from {@code decider}, as {@code deriv check} does. */
   public static Environment of(Options options, Decider decider) {
     return new Environment(options, TextFiles.IMPORTS, decider, new StepCache(ObligationKey::describe),
-        Explanation::write, LspEnvironment::pathOfUri);
+        Explanation::write, LspEnvironment::pathOfUri, path -> Path.of(path).toAbsolutePath().toUri().toString());
   }
 
   /** A file: URI's path (imports are resolved against it); any other URI stays as it is. */

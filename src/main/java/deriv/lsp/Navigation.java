@@ -19,14 +19,43 @@ final class Navigation {
 
   private Navigation() {}
 
-  /** Where the name under the cursor is declared, or empty. */
-  static List<Location> definition(Document doc, Document.Snapshot now, int line, int column) {
+  /** Where the name under the cursor is declared (an imported result: in the file it comes from), or empty. */
+  static List<Location> definition(Document doc, Document.Snapshot now, int line, int column, Environment env) {
     Words.Word word = now.words().at(line, column);
     if (word == null) {
       return List.of();
     }
     Declarations.Decl d = new Declarations(now.parsed(doc.path), now.words()).lookup(word.name(), line);
-    return d == null ? List.of() : List.of(new Location(doc.uri, now.positions().range(d.nameSpan())));
+    if (d == null) {
+      return List.of();
+    }
+    if (d.statement() instanceof Ast.Import i) {
+      Location there = imported(doc.path, i, d.name(), env);
+      if (there != null) {
+        return List.of(there);
+      }
+    }
+    return List.of(new Location(doc.uri, now.positions().range(d.nameSpan())));
+  }
+
+  /** The declaration of {@code name} in the file {@code i} imports, read through the checker's import loader. */
+  private static Location imported(String path, Ast.Import i, String name, Environment env) {
+    String target = Checker.importTarget(path, i.from());
+    if (target == null) {
+      return null;
+    }
+    String text;
+    try {
+      text = env.imports().read(path, target);
+    } catch (java.io.IOException | RuntimeException e) {
+      return null; // not readable, or not allowed: the import line it is
+    }
+    Words words = new Words(text);
+    Declarations there = new Declarations(deriv.syntax.Parsing.parse(target, text).file(), words);
+    return there.all().stream().filter(x -> x.name().equals(name) && x.kind().isResult()
+        && x.kind() != Declarations.Kind.IMPORT).findFirst()
+        .map(x -> new Location(env.uriOfPath().apply(target), new Positions(text).range(x.nameSpan())))
+        .orElse(null);
   }
 
   /** Every use of the name under the cursor in its derivation (its declaration too when asked). */

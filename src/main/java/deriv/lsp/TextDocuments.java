@@ -147,7 +147,7 @@ final class TextDocuments implements TextDocumentService {
       DefinitionParams params) {
     return answer(params.getTextDocument().getUri(), Either.forLeft(List.of()), (doc, now) -> Either.forLeft(
         Navigation.definition(doc, now, Positions.line(params.getPosition()),
-            now.positions().column(params.getPosition()))));
+            now.positions().column(params.getPosition()), env)));
   }
 
   @Override

@@ -6,6 +6,8 @@ import deriv.check.Decider;
 import deriv.check.Options;
 import deriv.cli.LspEnvironment;
 import java.io.PipedInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PipedOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +57,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14: {@code deriv lsp} driven through LSP4J's own client launcher over pipes, as an editor drives it: open,
@@ -314,6 +317,29 @@ class LspServerTest {
     List<? extends Location> uses = server.getTextDocumentService().references(new ReferenceParams(
         new TextDocumentIdentifier(uri), new Position(1, 4), new ReferenceContext(true))).get(60, TimeUnit.SECONDS);
     assertThat(uses).hasSize(11); // let 1, def 1, the claim 3, the second claim 3, the goal 3
+  }
+
+  @Test
+  void definitionOfAnImportedResultIsInTheFileItComesFrom(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("lib.deriv"), SQUARES);
+    Path main = dir.resolve("main.deriv");
+    String text = String.join("\n",
+        "derivation uses",
+        "let a, b : real",
+        "import diff from \"lib.deriv\"",
+        "claim again: (a - b)*(a + b) = a^2 - b^2 by diff",
+        "goal (a - b)*(a + b) = a^2 - b^2",
+        "");
+    Files.writeString(main, text);
+    String uri = main.toUri().toString();
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "deriv", 1,
+        text)));
+    List<? extends Location> def = server.getTextDocumentService().definition(new DefinitionParams(
+        new TextDocumentIdentifier(uri), new Position(3, 45))).get(60, TimeUnit.SECONDS).getLeft();
+    assertThat(def).singleElement().satisfies(l -> {
+      assertThat(l.getUri()).isEqualTo(dir.resolve("lib.deriv").toUri().toString());
+      assertThat(l.getRange().getStart()).isEqualTo(new Position(3, 6)); // `claim diff:` there
+    });
   }
 
   @Test
