@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -65,6 +66,7 @@ public final class DerivLanguageServer implements LanguageServer, LanguageClient
     c.setDocumentFormattingProvider(true);
     c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     c.setInlayHintProvider(true);
+    c.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(NameTokens.LEGEND, true));
     documents.connect(client, refreshesInlayHints(params.getCapabilities()));
     return CompletableFuture.completedFuture(new InitializeResult(c, new ServerInfo("deriv", "0.1.0")));
   }

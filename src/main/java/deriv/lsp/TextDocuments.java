@@ -29,6 +29,8 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextEdit;
@@ -186,6 +188,12 @@ final class TextDocuments implements TextDocumentService {
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
     return answer(params.getTextDocument().getUri(), List.of(), (doc, now) -> CodeActions.at(doc, now,
         params.getRange()).stream().map(a -> Either.<Command, CodeAction>forRight(a)).toList());
+  }
+
+  @Override
+  public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+    return answer(params.getTextDocument().getUri(), new SemanticTokens(List.of()), (doc, now) ->
+        new SemanticTokens(NameTokens.of(doc, now)));
   }
 
   @Override

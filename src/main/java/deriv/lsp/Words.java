@@ -39,6 +39,11 @@ final class Words {
     return null;
   }
 
+  /** Every identifier, in the order of the text. */
+  List<Word> all() {
+    return words;
+  }
+
   /** Every occurrence of {@code name} between lines {@code from} and {@code to}. */
   List<Word> occurrences(String name, int from, int to) {
     return words.stream().filter(w -> w.name().equals(name) && w.span().line() >= from && w.span().line() <= to)

@@ -44,6 +44,7 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -361,6 +362,26 @@ class LspServerTest {
         new TextDocumentIdentifier(uri), new Position(6, 5))).get(60, TimeUnit.SECONDS).getLeft();
     assertThat(items).extracting(CompletionItem::getLabel).contains("a", "b", "s", "diff", "algebra", "gaussian",
         "claim");
+  }
+
+  @Test
+  void semanticTokensSayWhatEachNameIs() throws Exception {
+    String uri = open("tokens.deriv", SQUARES);
+    List<Integer> data = server.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(
+        new TextDocumentIdentifier(uri))).get(60, TimeUnit.SECONDS).getData();
+    List<String> decoded = new ArrayList<>();
+    int line = 0;
+    int start = 0;
+    for (int k = 0; k < data.size(); k += 5) {
+      start = data.get(k) == 0 ? start + data.get(k + 1) : data.get(k + 1);
+      line += data.get(k);
+      String[] lines = SQUARES.split("\n");
+      decoded.add(lines[line].substring(start, start + data.get(k + 2)) + ":"
+          + NameTokens.TYPES.get(data.get(k + 3)) + (data.get(k + 4) == 1 ? "+declaration" : ""));
+    }
+    assertThat(decoded).startsWith("squares:namespace+declaration", "a:variable+declaration",
+        "b:variable+declaration", "s:function+declaration", "a:variable", "b:variable", "diff:method+declaration");
+    assertThat(decoded).contains("algebra:decorator");
   }
 
   @Test
