@@ -17,6 +17,9 @@ final class Words {
   private final List<Word> words = new ArrayList<>();
 
   Words(String text) {
+    if (text.length() > deriv.syntax.Parsing.MAX_CHARS) {
+      return; // refused by the parser too: no names to look up
+    }
     DerivLexer lexer = new DerivLexer(CharStreams.fromString(text));
     lexer.removeErrorListeners();
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
