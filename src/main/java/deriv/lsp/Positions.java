@@ -46,21 +46,9 @@ final class Positions {
     return line >= 1 && line <= lines.length ? lines[line - 1] : "";
   }
 
-  int lineCount() {
-    return lines.length;
-  }
-
   /** The range of the whole text. */
   Range whole() {
     int last = lines.length - 1;
     return new Range(new Position(0, 0), new Position(last, lines[last].length()));
-  }
-
-  /** Whether the 1-based line and column lie in the span. */
-  static boolean covers(Span s, int line, int column) {
-    if (line < s.line() || line > s.endLine()) {
-      return false;
-    }
-    return !(line == s.line() && column < s.column()) && !(line == s.endLine() && column > s.endColumn() + 1);
   }
 }
