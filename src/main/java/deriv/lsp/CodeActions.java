@@ -20,8 +20,8 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 
 /**
  * Quick fixes from the diagnoses: each edit writes the correction a hint names (and the kernel proved): negate or
- * invert the right side, use the rule that proves the step, declare the missing sign condition; and declare an
- * undeclared name. Nothing here is trusted: the fixed file is checked again like any edit.
+ * invert the right side, add the missing term to it, use the rule that proves the step, declare the missing sign
+ * condition; and declare an undeclared name. Nothing here is trusted: the fixed file is checked again like any edit.
  */
 final class CodeActions {
   private static final Pattern BACKTICKS = Pattern.compile("`([^`]*)`");
@@ -70,6 +70,9 @@ final class CodeActions {
           add("Invert the right side (" + h.message() + ")", edit(right.span(), "1/(" + exact(right.span()) + ")"));
         }
         break;
+      case "missing-term":
+        missingTerm(right, h);
+        break;
       case "other-rule":
         otherRule(s, h);
         break;
@@ -77,8 +80,30 @@ final class CodeActions {
         missingAssumption(h);
         break;
       default:
-        break; // a hint without a single textual correction (constant factor, missing term, swapped symbols)
+        break; // a hint without a single textual correction (constant factor, swapped symbols)
     }
+  }
+
+  /**
+   * "missing term: the right side lacks T (lhs − rhs = T is proved)": add T to the right side; "the right side should
+   * not have T": subtract it. Offered only when T, as the kernel prints it, reads back as an expression.
+   */
+  private void missingTerm(Ast.Expr right, Hint h) {
+    String m = h.message();
+    int proved = m.lastIndexOf(" (lhs − rhs = ");
+    String lacks = "missing term: the right side lacks ";
+    String extra = "extra term: the right side should not have ";
+    boolean add = m.startsWith(lacks);
+    if (right == null || proved < 0 || !add && !m.startsWith(extra)) {
+      return;
+    }
+    String term = m.substring((add ? lacks : extra).length(), proved);
+    if (deriv.syntax.Parsing.expression(term).isEmpty()) {
+      return;
+    }
+    String operand = term.matches("[\\p{L}\\p{N}_*^/.\\[\\]]+") ? term : "(" + term + ")";
+    add((add ? "Add the missing term " : "Remove the extra term ") + term + " (" + m + ")",
+        edit(right.span(), exact(right.span()) + (add ? " + " : " - ") + operand));
   }
 
   /** "another rule: `by gaussian` proves this step": write that rule in place of the one named. */

@@ -230,6 +230,7 @@ class LspServerTest {
         "let x, a : real",
         "let b : positive",
         "claim root: sqrt(x^2) = x by algebra",
+        "claim sq: (x + a)^2 = x^2 + a^2 + x*a by algebra",
         "claim g: int(t in R, exp(-b*t^2)) = sqrt(π/b) by algebra",
         "goal int(t in R, exp(-b*t^2)) = sqrt(π/b)",
         "");
@@ -243,12 +244,17 @@ class LspServerTest {
       assertThat(e.getNewText()).isEqualTo(", x > 0");
       assertThat(e.getRange().getStart()).isEqualTo(new Position(1, 15)); // after `let x, a : real`
     });
-    Diagnostic g = ds.stream().filter(d -> d.getRange().getStart().getLine() == 4).findFirst().orElseThrow();
+    Diagnostic sq = ds.stream().filter(d -> d.getRange().getStart().getLine() == 4).findFirst().orElseThrow();
+    CodeAction term = actions(uri, sq).stream().filter(a -> a.getTitle().startsWith("Add the missing term"))
+        .findFirst().orElseThrow();
+    assertThat(term.getEdit().getChanges().get(uri)).singleElement().satisfies(e -> assertThat(e.getNewText())
+        .isEqualTo("x^2 + a^2 + x*a + x*a"));
+    Diagnostic g = ds.stream().filter(d -> d.getRange().getStart().getLine() == 5).findFirst().orElseThrow();
     CodeAction rule = actions(uri, g).stream().filter(a -> a.getTitle().startsWith("Use rule 'gaussian'"))
         .findFirst().orElseThrow();
     assertThat(rule.getEdit().getChanges().get(uri)).singleElement().satisfies(e -> {
       assertThat(e.getNewText()).isEqualTo("gaussian");
-      assertThat(text.split("\n")[4].substring(e.getRange().getStart().getCharacter(),
+      assertThat(text.split("\n")[5].substring(e.getRange().getStart().getCharacter(),
           e.getRange().getEnd().getCharacter())).isEqualTo("algebra");
     });
   }
