@@ -41,7 +41,7 @@ class ArchitectureTest {
   void theKernelDependsOnNothingOutsideIt() {
     noClasses().that().resideInAPackage("deriv.kernel..")
         .should().dependOnClassesThat().resideInAnyPackage("deriv.syntax..", "deriv.resolve..", "deriv.check..",
-            "deriv.report..", "deriv.cli..")
+            "deriv.report..", "deriv.cli..", "deriv.lsp..")
         .check(classes);
   }
 
@@ -49,20 +49,43 @@ class ArchitectureTest {
   void theSyntaxDependsOnNoOtherPartOfDeriv() {
     noClasses().that().resideInAPackage("deriv.syntax..")
         .should().dependOnClassesThat().resideInAnyPackage("deriv.resolve..", "deriv.kernel..", "deriv.check..",
-            "deriv.report..", "deriv.cli..")
+            "deriv.report..", "deriv.cli..", "deriv.lsp..")
+        .check(classes);
+  }
+
+  /** The kernel's data a language server may read in deriv.check's results; it asks deriv.check for the rest. */
+  private static final java.util.Set<String> RESULT_DATA = java.util.Set.of("deriv.kernel.Verdict",
+      "deriv.kernel.Status", "deriv.kernel.Evidence", "deriv.kernel.Evidence$Kind", "deriv.diagnose.Hint");
+
+  /**
+   * deriv lsp (issue 14) is untrusted output code like the command line: nothing depends on it but the command line
+   * that starts it, and it reaches the kernel only through deriv.check (reading the verdicts in its results).
+   */
+  @Test
+  void theLanguageServerIsOutputCode() {
+    noClasses().that().resideInAnyPackage("deriv.kernel..", "deriv.syntax..", "deriv.resolve..", "deriv.check..",
+            "deriv.diagnose..", "deriv.report..", "deriv.units..", "deriv.cache..")
+        .should().dependOnClassesThat().resideInAPackage("deriv.lsp..")
+        .check(classes);
+    noClasses().that().resideInAPackage("deriv.lsp..")
+        .should().dependOnClassesThat(DescribedPredicate.describe("kernel or diagnosis classes other than result "
+            + "data", (com.tngtech.archunit.core.domain.JavaClass c) -> (c.getPackageName().startsWith("deriv.kernel")
+            || c.getPackageName().startsWith("deriv.diagnose")) && !RESULT_DATA.contains(c.getName())))
+        .orShould().dependOnClassesThat().resideInAnyPackage("deriv.cache..", "org.matheclipse..")
         .check(classes);
   }
 
   @Test
   void layersOnlyLookBackwards() {
     noClasses().that().resideInAPackage("deriv.resolve..")
-        .should().dependOnClassesThat().resideInAnyPackage("deriv.check..", "deriv.report..", "deriv.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("deriv.check..", "deriv.report..", "deriv.cli..",
+            "deriv.lsp..")
         .check(classes);
     noClasses().that().resideInAPackage("deriv.check..")
-        .should().dependOnClassesThat().resideInAnyPackage("deriv.report..", "deriv.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("deriv.report..", "deriv.cli..", "deriv.lsp..")
         .check(classes);
     noClasses().that().resideInAPackage("deriv.report..")
-        .should().dependOnClassesThat().resideInAnyPackage("deriv.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("deriv.cli..", "deriv.lsp..")
         .check(classes);
   }
 

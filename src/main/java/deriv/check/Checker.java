@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +38,8 @@ public final class Checker {
   /** Outcomes remembered across runs of one process (watch mode), or null. */
   private final StepCache cache;
   private final Map<String, Checked> checked = new HashMap<>();
+  /** Told each step's result as soon as it is decided (deriv lsp shows verdicts as they come), or null. */
+  private BiConsumer<String, StepResult> eachStep;
   private final Set<String> inProgress = new LinkedHashSet<>();
 
   /** A checked file and the results it exports. */
@@ -68,6 +71,14 @@ public final class Checker {
     this.cache = cache;
   }
 
+  /**
+   * Tells {@code listener} each step's result, with the path of the file it belongs to (imports are checked too), as
+   * soon as the step is decided; the file's result is still returned whole by {@link #checkText}.
+   */
+  public void onEachStep(BiConsumer<String, StepResult> listener) {
+    this.eachStep = listener;
+  }
+
   public FileResult checkText(String path, String text) {
     Checked done = checked.get(path);
     if (done != null && done.result().source().text().equals(text)) {
@@ -83,10 +94,42 @@ public final class Checker {
     }
   }
 
-  private Checked check(String path, String text) {
+  /**
+   * What the front end finds before the kernel is asked anything: syntax, name, rule-name and unit errors (and, when
+   * those leave the file checkable, its dimension findings). Cheap enough to run on every keystroke (deriv lsp).
+   */
+  public static List<Diagnostic> frontEndDiagnostics(String path, String text) {
+    return frontEnd(path, text).diagnostics();
+  }
+
+  /**
+   * The file {@code import … from "from"} in {@code importingFile} reads (as the checker resolves it), or null when
+   * the import's path is not allowed.
+   */
+  public static String importTarget(String importingFile, String from) {
+    return ImportPaths.resolve(importingFile, from);
+  }
+
+  /** The rules a step may name after {@code by} (in a chain or after {@code from}), with each one's theorem. */
+  public static Map<String, String> ruleTheorems() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String r : Kernel.linkRules()) {
+      out.put(r, Kernel.theorem(r));
+    }
+    for (String r : Kernel.derivationRules()) {
+      out.putIfAbsent(r, Kernel.theorem(r));
+    }
+    return out;
+  }
+
+  /** The parsed and resolved file; {@code stop} when its diagnostics keep it from being checked. */
+  private record FrontEnd(Parsing.Result parsed, List<Resolved> resolved, List<Diagnostic> diagnostics,
+      boolean stop) {}
+
+  private static FrontEnd frontEnd(String path, String text) {
     Parsing.Result parsed = Parsing.parse(path, text);
     if (parsed.hasErrors()) {
-      return new Checked(new FileResult(path, parsed.file(), List.of(), parsed.diagnostics()), Map.of());
+      return new FrontEnd(parsed, List.of(), parsed.diagnostics(), true);
     }
     List<Resolved> resolved = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -106,14 +149,22 @@ public final class Checker {
     diagnostics.addAll(RuleNames.check(resolved));
     if (!diagnostics.isEmpty()) {
       diagnostics.addAll(importPathProblems(resolved));
-      return new Checked(new FileResult(path, parsed.file(), List.of(), diagnostics), Map.of());
+      return new FrontEnd(parsed, resolved, diagnostics, true);
     }
     // Dimension errors fail the file but its steps are still checked; a unit that does not parse stops it.
     List<Diagnostic> units = Units.check(parsed.file());
-    if (units.stream().anyMatch(d -> !Units.isCheckFailure(d))) {
-      return new Checked(new FileResult(path, parsed.file(), List.of(), units), Map.of());
+    boolean stop = units.stream().anyMatch(d -> !Units.isCheckFailure(d));
+    return new FrontEnd(parsed, resolved, units, stop);
+  }
+
+  private Checked check(String path, String text) {
+    FrontEnd front = frontEnd(path, text);
+    if (front.stop()) {
+      return new Checked(new FileResult(path, front.parsed().file(), List.of(), front.diagnostics()), Map.of());
     }
-    diagnostics.addAll(units);
+    Parsing.Result parsed = front.parsed();
+    List<Resolved> resolved = front.resolved();
+    List<Diagnostic> diagnostics = new ArrayList<>(front.diagnostics());
     List<DerivationResult> results = new ArrayList<>();
     Map<String, Export> exports = new LinkedHashMap<>();
     FileBudget budget = new FileBudget(options.fileWork());
@@ -159,6 +210,13 @@ public final class Checker {
       this.budget = budget;
     }
 
+    private void addStep(StepResult step) {
+      steps.add(step);
+      if (eachStep != null) {
+        eachStep.accept(path, step);
+      }
+    }
+
     /** The decider's verdict on {@code o}, unless the file's budget is spent; charged to the file. */
     private Verdict decided(Obligation o, String rule) {
       if (budget.exhausted()) {
@@ -199,7 +257,7 @@ public final class Checker {
     private void assume(Resolved.Assumption a) {
       if (a.kind() == Resolved.AssumptionKind.DEFINITION) {
         // A definition is an equation by definition: it is no evidence, and later steps unfold it themselves.
-        steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(),
+        addStep(new StepResult(a.name(), kindOf(a.kind()), a.span(),
             Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof"), a.source(), null));
         return;
       }
@@ -209,7 +267,7 @@ public final class Checker {
           ? Verdict.assumed(a.kind().label, a.kind().label + ", accepted without proof")
           : decided(new Obligation.Assumption(a.kind().label, a.lhs(), a.rhs(), a.params(),
               withLaterConditions(a.context()), options.limits()), a.kind().label);
-      steps.add(new StepResult(a.name(), kindOf(a.kind()), a.span(), v, a.source(), null));
+      addStep(new StepResult(a.name(), kindOf(a.kind()), a.span(), v, a.source(), null));
       boolean established = options.acceptable(v.status());
       Evidence self = new Evidence(a.name(), approximation ? Evidence.Kind.APPROXIMATION : Evidence.Kind.POSTULATE,
           path, a.span().line());
@@ -272,7 +330,7 @@ public final class Checker {
         }
         Fact imported = Kernel.importFact(e.fact(), e.context(), i.context());
         Verdict v = Kernel.importVerdict(imported, e.status(), i.from());
-        steps.add(new StepResult(name, StepResult.Kind.IMPORT, i.span(), v, i.source(), null));
+        addStep(new StepResult(name, StepResult.Kind.IMPORT, i.span(), v, i.source(), null));
         if (!options.acceptable(v.status())) {
           diagnostics.add(Diagnostic.error("import", "cannot use '" + name + "' from " + i.from() + ": "
               + v.message(), i.span()));
@@ -399,7 +457,7 @@ public final class Checker {
           : decide(deriv.diagnose.Obligation.derived(d.lhs(), d.rhs(), d.rule().name(), d.rule().args(), premises,
               c.context(), c.source().links().stream().anyMatch(Ast.Link::approximate)));
       o = dimensionsChecked(o, c.span().start(), c.span().end());
-      steps.add(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
+      addStep(new StepResult(c.name(), StepResult.Kind.DERIVED, c.span(), o.verdict(), c.source(), null,
           o.hints(), unestablished));
       support.step(c.name(), c.span(), o.verdict());
       return options.acceptable(o.verdict().status()) && unestablished.isEmpty();
@@ -433,7 +491,7 @@ public final class Checker {
         // the first link owns the claim's first side too, and a dimension error found there
         o = dimensionsChecked(o, link.index() == 0 ? c.span().start() : link.span().start(), link.span().end());
         String name = c.links().size() == 1 ? c.name() : c.name() + "." + (link.index() + 1);
-        steps.add(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
+        addStep(new StepResult(name, StepResult.Kind.LINK, link.span(), o.verdict(), c.source(), link.source(),
             o.hints(), unestablished));
         if (citedFact != null) {
           support.cites(cited);
