@@ -67,18 +67,15 @@ public final class Algebra {
       return refuted;
     }
     List<String> refutedZeros = new ArrayList<>();
-    boolean unfoldedDiffers = !l.equals(lhs) || !r.equals(rhs);
-    String residual = null;
-    if (!unfoldedDiffers || !halfUnfolded(lhs, rhs, ctx)) {
-      Attempt a = prove(lhs, rhs, ctx, p, 0);
-      trace.addAll(a.check().trace());
-      Verdict v = conclusive(a, claim, domain, ctx, p, trace, refutedZeros);
-      if (v != null) {
-        return v;
-      }
-      residual = a.check().residual();
+    Term[] first = firstForms(lhs, rhs, ctx);
+    Attempt a = prove(first[0], first[1], ctx, p, 0);
+    trace.addAll(a.check().trace());
+    Verdict v0 = conclusive(a, claim, domain, ctx, p, trace, refutedZeros);
+    if (v0 != null) {
+      return v0;
     }
-    if (unfoldedDiffers) {
+    String residual = a.check().residual();
+    if (!l.equals(first[0]) || !r.equals(first[1])) {
       Attempt u = prove(l, r, ctx, p, 0);
       u.check().trace().forEach(line -> trace.add("with definitions unfolded, " + line));
       Verdict v = conclusive(u, claim, domain, ctx, p, trace, refutedZeros);
@@ -190,14 +187,12 @@ public final class Algebra {
     Term ua = Terms.unfold(a, ctx);
     Term ub = Terms.unfold(b, ctx);
     List<Condition> domain = domain(ua, ub, ctx);
-    boolean unfoldedDiffers = !ua.equals(a) || !ub.equals(b);
-    if (!unfoldedDiffers || !halfUnfolded(a, b, ctx)) {
-      Attempt x = prove(a, b, ctx, p, depth);
-      if (x.check().outcome() == ZeroCheck.Outcome.ZERO && confirm(x, domain, ctx, p) == null) {
-        return true;
-      }
+    Term[] first = firstForms(a, b, ctx);
+    Attempt x = prove(first[0], first[1], ctx, p, depth);
+    if (x.check().outcome() == ZeroCheck.Outcome.ZERO && confirm(x, domain, ctx, p) == null) {
+      return true;
     }
-    if (!unfoldedDiffers) {
+    if (ua.equals(first[0]) && ub.equals(first[1])) {
       return false;
     }
     Attempt y = prove(ua, ub, ctx, p, depth);
@@ -205,12 +200,13 @@ public final class Algebra {
   }
 
   /**
-   * Whether leaving the defined names uninterpreted would interpret them only in part: a derivative unfolds the
-   * names it differentiates (d/dT of λ needs λ's T), so λ would be unfolded there and a symbol elsewhere, a mixture
-   * the algebra cannot prove (and may spend its budget on). Then only the unfolded attempt is made.
+   * The sides for the first attempt, with the defined names uninterpreted, except those a derivative unfolds: they
+   * are unfolded everywhere ({@link Terms#withDifferentiatedNamesUnfolded}), since a name unfolded in one place and
+   * a symbol in another is a mixture the algebra cannot prove, and may spend its budget on.
    */
-  private static boolean halfUnfolded(Term a, Term b, Context ctx) {
-    return !Terms.unfoldUnderDiff(a, ctx).equals(a) || !Terms.unfoldUnderDiff(b, ctx).equals(b);
+  private static Term[] firstForms(Term a, Term b, Context ctx) {
+    Term[] consistent = Terms.withDifferentiatedNamesUnfolded(a, b, ctx);
+    return consistent != null ? consistent : new Term[] {a, b};
   }
 
   /**

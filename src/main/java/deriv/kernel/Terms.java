@@ -435,6 +435,41 @@ public final class Terms {
     return inner;
   }
 
+  /**
+   * {@code a} and {@code b} with the defined constants that a derivative unfolds (those in {@code diff(f, x)} whose
+   * definitions mention x) unfolded everywhere, the same way: unfolded under the derivative and left a symbol
+   * elsewhere, λ in d/dT(T·ln λ) = ln λ + … would be two unrelated things to the algebra. Null when there are none.
+   */
+  public static Term[] withDifferentiatedNamesUnfolded(Term a, Term b, Context ctx) {
+    Map<Var, Set<Var>> names = new HashMap<>();
+    collectDifferentiated(a, ctx, names);
+    collectDifferentiated(b, ctx, names);
+    if (names.isEmpty()) {
+      return null;
+    }
+    Expansion.check(a, ctx);
+    Expansion.check(b, ctx);
+    return new Term[] {unfoldNames(a, names, ctx), unfoldNames(b, names, ctx)};
+  }
+
+  private static void collectDifferentiated(Term t, Context ctx, Map<Var, Set<Var>> out) {
+    if (t instanceof Op o && o.head() == Head.DIFF && o.args().get(1) instanceof Var x) {
+      for (Var v : freeVars(o.args().get(0))) {
+        if (ctx.definition(v).filter(d -> d.params().isEmpty()).isPresent() && mentionsAny(v, Set.of(x), ctx)) {
+          out.computeIfAbsent(v, k -> new LinkedHashSet<>()).add(x);
+        }
+      }
+    }
+    children(t).forEach(c -> collectDifferentiated(c, ctx, out));
+  }
+
+  private static Term unfoldNames(Term t, Map<Var, Set<Var>> names, Context ctx) {
+    if (t instanceof Var v && names.containsKey(v)) {
+      return unfoldMentioning(v, names.get(v), ctx, 0); // as the derivative unfolds it
+    }
+    return mapChildren(t, c -> unfoldNames(c, names, ctx));
+  }
+
   /** True if the definition of {@code t}'s name (a constant or a function) mentions one of {@code vars}. */
   private static boolean mentionsAny(Term t, Set<Var> vars, Context ctx) {
     Var name = t instanceof Var v ? v : t instanceof Apply a ? a.function() : null;
