@@ -48,7 +48,7 @@ record Outline(String title, List<String> description, List<Symbol> symbols, Lis
 
   /** A step that was not proved or assumed, with what the kernel said about it. */
   record Problem(String step, int line, Status status, String message, String residual,
-      Map<String, String> counterexample) {}
+      Map<String, String> counterexample, List<String> hints) {}
 
   /**
    * The goal as math; {@code status} is null when the kernel gave no verdict for it; {@code restsOn} is what the

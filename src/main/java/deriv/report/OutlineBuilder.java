@@ -96,7 +96,7 @@ final class OutlineBuilder {
   private static Outline.Problem problem(StepResult step) {
     Verdict v = step.verdict();
     return new Outline.Problem(step.name(), step.span().line(), v.status(), v.message(), v.residual(),
-        v.counterexample());
+        v.counterexample(), step.hints().stream().map(h -> h.message()).toList());
   }
 
   private Status status(Ast.Statement s) {
