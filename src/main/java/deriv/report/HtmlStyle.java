@@ -5,7 +5,6 @@ final class HtmlStyle {
   private HtmlStyle() {}
 
   static final String CSS = String.join("\n",
-      ":root { color-scheme: light; }",
       "body { font: 16px/1.5 'Latin Modern Roman', 'STIX Two Text', Georgia, serif; color: #111827;",
       "  max-width: 70rem; margin: 0 auto; padding: 1.5rem 2rem 3rem; background: #fff; }",
       "h1 { font-size: 1.9rem; margin: 0.5rem 0 0.2rem; }",

@@ -64,6 +64,8 @@ class RealDerivationReportsTest {
     Golden.assertMatches(name + ".github.txt", new GithubAnnotations().write(run));
     Golden.assertMatches(name + ".tex", new LatexReport().write(file));
     Golden.assertMatches(name + ".md", new MarkdownReport().write(file));
+    Golden.assertMatches(name + ".html", new HtmlReport().write(file));
+    Golden.assertMatches(name + ".svg", DerivationGraphs.svg(file));
   }
 
   @Test
