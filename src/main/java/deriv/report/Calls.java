@@ -62,7 +62,7 @@ final class Calls {
   private static Tex exp(Ast.Expr argument) {
     Tex exponent = ExprTex.print(argument, true);
     if (exponent.tex().length() <= ExprTex.longExponent() && !exponent.tall()) {
-      MathNode e = new MathNode.Scripts(new MathNode.Ident("e", "e", true), null, exponent.node());
+      MathNode e = new MathNode.Scripts(MathNode.ident("e", "e"), null, exponent.node());
       return new Tex(e, ExprTex.POWER, false, false, false, false, false);
     }
     Tex display = ExprTex.print(argument, false);
@@ -73,12 +73,14 @@ final class Calls {
   /** {@code \ln x} for a plain argument, {@code \ln\left(\frac{a}{b}\right)} otherwise; TeX spaces operators. */
   private static Tex named(MathNode function, Ast.Expr argument, Tex arg) {
     boolean plain = argument instanceof Ast.Name || argument instanceof Ast.Member || argument instanceof Ast.Number;
+    // TeX sets \ln as an operator with a thin space on each side; MathML Core leaves that to the author.
+    MathNode before = new MathNode.Space("", "0.1667em");
     if (plain) {
-      return new Tex(MathNode.row(function, MathNode.op(" ", "\u2061"), arg.node()), UNARY, false, false, false,
-          true, false);
+      MathNode gap = MathNode.row(ExprTex.APPLY, new MathNode.Space(" ", "0.1667em"));
+      return new Tex(MathNode.row(before, function, gap, arg.node()), UNARY, false, false, false, true, false);
     }
-    return new Tex(MathNode.row(function, ExprTex.APPLY, ExprTex.brackets(arg)), UNARY, arg.tall(), false, false,
-        false, false);
+    return new Tex(MathNode.row(before, function, ExprTex.APPLY, ExprTex.brackets(arg)), UNARY, arg.tall(), false,
+        false, false, false);
   }
 
   private static Tex userFunction(String name, List<Ast.Arg> args, boolean script) {

@@ -105,7 +105,38 @@ final class GraphBuilder {
     nodes.putIfAbsent(name, new DerivationGraph.Node(name, name, kind, status, s.span().line(), false));
   }
 
+  /**
+   * A definition's use that another path already implies (β is used by Z, and Z by the claim) is left out: the
+   * picture keeps what each statement adds. Citations are always kept.
+   */
+  private void dropImpliedUses() {
+    for (List<String> use : new ArrayList<>(uses)) {
+      if (reachableWithout(use, use.get(0), use.get(1))) {
+        edges.remove(use);
+        uses.remove(use);
+      }
+    }
+  }
+
+  private boolean reachableWithout(List<String> skipped, String from, String to) {
+    Set<String> seen = new HashSet<>(List.of(from));
+    Deque<String> todo = new ArrayDeque<>(List.of(from));
+    while (!todo.isEmpty()) {
+      String n = todo.pop();
+      for (List<String> e : edges) {
+        if (e != skipped && e.get(0).equals(n) && seen.add(e.get(1))) {
+          if (e.get(1).equals(to)) {
+            return true;
+          }
+          todo.push(e.get(1));
+        }
+      }
+    }
+    return false;
+  }
+
   private DerivationGraph finish() {
+    dropImpliedUses();
     Set<String> path = goalPath();
     List<DerivationGraph.Node> out = new ArrayList<>();
     for (DerivationGraph.Node n : nodes.values()) {

@@ -48,7 +48,7 @@ final class GraphSvg {
 
   private static void marker(StringBuilder out, String id, String colour) {
     out.append("<marker id=\"").append(id).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
-        .append("markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"")
+        .append("markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"")
         .append(colour).append("\"/></marker>\n");
   }
 
@@ -89,8 +89,13 @@ final class GraphSvg {
         .append(HtmlText.escape(n.name())).append("</text>");
     out.append("<text x=\"").append(num(cx)).append("\" y=\"").append(num(b.y() + 29))
         .append("\" font-size=\"10\" fill=\"").append(Marks.css(shown, 0)).append("\">")
-        .append(HtmlText.escape(n.kind().label + " " + Marks.unicode(shown))).append("</text></g>");
+        .append(HtmlText.escape(n.kind().label + " " + glyph(shown))).append("</text></g>");
     out.append(links ? "</a>\n" : "\n");
+  }
+
+  /** The mark as in the HTML report (↺ for a timeout: ⌛ needs an emoji font). */
+  static String glyph(Status s) {
+    return s == Status.TIMEOUT ? "↺" : Marks.unicode(s);
   }
 
   static String num(double v) {

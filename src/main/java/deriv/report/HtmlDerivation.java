@@ -100,7 +100,7 @@ final class HtmlDerivation {
     if (o.assumed().isEmpty()) {
       return;
     }
-    out.append("<section class=\"assumed\">\n").append(h).append("Assumed, not proved").append(hEnd)
+    out.append("<section class=\"assumed-facts\">\n").append(h).append("Assumed, not proved").append(hEnd)
         .append("<p>The checker accepts the following without proof; every result below rests on them.</p>\n")
         .append("<ul>\n");
     for (Outline.AssumedFact a : o.assumed()) {
@@ -179,7 +179,7 @@ final class HtmlDerivation {
       return;
     }
     out.append("<div class=\"goal\" id=\"").append(HtmlReport.anchor("goal")).append("\">")
-        .append(MathMl.block(g.equation())).append("</div>\n<p>").append(HtmlReport.mark(Tally.goalMark(g)))
+        .append("<div class=\"boxed\">").append(MathMl.block(g.equation())).append("</div></div>\n<p>").append(HtmlReport.mark(Tally.goalMark(g)))
         .append(' ').append(HtmlText.escape(Tally.goalWithReason(g))).append("</p>\n");
     if (!g.restsOn().isEmpty()) {
       out.append("<p>The goal rests on:</p>\n<ul class=\"rests-on\">\n");

@@ -76,9 +76,13 @@ public final class HtmlReport {
     out.append("</tbody>\n</table>\n</footer>\n");
   }
 
-  /** A verdict mark: the same character as in the Markdown report, in its colour, named for screen readers. */
+  /**
+   * A verdict mark in its colour, named for screen readers: the Markdown report's character, except ↺ (as in the
+   * LaTeX) for a timeout, since ⌛ needs an emoji font that many systems lack.
+   */
   static String mark(Status s) {
+    String glyph = GraphSvg.glyph(s);
     return "<span class=\"mark " + s.label() + "\" title=\"" + s.label() + "\" role=\"img\" aria-label=\""
-        + s.label() + "\">" + HtmlText.escape(Marks.unicode(s)) + "</span>";
+        + s.label() + "\">" + glyph + "</span>";
   }
 }

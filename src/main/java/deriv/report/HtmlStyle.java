@@ -38,10 +38,10 @@ final class HtmlStyle {
       ".mark.timeout { color: " + Marks.css(deriv.kernel.Status.TIMEOUT, 0) + "; }",
       ".mark.unknown { color: " + Marks.css(deriv.kernel.Status.UNKNOWN, 0) + "; }",
       ".summary { color: #374151; }",
-      ".assumed { border-left: 4px solid " + Marks.css(deriv.kernel.Status.ASSUMED, 0) + "; padding-left: 1rem;",
+      ".assumed-facts { border-left: 4px solid " + Marks.css(deriv.kernel.Status.ASSUMED, 0) + "; padding-left: 1rem;",
       "  background: " + Marks.css(deriv.kernel.Status.ASSUMED, 0.94) + "; }",
-      ".assumed h2, .assumed h3 { color: " + Marks.css(deriv.kernel.Status.ASSUMED, 0) + "; border: 0; }",
-      ".assumed li { margin: 0.3rem 0; }",
+      ".assumed-facts h2, .assumed-facts h3 { color: " + Marks.css(deriv.kernel.Status.ASSUMED, 0) + "; border: 0; }",
+      ".assumed-facts li { margin: 0.3rem 0; }",
       "ul.problems { font-size: 0.95em; }",
       "ul.problems li.failed { color: #7f1d1d; }",
       ".hint { display: block; color: #92400e; }",
@@ -50,7 +50,7 @@ final class HtmlStyle {
       "figure.graph svg { max-width: 100%; height: auto; }",
       ".note { color: #4b5563; font-size: 0.92em; }",
       ".goal { display: flex; justify-content: center; }",
-      ".goal math { border: 1.5px solid #111827; padding: 0.4rem 0.9rem; margin: 0.5rem auto; }",
+      ".goal .boxed { display: inline-block; border: 1.5px solid #111827; padding: 0.2rem 1rem; margin: 0.5rem; }",
       "footer { margin-top: 3rem; font-size: 0.9em; }",
       "") ;
 }
