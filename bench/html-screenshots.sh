@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 15: the HTML reports of the Nernst derivation, the post as written (failing) and a long chain
-# (ideal_gas: Sackur–Tetrode resting on Stirling), each opened in headless Chromium and saved as a PNG, with the
+# (bench/long-chain.deriv: (1 + x)^n from (1 + x)^(n-1), eleven claims each citing the one before), each
+# opened in headless Chromium and saved as a PNG, with the
 # derivation graph of each as SVG rendered alone. No network: the pages load nothing, Chromium's background
 # services are off. Usage: bench/html-screenshots.sh [OUT_DIR]  (default target/screenshots)
 set -euo pipefail
@@ -25,7 +26,7 @@ shoot() { # shoot FILE.html|svg OUT.png WIDTH HEIGHT
   echo "wrote $2"
 }
 
-for f in derivations/nernst.deriv derivations/broken/nernst-as-posted.deriv derivations/ideal_gas.deriv; do
+for f in derivations/nernst.deriv derivations/broken/nernst-as-posted.deriv bench/long-chain.deriv; do
   name="$(basename "$f" .deriv)"
   # A failing derivation exits 1: the report is still written.
   java -jar target/deriv.jar report "$f" --format html -o "$OUT/$name.html" || [ $? -eq 1 ]
