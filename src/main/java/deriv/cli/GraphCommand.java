@@ -1,6 +1,7 @@
 package deriv.cli;
 
 import deriv.check.Checker;
+import deriv.check.DerivationResult;
 import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.RunResult;
@@ -25,6 +26,10 @@ final class GraphCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--format", defaultValue = "svg", description = "svg (default) or dot")
   Format format;
 
+  @CommandLine.Option(names = "--derivation", paramLabel = "NAME",
+      description = "the derivation to draw, in a file with several (default: the first)")
+  String derivation;
+
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to OUT (default: stdout)")
   Path output;
 
@@ -46,7 +51,8 @@ final class GraphCommand implements Callable<Integer> {
       spec.commandLine().getErr().print(deriv.report.TextReport.write(run));
       return Main.EXIT_USAGE;
     }
-    String text = format == Format.dot ? DerivationGraphs.dot(result) : DerivationGraphs.svg(result);
+    DerivationResult chosen = choose(result);
+    String text = format == Format.dot ? DerivationGraphs.dot(chosen) : DerivationGraphs.svg(chosen);
     if (output == null) {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
@@ -57,5 +63,19 @@ final class GraphCommand implements Callable<Integer> {
       Files.writeString(output, text, StandardCharsets.UTF_8);
     }
     return run.exitCode();
+  }
+
+  private DerivationResult choose(FileResult result) {
+    if (derivation == null) {
+      return result.derivations().get(0);
+    }
+    for (DerivationResult d : result.derivations()) {
+      if (d.name().equals(derivation)) {
+        return d;
+      }
+    }
+    List<String> names = result.derivations().stream().map(DerivationResult::name).toList();
+    throw new CommandLine.ParameterException(spec.commandLine(), "no derivation named '" + derivation + "' in "
+        + file + " (it has " + String.join(", ", names) + ")");
   }
 }

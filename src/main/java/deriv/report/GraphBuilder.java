@@ -27,6 +27,8 @@ final class GraphBuilder {
   private final Map<List<String>, String> labels = new LinkedHashMap<>();
   private final Set<List<String>> uses = new HashSet<>();
   private final Set<String> definitions = new HashSet<>();
+  /** Citations of names that are no node (yet): built-in rules, among them approximations such as stirling. */
+  private final List<List<String>> otherCitations = new ArrayList<>();
 
   private GraphBuilder(DerivationResult result) {
     this.result = result;
@@ -82,7 +84,9 @@ final class GraphBuilder {
 
   /** A citation of an earlier node; rule names such as {@code algebra} name no node and are no edge. */
   private void cite(String from, String to, String label) {
-    if (nodes.containsKey(from) && !from.equals(to)) {
+    if (!nodes.containsKey(from)) {
+      otherCitations.add(List.of(from, to, label));
+    } else if (!from.equals(to)) {
       List<String> key = List.of(from, to);
       uses.remove(key);
       edges.add(key);
@@ -135,7 +139,29 @@ final class GraphBuilder {
     return false;
   }
 
+  /**
+   * A built-in approximation the goal rests on ({@code by stirling}) has no statement in the file, but it is what
+   * the goal rests on: it becomes a node, cited by the claims that use it.
+   */
+  private void addBuiltInEvidence() {
+    if (result.goal() == null) {
+      return;
+    }
+    for (Evidence e : result.goal().restsOn()) {
+      boolean assumed = e.kind() == Evidence.Kind.APPROXIMATION || e.kind() == Evidence.Kind.POSTULATE;
+      boolean cited = otherCitations.stream().anyMatch(c -> c.get(0).equals(e.name()));
+      if (assumed && cited && !nodes.containsKey(e.name())) {
+        DerivationGraph.Kind kind = e.kind() == Evidence.Kind.APPROXIMATION ? DerivationGraph.Kind.APPROXIMATION
+            : DerivationGraph.Kind.POSTULATE;
+        nodes.put(e.name(), new DerivationGraph.Node(e.name(), e.name(), kind, Status.ASSUMED, e.line(), false));
+        otherCitations.stream().filter(c -> c.get(0).equals(e.name())).forEach(c -> cite(c.get(0), c.get(1),
+            c.get(2)));
+      }
+    }
+  }
+
   private DerivationGraph finish() {
+    addBuiltInEvidence();
     dropImpliedUses();
     Set<String> path = goalPath();
     List<DerivationGraph.Node> out = new ArrayList<>();

@@ -1,7 +1,6 @@
 package deriv.report;
 
 import deriv.kernel.Status;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -100,10 +99,5 @@ final class GraphSvg {
 
   static String num(double v) {
     return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
-  }
-
-  /** The node ids of a graph, for tests and the DOT output. */
-  static List<String> ids(DerivationGraph g) {
-    return g.nodes().stream().map(DerivationGraph.Node::id).toList();
   }
 }

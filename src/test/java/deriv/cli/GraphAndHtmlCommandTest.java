@@ -38,6 +38,19 @@ class GraphAndHtmlCommandTest {
   }
 
   @Test
+  void graphDrawsTheNamedDerivation() {
+    TestSupport.Run r = TestSupport.deriv("graph", "derivations/ideal_gas.deriv", "--derivation", "sackur_tetrode",
+        "--format", "dot");
+    assertThat(r.exit()).as(r.err()).isZero();
+    // The built-in approximation the entropy rests on is a node, cited by both claims, on the goal's path.
+    assertThat(r.out()).contains("\"stirling\" [label=\"stirling\\napproximation A\"", "\"stirling\" -> \"entropy\"",
+        "\"stirling\" -> \"log_partition\"").doesNotContain("\"pressure\"");
+    TestSupport.Run none = TestSupport.deriv("graph", "derivations/ideal_gas.deriv", "--derivation", "nope");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("no derivation named 'nope'", "ideal_gas");
+  }
+
+  @Test
   void graphOfAMissingFileIsAUsageError() {
     TestSupport.Run r = TestSupport.deriv("graph", dir.resolve("none.deriv").toString());
     assertThat(r.exit()).isEqualTo(2);
