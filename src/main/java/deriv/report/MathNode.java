@@ -60,8 +60,11 @@ sealed interface MathNode {
     return new Ident(tex, text, false);
   }
 
-  /** Nodes joined by a separator, as in {@code a, b, c}. */
-  static Row join(List<MathNode> items, MathNode separator) {
+  /** Nodes joined by a separator, as in {@code a, b, c}; a single node as itself. */
+  static MathNode join(List<MathNode> items, MathNode separator) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
     java.util.List<MathNode> out = new java.util.ArrayList<>();
     for (MathNode item : items) {
       if (!out.isEmpty()) {
