@@ -89,6 +89,29 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * Reports (the HTML page and the derivation graph included) print verdicts and never make one: deriv.report
+   * uses the kernel's data (Status, Verdict, Evidence, terms) but none of its deciders.
+   */
+  @Test
+  void reportsCallNoProver() {
+    noClasses().that().resideInAPackage("deriv.report..")
+        .should().dependOnClassesThat().resideInAnyPackage("deriv.kernel.symja..", "deriv.kernel.rules..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("deriv.diagnose.Diagnoser")
+        .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Prover")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("deriv.kernel.Kernel")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("deriv.kernel.Algebra")
+        .check(classes);
+  }
+
+  /** The layout library draws the derivation graph and nothing else: only GraphLayout may use it. */
+  @Test
+  void onlyTheGraphLayoutUsesTheLayoutLibrary() {
+    noClasses().that().doNotHaveFullyQualifiedName("deriv.report.GraphLayout")
+        .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.elk..", "org.eclipse.emf..")
+        .check(classes);
+  }
+
   /** A PROVED verdict is made only in the kernel: nothing else may call Verdict.proved or Verdict's constructor. */
   @Test
   void onlyTheKernelMakesProvedVerdicts() {

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 /** {@code deriv}: the command line. {@link #run} returns the exit code, so tests call it without a process. */
 @CommandLine.Command(name = "deriv", mixinStandardHelpOptions = true, version = "deriv 0.1.0",
     description = "Checks step-by-step derivations with the Symja computer-algebra system.",
-    subcommands = {CheckCommand.class, ReportCommand.class, ExplainCommand.class, FmtCommand.class,
+    subcommands = {CheckCommand.class, ReportCommand.class, GraphCommand.class, ExplainCommand.class, FmtCommand.class,
         NewCommand.class, EvalCommand.class, LspCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Usage errors, unreadable files, syntax and name errors. */

@@ -4,6 +4,7 @@ import deriv.check.Checker;
 import deriv.check.FileResult;
 import deriv.check.Options;
 import deriv.check.RunResult;
+import deriv.report.HtmlReport;
 import deriv.report.LatexReport;
 import deriv.report.MarkdownReport;
 import java.io.IOException;
@@ -14,16 +15,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
-/** {@code deriv report FILE --format latex|markdown}: the checked derivation as a document for readers. */
+/** {@code deriv report FILE --format latex|markdown|html}: the checked derivation as a document for readers. */
 @CommandLine.Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write a checked derivation as a LaTeX document or a Markdown/MathJax post.")
+    description = "Write a checked derivation as a LaTeX document, a Markdown/MathJax post or a self-contained HTML page.")
 final class ReportCommand implements Callable<Integer> {
-  enum Format { latex, markdown }
+  enum Format { latex, markdown, html }
 
   @CommandLine.Parameters(paramLabel = "FILE", description = "a .deriv file")
   Path file;
 
-  @CommandLine.Option(names = "--format", defaultValue = "latex", description = "latex (default) or markdown")
+  @CommandLine.Option(names = "--format", defaultValue = "latex", description = "latex (default), markdown or html")
   Format format;
 
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to OUT (default: stdout)")
@@ -53,7 +54,12 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getErr().print(deriv.report.TextReport.write(run));
       return run.exitCode();
     }
-    String text = format == Format.latex ? new LatexReport().write(result) : new MarkdownReport().write(result);
+    String text;
+    switch (format) {
+      case markdown: text = new MarkdownReport().write(result); break;
+      case html: text = new HtmlReport().write(result); break;
+      default: text = new LatexReport().write(result);
+    }
     if (output == null) {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();

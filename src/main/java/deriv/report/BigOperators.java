@@ -12,80 +12,95 @@ import java.util.List;
 final class BigOperators {
   private BigOperators() {}
 
+  private static final MathNode THIN = new MathNode.Space("\\,", "0.1667em");
+  private static final MathNode TEX_GAP = new MathNode.Space(" ", null);
+
   /** {@code \sum_{j=1}^{N} e}; with {@code j != k}, {@code \sum_{\substack{j=1\\ j\neq k}}^{N} e}. */
-  static Tex sumOrProduct(String operator, List<Ast.Arg> args, boolean script) {
+  static Tex sumOrProduct(String operatorTex, String operator, List<Ast.Arg> args, boolean script) {
     Tex body = body(args, script);
-    List<String> limits = new ArrayList<>();
-    List<String> excepts = new ArrayList<>();
+    List<MathNode> lowers = new ArrayList<>();
+    List<MathNode> uppers = new ArrayList<>();
+    List<MathNode> excepts = new ArrayList<>();
     for (Ast.Arg a : operands(args)) {
       if (a instanceof Ast.RangeArg r) {
-        limits.add(MathSymbols.symbol(r.variable()) + "=" + sub(r.lo()) + "}^{" + sub(r.hi()));
+        lowers.add(MathNode.row(MathSymbols.symbolNode(r.variable()), MathNode.op("=", "="), sub(r.lo())));
+        uppers.add(sub(r.hi()));
       } else if (a instanceof Ast.ExceptArg x) {
-        excepts.add(sub(x.left()) + "\\neq " + sub(x.right()));
+        excepts.add(MathNode.row(sub(x.left()), MathNode.op("\\neq ", "≠"), sub(x.right())));
       } else if (a instanceof Ast.ExprArg ea) {
-        limits.add(sub(ea.expr()) + "}^{");
+        lowers.add(sub(ea.expr()));
+        uppers.add(null);
       }
     }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < limits.size(); i++) {
-      String limit = limits.get(i);
-      boolean last = i == limits.size() - 1;
-      if (last && !excepts.isEmpty()) {
-        int split = limit.indexOf("}^{");
-        String lower = limit.substring(0, split) + "\\\\ " + String.join("\\\\ ", excepts);
-        limit = "\\substack{" + lower + "}" + limit.substring(split);
+    List<MathNode> out = new ArrayList<>();
+    for (int i = 0; i < lowers.size(); i++) {
+      List<MathNode> under = new ArrayList<>(List.of(lowers.get(i)));
+      if (i == lowers.size() - 1) {
+        under.addAll(excepts); // the exclusions stack under the innermost operator
       }
-      out.append(operator).append("_{").append(limit).append("} ");
+      out.add(new MathNode.BigOp(operatorTex, operator, under, uppers.get(i)));
     }
-    String tex = out.toString().replace("^{} ", " ") + Calls.body(body);
-    return new Tex(tex, PRODUCT, true, false, false, true, false);
+    out.add(Calls.body(body));
+    return new Tex(new MathNode.Row(out), PRODUCT, true, false, false, true, false);
   }
 
   /** {@code \int_{\mathbb{R}^{3}} e \,\mathrm{d}^{3} y}; over families {@code \int e \,\mathrm{d}x\,\mathrm{d}p}. */
   static Tex integral(List<Ast.Arg> args, boolean script) {
     Tex body = body(args, script);
-    StringBuilder signs = new StringBuilder();
-    StringBuilder measure = new StringBuilder();
+    List<MathNode> signs = new ArrayList<>();
+    List<MathNode> measure = new ArrayList<>();
     boolean plainSign = false;
     for (Ast.Arg a : operands(args)) {
       if (a instanceof Ast.InArg in) {
-        signs.append("\\int_{").append(MathPrinter.space(in.space())).append("} ");
-        String power = in.space().power() > 1 ? "^{" + in.space().power() + "}" : "";
-        measure.append("\\,\\mathrm{d}").append(power).append(' ').append(MathSymbols.symbol(in.variable()));
+        signs.add(new MathNode.BigOp("\\int", "∫", List.of(MathPrinter.spaceNode(in.space())), null));
+        int power = in.space().power();
+        MathNode d = power > 1 ? new MathNode.Scripts(differential(), null, new MathNode.Num(String.valueOf(power)))
+            : differential();
+        measure.add(MathNode.row(THIN, d, TEX_GAP, MathSymbols.symbolNode(in.variable())));
       } else if (a instanceof Ast.RangeArg r) {
-        signs.append("\\int_{").append(sub(r.lo())).append("}^{").append(sub(r.hi())).append("} ");
-        measure.append("\\,\\mathrm{d}").append(MathSymbols.symbol(r.variable()));
+        signs.add(new MathNode.BigOp("\\int", "∫", List.of(sub(r.lo())), sub(r.hi())));
+        measure.add(MathNode.row(THIN, differential(), MathSymbols.symbolNode(r.variable())));
       } else if (a instanceof Ast.ExprArg ea) {
         plainSign = true;
-        measure.append("\\,\\mathrm{d}").append(ExprTex.print(ea.expr(), true).tex());
+        measure.add(MathNode.row(THIN, differential(), ExprTex.print(ea.expr(), true).node()));
       }
     }
-    if (plainSign || signs.length() == 0) {
-      signs.append("\\int ");
+    if (plainSign || signs.isEmpty()) {
+      signs.add(new MathNode.BigOp("\\int", "∫", List.of(), null));
     }
-    String tex = signs + Calls.body(body) + " " + measure;
-    return new Tex(tex, ATOM, true, false, false, false, true);
+    List<MathNode> out = new ArrayList<>(signs);
+    out.add(Calls.body(body));
+    out.add(TEX_GAP);
+    out.addAll(measure);
+    return new Tex(new MathNode.Row(out), ATOM, true, false, false, false, true);
+  }
+
+  private static MathNode differential() {
+    return new MathNode.Ident("\\mathrm{d}", "d", true);
   }
 
   /** {@code \frac{\partial f}{\partial x}} for a symbol, {@code \frac{\partial}{\partial x}(…)} otherwise. */
   static Tex derivative(List<Ast.Arg> args, boolean script) {
     // diff(e, x): unlike the other binders, the body comes first.
     Tex body = body(args.subList(0, Math.min(1, args.size())), script);
-    List<String> variables = new ArrayList<>();
+    List<MathNode> variables = new ArrayList<>();
     for (Ast.Arg a : args.subList(Math.min(1, args.size()), args.size())) {
-      variables.add("\\partial " + (a instanceof Ast.ExprArg ea ? ExprTex.print(ea.expr(), true).tex()
-          : ExprTex.argument(a)));
+      MathNode variable = a instanceof Ast.ExprArg ea ? ExprTex.print(ea.expr(), true).node() : ExprTex.argument(a);
+      variables.add(MathNode.row(MathNode.op("\\partial ", "∂"), variable));
     }
-    String order = variables.size() > 1 ? "^{" + variables.size() + "}" : "";
-    String denominator = String.join("\\,", variables);
+    MathNode partial = MathNode.op("\\partial", "∂");
+    if (variables.size() > 1) {
+      partial = new MathNode.Scripts(partial, null, new MathNode.Num(String.valueOf(variables.size())));
+    }
+    MathNode denominator = MathNode.join(variables, THIN);
     boolean symbol = body.prec() == ATOM && !body.tall() && body.tex().length() <= 24;
     if (symbol) {
-      return new Tex("\\frac{\\partial" + order + " " + body.tex() + "}{" + denominator + "}", ATOM, true, false,
-          false, false, false);
+      MathNode frac = new MathNode.Frac(MathNode.row(partial, TEX_GAP, body.node()), denominator);
+      return new Tex(frac, ATOM, true, false, false, false, false);
     }
-    String operand = body.prec() <= PRODUCT || body.signed() ? ExprTex.brackets(body) : body.tex();
-    return new Tex("\\frac{\\partial" + order + "}{" + denominator + "} " + operand, PRODUCT, true, false, false,
-        true, false);
+    MathNode operand = body.prec() <= PRODUCT || body.signed() ? ExprTex.brackets(body) : body.node();
+    MathNode node = MathNode.row(new MathNode.Frac(partial, denominator), TEX_GAP, operand);
+    return new Tex(node, PRODUCT, true, false, false, true, false);
   }
 
   /** The last argument is the body of every binder; the others bind its variables. */
@@ -94,14 +109,14 @@ final class BigOperators {
     if (last instanceof Ast.ExprArg ea) {
       return ExprTex.print(ea.expr(), script);
     }
-    return Tex.atom("\\text{?}");
+    return Tex.atom(new MathNode.Ident("\\text{?}", "?", true));
   }
 
   private static List<Ast.Arg> operands(List<Ast.Arg> args) {
     return args.isEmpty() ? args : args.subList(0, args.size() - 1);
   }
 
-  private static String sub(Ast.Expr e) {
-    return ExprTex.print(e, true).tex();
+  private static MathNode sub(Ast.Expr e) {
+    return ExprTex.print(e, true).node();
   }
 }

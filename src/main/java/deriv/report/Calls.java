@@ -23,29 +23,31 @@ final class Calls {
           return exp(only.expr());
         case "sqrt":
         case "√":
-          return new Tex("\\sqrt{" + arg.tex() + "}", ATOM, true, false, false, false, false);
+          return new Tex(new MathNode.Sqrt(arg.node()), ATOM, true, false, false, false, false);
         case "abs":
           return ExprTex.absolute(arg);
         case "factorial": // N!, (N - 1)!
-        case Ast.POSTFIX_FACTORIAL:
-          return Tex.atom((arg.prec() == ATOM && !arg.signed() && !arg.tex().endsWith("!") ? arg.tex()
-              : ExprTex.brackets(arg)) + "!");
+        case Ast.POSTFIX_FACTORIAL: {
+          boolean plain = arg.prec() == ATOM && !arg.signed() && !arg.tex().endsWith("!");
+          return Tex.atom(MathNode.row(plain ? arg.node() : ExprTex.brackets(arg), MathNode.op("!", "!")));
+        }
         case "delta":
         case "δ":
-          return applied("\\delta", List.of(arg));
+          return applied(MathNode.ident("\\delta", "δ"), List.of(arg));
         default:
           if (ExprTex.isNamedFunction(f)) {
-            return named(f.equals("log") ? "\\ln" : "\\" + f, only.expr(), arg);
+            String name = f.equals("log") ? "ln" : f;
+            return named(new MathNode.Ident("\\" + name, name, true), only.expr(), arg);
           }
       }
     }
     switch (f) {
       case "sum":
       case "Σ":
-        return BigOperators.sumOrProduct("\\sum", args, script);
+        return BigOperators.sumOrProduct("\\sum", "∑", args, script);
       case "prod":
       case "Π":
-        return BigOperators.sumOrProduct("\\prod", args, script);
+        return BigOperators.sumOrProduct("\\prod", "∏", args, script);
       case "int":
       case "∫":
         return BigOperators.integral(args, script);
@@ -60,19 +62,25 @@ final class Calls {
   private static Tex exp(Ast.Expr argument) {
     Tex exponent = ExprTex.print(argument, true);
     if (exponent.tex().length() <= ExprTex.longExponent() && !exponent.tall()) {
-      return new Tex("e^{" + exponent.tex() + "}", ExprTex.POWER, false, false, false, false, false);
+      MathNode e = new MathNode.Scripts(MathNode.ident("e", "e"), null, exponent.node());
+      return new Tex(e, ExprTex.POWER, false, false, false, false, false);
     }
     Tex display = ExprTex.print(argument, false);
-    return new Tex("\\exp" + ExprTex.brackets(display), ATOM, display.tall(), false, false, false, true);
+    MathNode node = MathNode.row(new MathNode.Ident("\\exp", "exp", true), ExprTex.APPLY, ExprTex.brackets(display));
+    return new Tex(node, ATOM, display.tall(), false, false, false, true);
   }
 
   /** {@code \ln x} for a plain argument, {@code \ln\left(\frac{a}{b}\right)} otherwise; TeX spaces operators. */
-  private static Tex named(String macro, Ast.Expr argument, Tex arg) {
+  private static Tex named(MathNode function, Ast.Expr argument, Tex arg) {
     boolean plain = argument instanceof Ast.Name || argument instanceof Ast.Member || argument instanceof Ast.Number;
+    // TeX sets \ln as an operator with a thin space on each side; MathML Core leaves that to the author.
+    MathNode before = new MathNode.Space("", "0.1667em");
     if (plain) {
-      return new Tex(macro + " " + arg.tex(), UNARY, false, false, false, true, false);
+      MathNode gap = MathNode.row(ExprTex.APPLY, new MathNode.Space(" ", "0.1667em"));
+      return new Tex(MathNode.row(before, function, gap, arg.node()), UNARY, false, false, false, true, false);
     }
-    return new Tex(macro + ExprTex.brackets(arg), UNARY, arg.tall(), false, false, false, false);
+    return new Tex(MathNode.row(before, function, ExprTex.APPLY, ExprTex.brackets(arg)), UNARY, arg.tall(), false,
+        false, false, false);
   }
 
   private static Tex userFunction(String name, List<Ast.Arg> args, boolean script) {
@@ -84,15 +92,16 @@ final class Calls {
   }
 
   /** {@code f(a, b)}, with growing brackets around tall arguments. */
-  private static Tex applied(String head, List<Tex> args) {
+  private static Tex applied(MathNode head, List<Tex> args) {
     boolean tall = args.stream().anyMatch(Tex::tall);
-    String inner = String.join(", ", ExprTex.texts(args));
-    String tex = tall ? head + "\\left(" + inner + "\\right)" : head + "(" + inner + ")";
-    return new Tex(tex, ATOM, tall, false, false, false, true);
+    MathNode inner = MathNode.join(ExprTex.nodes(args), MathNode.op(", ", ","));
+    MathNode fenced = tall ? new MathNode.Fenced("\\left(", "\\right)", "(", ")", inner)
+        : new MathNode.Fenced("(", ")", "(", ")", inner);
+    return new Tex(MathNode.row(head, ExprTex.APPLY, fenced), ATOM, tall, false, false, false, true);
   }
 
   /** A body under a big operator binds like a factor: a sum or a leading sign gets brackets. */
-  static String body(Tex body) {
-    return body.prec() < PRODUCT || body.signed() ? ExprTex.brackets(body) : body.tex();
+  static MathNode body(Tex body) {
+    return body.prec() < PRODUCT || body.signed() ? ExprTex.brackets(body) : body.node();
   }
 }

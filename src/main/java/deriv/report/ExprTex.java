@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The recursive part of {@link MathPrinter}: each node printed with what its parent needs to know about it. */
+/**
+ * The one printer walk over syntax-tree expressions, shared by the LaTeX, Markdown and HTML reports: each node
+ * printed, as a {@link MathNode}, with what its parent needs to know about it. Every decision (brackets, fraction
+ * or slash, scripts, operators, juxtaposition) is made here once; {@link TexMath} and {@link MathMl} only spell
+ * the result. Where a decision measures size, the measure is the length of the LaTeX, as it always was.
+ */
 final class ExprTex {
   private ExprTex() {}
 
@@ -20,7 +25,13 @@ final class ExprTex {
 
   private static final Set<String> NAMED_FUNCTIONS = Set.of("ln", "log", "sin", "cos", "tan");
 
+  /** Juxtaposition: a TeX space, and an invisible times for MathML. */
+  static final MathNode.Op TIMES = MathNode.op(" ", "\u2062");
+  /** Function application: nothing or a space in TeX, an invisible apply-function for MathML. */
+  static final MathNode.Op APPLY = MathNode.op("", "\u2061");
+
   /**
+   * @param node the printed expression
    * @param prec how tightly it binds (SUM … ATOM)
    * @param tall whether it has fractions or big operators, so that brackets around it should grow
    * @param signed whether it starts with a sign (then it needs brackets as a factor, summand or base)
@@ -28,9 +39,14 @@ final class ExprTex {
    * @param open whether an operator at its front reaches to the right ({@code \sum_j a_j}, {@code \ln x})
    * @param applied a function application or integral: set off from neighbouring factors by a thin space
    */
-  record Tex(String tex, int prec, boolean tall, boolean signed, boolean digit, boolean open, boolean applied) {
-    static Tex atom(String tex) {
-      return new Tex(tex, ATOM, false, false, false, false, false);
+  record Tex(MathNode node, int prec, boolean tall, boolean signed, boolean digit, boolean open, boolean applied) {
+    static Tex atom(MathNode node) {
+      return new Tex(node, ATOM, false, false, false, false, false);
+    }
+
+    /** The LaTeX spelling, which the size decisions measure. */
+    String tex() {
+      return TexMath.render(node);
     }
   }
 
@@ -43,10 +59,11 @@ final class ExprTex {
       return number(n.text());
     }
     if (e instanceof Ast.Name n) {
-      return Tex.atom(n.name().equals("pi") || n.name().equals("π") ? "\\pi" : MathSymbols.symbol(n.name()));
+      boolean pi = n.name().equals("pi") || n.name().equals("π");
+      return Tex.atom(pi ? MathNode.ident("\\pi", "π") : MathSymbols.symbolNode(n.name()));
     }
     if (e instanceof Ast.Member m) {
-      return Tex.atom(MathSymbols.member(m.family(), print(m.index(), true).tex()));
+      return Tex.atom(MathSymbols.member(m.family(), print(m.index(), true).node()));
     }
     if (e instanceof Ast.Bars b) {
       return absolute(print(b.inner(), script));
@@ -54,8 +71,9 @@ final class ExprTex {
     if (e instanceof Ast.Unary u) {
       Tex operand = print(u.operand(), script);
       boolean brackets = operand.prec() == SUM || operand.signed();
-      String inner = brackets ? brackets(operand) : operand.tex();
-      return new Tex(u.op() + inner, UNARY, operand.tall(), true, false, operand.open(), false);
+      MathNode inner = brackets ? brackets(operand) : operand.node();
+      MathNode sign = MathNode.op(String.valueOf(u.op()), u.op() == '-' ? "\u2212" : String.valueOf(u.op()));
+      return new Tex(MathNode.row(sign, inner), UNARY, operand.tall(), true, false, operand.open(), false);
     }
     if (e instanceof Ast.Binary b) {
       return binary(b, script);
@@ -71,27 +89,29 @@ final class ExprTex {
       case '+':
       case '-': {
         boolean bracketRight = right.signed() || (b.op() == '-' && right.prec() <= SUM);
-        String r = bracketRight ? brackets(right) : right.tex();
-        return new Tex(left.tex() + " " + b.op() + " " + r, SUM, tall, left.signed(), left.digit(), false, false);
+        MathNode r = bracketRight ? brackets(right) : right.node();
+        MathNode op = MathNode.op(" " + b.op() + " ", b.op() == '-' ? "\u2212" : "+");
+        return new Tex(MathNode.row(left.node(), op, r), SUM, tall, left.signed(), left.digit(), false, false);
       }
       case '*':
         return product(left, right);
       case '/':
         if (script) {
-          String l = left.prec() < PRODUCT ? brackets(left) : left.tex();
-          String r = right.prec() <= PRODUCT || right.signed() ? brackets(right) : right.tex();
-          return new Tex(l + "/" + r, PRODUCT, tall, left.signed(), left.digit(), false, false);
+          MathNode l = left.prec() < PRODUCT ? brackets(left) : left.node();
+          MathNode r = right.prec() <= PRODUCT || right.signed() ? brackets(right) : right.node();
+          return new Tex(MathNode.row(l, MathNode.op("/", "/"), r), PRODUCT, tall, left.signed(), left.digit(),
+              false, false);
         }
-        return new Tex("\\frac{" + left.tex() + "}{" + right.tex() + "}", PRODUCT, true, false, false, false, false);
+        return new Tex(new MathNode.Frac(left.node(), right.node()), PRODUCT, true, false, false, false, false);
       default: {
         boolean bracketBase = left.prec() < ATOM || left.signed();
-        String base = bracketBase ? brackets(left) : left.tex();
-        if (!bracketBase && base.contains("'")) {
-          base = "{" + base + "}"; // x'_{1}^{2} would be a double superscript: the prime is one
+        MathNode base = bracketBase ? brackets(left) : left.node();
+        if (!bracketBase && left.tex().contains("'")) {
+          base = new MathNode.Group(base); // x'_{1}^{2} would be a double superscript: the prime is one
         }
-        String exponent = print(b.right(), true).tex();
-        return new Tex(base + "^{" + exponent + "}", POWER, left.tall(), false, !bracketBase && left.digit(),
-            false, false);
+        MathNode exponent = print(b.right(), true).node();
+        return new Tex(new MathNode.Scripts(base, null, exponent), POWER, left.tall(), false,
+            !bracketBase && left.digit(), false, false);
       }
     }
   }
@@ -100,27 +120,30 @@ final class ExprTex {
   private static Tex product(Tex left, Tex right) {
     boolean bracketLeft = left.prec() < PRODUCT || left.open();
     boolean bracketRight = right.prec() < PRODUCT || right.signed();
-    String l = bracketLeft ? brackets(left) : left.tex();
-    String r = bracketRight ? brackets(right) : right.tex();
-    String gap;
+    MathNode l = bracketLeft ? brackets(left) : left.node();
+    MathNode r = bracketRight ? brackets(right) : right.node();
+    MathNode gap;
     if (!bracketRight && right.digit()) {
-      gap = " \\cdot ";
+      gap = MathNode.op(" \\cdot ", "\u22C5");
     } else if (left.applied() || right.applied()) {
-      gap = "\\, ";
+      gap = MathNode.row(new MathNode.Space("\\, ", "0.1667em"), MathNode.op("", "\u2062"));
     } else {
-      gap = " ";
+      gap = TIMES;
     }
-    return new Tex(l + gap + r, PRODUCT, left.tall() || right.tall(), !bracketLeft && left.signed(),
+    return new Tex(MathNode.row(l, gap, r), PRODUCT, left.tall() || right.tall(), !bracketLeft && left.signed(),
         !bracketLeft && left.digit(), !bracketRight && right.open(), false);
   }
 
-  static String brackets(Tex t) {
-    return t.tall() ? "\\left(" + t.tex() + "\\right)" : "(" + t.tex() + ")";
+  static MathNode brackets(Tex t) {
+    return t.tall() ? new MathNode.Fenced("\\left(", "\\right)", "(", ")", t.node())
+        : new MathNode.Fenced("(", ")", "(", ")", t.node());
   }
 
   static Tex absolute(Tex inner) {
-    String tex = inner.tall() ? "\\left\\lvert " + inner.tex() + " \\right\\rvert" : "\\lvert " + inner.tex() + " \\rvert";
-    return new Tex(tex, ATOM, inner.tall(), false, false, false, false);
+    MathNode node = inner.tall()
+        ? new MathNode.Fenced("\\left\\lvert ", " \\right\\rvert", "|", "|", inner.node())
+        : new MathNode.Fenced("\\lvert ", " \\rvert", "|", "|", inner.node());
+    return new Tex(node, ATOM, inner.tall(), false, false, false, false);
   }
 
   /** {@code 1.5e-3} → {@code 1.5 \times 10^{-3}}. */
@@ -128,27 +151,30 @@ final class ExprTex {
     int e = Math.max(text.indexOf('e'), text.indexOf('E'));
     String safe = text.replaceAll("[^0-9.eE+-]", "");
     if (e < 0) {
-      return new Tex(safe, ATOM, false, false, true, false, false);
+      return new Tex(new MathNode.Num(safe), ATOM, false, false, true, false, false);
     }
     String mantissa = text.substring(0, e).replaceAll("[^0-9.]", "");
     String exponent = text.substring(e + 1).replaceAll("[^0-9+-]", "").replace("+", "");
-    return new Tex(mantissa + " \\times 10^{" + exponent + "}", PRODUCT, false, false, true, false, false);
+    MathNode power = new MathNode.Scripts(new MathNode.Num("10"), null, new MathNode.Num(exponent));
+    MathNode node = MathNode.row(new MathNode.Num(mantissa), MathNode.op(" \\times ", "×"), power);
+    return new Tex(node, PRODUCT, false, false, true, false, false);
   }
 
   /** The argument of a call or rule as math. */
-  static String argument(Ast.Arg a) {
+  static MathNode argument(Ast.Arg a) {
     if (a instanceof Ast.ExprArg ea) {
-      return print(ea.expr(), false).tex();
+      return print(ea.expr(), false).node();
     }
     if (a instanceof Ast.RangeArg r) {
-      return MathSymbols.symbol(r.variable()) + " = " + print(r.lo(), true).tex() + ", \\dots, "
-          + print(r.hi(), true).tex();
+      return MathNode.row(MathSymbols.symbolNode(r.variable()), MathNode.op(" = ", "="), print(r.lo(), true).node(),
+          MathNode.op(", ", ","), MathNode.op("\\dots", "…"), MathNode.op(", ", ","), print(r.hi(), true).node());
     }
     if (a instanceof Ast.InArg in) {
-      return MathSymbols.symbol(in.variable()) + " \\in " + MathPrinter.space(in.space());
+      return MathNode.row(MathSymbols.symbolNode(in.variable()), MathNode.op(" \\in ", "∈"),
+          MathPrinter.spaceNode(in.space()));
     }
     Ast.ExceptArg x = (Ast.ExceptArg) a;
-    return print(x.left(), true).tex() + " \\neq " + print(x.right(), true).tex();
+    return MathNode.row(print(x.left(), true).node(), MathNode.op(" \\neq ", "≠"), print(x.right(), true).node());
   }
 
   static boolean isNamedFunction(String name) {
@@ -159,10 +185,10 @@ final class ExprTex {
     return LONG_EXPONENT;
   }
 
-  static List<String> texts(List<Tex> ts) {
-    List<String> out = new ArrayList<>();
+  static List<MathNode> nodes(List<Tex> ts) {
+    List<MathNode> out = new ArrayList<>();
     for (Tex t : ts) {
-      out.add(t.tex());
+      out.add(t.node());
     }
     return out;
   }

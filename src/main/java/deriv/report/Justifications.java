@@ -11,9 +11,10 @@ final class Justifications {
   static List<Outline.Piece> by(Ast.RuleRef rule) {
     List<Outline.Piece> out = new ArrayList<>();
     if (rule != null) {
-      out.add(new Outline.Piece(false, "by " + rule.name()));
+      out.add(new Outline.Piece("by " + rule.name(), null));
       if (!rule.args().isEmpty()) {
-        out.add(new Outline.Piece(true, "(" + MathPrinter.arguments(rule.args()) + ")"));
+        MathNode args = MathPrinter.argumentsNode(rule.args());
+        out.add(new Outline.Piece(null, new MathNode.Fenced("(", ")", "(", ")", args)));
       }
     }
     return out;
@@ -23,7 +24,7 @@ final class Justifications {
   private static void add(List<Outline.Piece> out, Outline.Piece piece) {
     int last = out.size() - 1;
     if (last >= 0 && !piece.math() && !out.get(last).math()) {
-      out.set(last, new Outline.Piece(false, out.get(last).content() + piece.content()));
+      out.set(last, new Outline.Piece(out.get(last).text() + piece.text(), null));
     } else {
       out.add(piece);
     }
@@ -31,20 +32,22 @@ final class Justifications {
 
   static List<Outline.Piece> from(Ast.From from) {
     List<Outline.Piece> out = new ArrayList<>();
-    add(out, new Outline.Piece(false, "from "));
+    add(out, new Outline.Piece("from ", null));
     for (int i = 0; i < from.facts().size(); i++) {
       Ast.FactRef fact = from.facts().get(i);
-      add(out, new Outline.Piece(false, (i > 0 ? ", " : "") + fact.name()));
+      add(out, new Outline.Piece((i > 0 ? ", " : "") + fact.name(), null));
       if (!fact.bindings().isEmpty()) {
-        List<String> bindings = new ArrayList<>();
+        List<MathNode> bindings = new ArrayList<>();
         for (Ast.Binding b : fact.bindings()) {
-          bindings.add(MathPrinter.symbol(b.name()) + " \\mapsto " + MathPrinter.expr(b.value()));
+          bindings.add(MathNode.row(MathSymbols.symbolNode(b.name()), MathNode.op(" \\mapsto ", "↦"),
+              MathPrinter.exprNode(b.value())));
         }
-        add(out, new Outline.Piece(true, "[" + String.join(", ", bindings) + "]"));
+        MathNode list = MathNode.join(bindings, MathNode.op(", ", ","));
+        add(out, new Outline.Piece(null, new MathNode.Fenced("[", "]", "[", "]", list)));
       }
     }
     if (from.rule() != null) {
-      add(out, new Outline.Piece(false, " "));
+      add(out, new Outline.Piece(" ", null));
       by(from.rule()).forEach(p -> add(out, p));
     }
     return out;

@@ -52,14 +52,15 @@ final class LatexDerivation {
       out.append("\\begin{center}\n\\begin{tabular}{@{}lll@{}}\n\\toprule\n")
           .append("Symbol & Domain & Conditions \\\\\n\\midrule\n");
       for (Outline.Symbol s : o.symbols()) {
-        String conditions = s.conditions().isEmpty() ? "" : "$" + String.join("$, $", s.conditions()) + "$";
-        out.append('$').append(s.names()).append("$ & $").append(s.domain()).append("$ & ").append(conditions)
+        List<String> tex = s.conditions().stream().map(TexMath::render).toList();
+        String conditions = tex.isEmpty() ? "" : "$" + String.join("$, $", tex) + "$";
+        out.append('$').append(TexMath.render(s.names())).append("$ & $").append(TexMath.render(s.domain())).append("$ & ").append(conditions)
             .append(" \\\\\n");
       }
       out.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n\n");
     }
     if (!o.assumptions().isEmpty()) {
-      out.append("Throughout, ").append(mathList(o.assumptions())).append(".\n\n");
+      out.append("Throughout, ").append(mathList(o.assumptions().stream().map(TexMath::render).toList())).append(".\n\n");
     }
   }
 
@@ -70,7 +71,7 @@ final class LatexDerivation {
     out.append(heading).append("{Definitions}\n\n\\begin{align*}\n");
     for (int i = 0; i < o.definitions().size(); i++) {
       Outline.Definition d = o.definitions().get(i);
-      out.append("  ").append(d.head()).append(" &\\mathrel{:=} ").append(d.body());
+      out.append("  ").append(TexMath.render(d.head())).append(" &\\mathrel{:=} ").append(TexMath.render(d.body()));
       if (d.status() != null && d.status() != Status.ASSUMED) {
         out.append(" && ").append(mark(d.status()));
       }
@@ -91,18 +92,18 @@ final class LatexDerivation {
     for (Outline.AssumedFact a : o.assumed()) {
       out.append("\\item[").append(mark(Tally.shown(a.status()))).append("] \\textbf{")
           .append(LatexText.escape(a.kind())).append("} \\texttt{").append(LatexText.escape(a.name()))
-          .append("}: $\\displaystyle ").append(a.equation()).append("$\n");
+          .append("}: $\\displaystyle ").append(TexMath.render(a.equation())).append("$\n");
     }
     out.append("\\end{itemize}\n\n");
   }
 
   private void chain(Outline.Chain c) {
     out.append("\\paragraph{Claim \\texttt{").append(LatexText.escape(c.name())).append("}.}\n")
-        .append("\\begin{align*}\n  ").append(c.first()).append('\n');
+        .append("\\begin{align*}\n  ").append(TexMath.render(c.first())).append('\n');
     List<Outline.Line> lines = c.lines();
     for (int i = 0; i < lines.size(); i++) {
       Outline.Line l = lines.get(i);
-      out.append("    &").append(l.relation()).append(' ').append(l.expr()).append(" && ")
+      out.append("    &").append(TexMath.render(l.relation())).append(' ').append(TexMath.render(l.expr())).append(" && ")
           .append(mark(Tally.shown(l.status())));
       if (!l.justification().isEmpty()) {
         out.append("\\quad ").append(justification(l.justification()));
@@ -141,7 +142,7 @@ final class LatexDerivation {
       return;
     }
     Status mark = Tally.goalMark(g);
-    out.append("\\begin{equation*}\n  \\boxed{").append(g.equation()).append("}\n\\end{equation*}\n")
+    out.append("\\begin{equation*}\n  \\boxed{").append(TexMath.render(g.equation())).append("}\n\\end{equation*}\n")
         .append(mark(mark)).append("\\ ").append(LatexText.escape(Tally.goalWithReason(g))).append("\n\n");
   }
 
@@ -152,7 +153,7 @@ final class LatexDerivation {
   private static String justification(List<Outline.Piece> pieces) {
     StringBuilder j = new StringBuilder();
     for (Outline.Piece p : pieces) {
-      j.append(p.math() ? p.content() : "\\text{" + LatexText.escape(p.content()) + "}");
+      j.append(p.math() ? TexMath.render(p.formula()) : "\\text{" + LatexText.escape(p.text()) + "}");
     }
     return j.toString();
   }

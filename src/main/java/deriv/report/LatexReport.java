@@ -5,7 +5,6 @@ import deriv.check.FileResult;
 import deriv.kernel.Status;
 import deriv.syntax.Diagnostic;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A standalone LaTeX article for one checked file, to hand to a colleague: symbols, definitions, what is assumed,
@@ -13,10 +12,6 @@ import java.util.Map;
  * amssymb, amsthm, booktabs, xcolor, hyperref (and lmodern); compiles with {@code pdflatex -no-shell-escape}.
  */
 public final class LatexReport {
-  private static final Map<Status, String> COLORS = Map.of(Status.PROVED, "0.0,0.5,0.0",
-      Status.TESTED, "0.75,0.45,0.0", Status.ASSUMED, "0.1,0.3,0.7", Status.FAILED, "0.8,0.0,0.0",
-      Status.TIMEOUT, "0.6,0.0,0.6", Status.UNKNOWN, "0.45,0.45,0.45");
-
   public String write(FileResult file) {
     StringBuilder out = new StringBuilder();
     List<DerivationResult> derivations = file.derivations();
@@ -48,7 +43,7 @@ public final class LatexReport {
         .append("\\usepackage{booktabs}\n\\usepackage{xcolor}\n")
         .append("\\usepackage[hidelinks,pdfcreator={deriv}]{hyperref}\n\n");
     for (Status s : Marks.LEGEND) {
-      out.append("\\definecolor{").append(Marks.color(s)).append("}{rgb}{").append(COLORS.get(s)).append("}\n");
+      out.append("\\definecolor{").append(Marks.color(s)).append("}{rgb}{").append(Marks.rgb(s)).append("}\n");
     }
     for (Status s : Marks.LEGEND) {
       out.append("\\newcommand{").append(Marks.latexMacro(s)).append("}{\\textcolor{").append(Marks.color(s))

@@ -49,9 +49,9 @@ final class MarkdownDerivation {
     if (!o.symbols().isEmpty()) {
       out.append("| Symbol | Domain | Conditions |\n|:---|:---|:---|\n");
       for (Outline.Symbol s : o.symbols()) {
-        out.append("| ").append(inline(s.names())).append(" | ").append(inline(s.domain())).append(" | ");
+        out.append("| ").append(inline(TexMath.render(s.names()))).append(" | ").append(inline(TexMath.render(s.domain()))).append(" | ");
         for (int i = 0; i < s.conditions().size(); i++) {
-          out.append(i > 0 ? ", " : "").append(inline(s.conditions().get(i)));
+          out.append(i > 0 ? ", " : "").append(inline(TexMath.render(s.conditions().get(i))));
         }
         out.append(" |\n");
       }
@@ -61,7 +61,7 @@ final class MarkdownDerivation {
       out.append("Throughout, ");
       for (int i = 0; i < o.assumptions().size(); i++) {
         int n = o.assumptions().size();
-        out.append(i == 0 ? "" : i == n - 1 ? " and " : ", ").append(inline(o.assumptions().get(i)));
+        out.append(i == 0 ? "" : i == n - 1 ? " and " : ", ").append(inline(TexMath.render(o.assumptions().get(i))));
       }
       out.append(".\n\n");
     }
@@ -74,7 +74,8 @@ final class MarkdownDerivation {
     out.append(heading).append("Definitions\n\n$$\n\\begin{aligned}\n");
     for (int i = 0; i < o.definitions().size(); i++) {
       Outline.Definition d = o.definitions().get(i);
-      out.append("  ").append(MarkdownText.math(d.head())).append(" &:= ").append(MarkdownText.math(d.body()));
+      out.append("  ").append(MarkdownText.math(TexMath.render(d.head()))).append(" &:= ")
+          .append(MarkdownText.math(TexMath.render(d.body())));
       if (d.status() != null && d.status() != Status.ASSUMED) {
         out.append(" && ").append(Marks.math(d.status()));
       }
@@ -92,18 +93,19 @@ final class MarkdownDerivation {
     for (Outline.AssumedFact a : o.assumed()) {
       out.append("> - ").append(Marks.unicode(Tally.shown(a.status()))).append(" **")
           .append(MarkdownText.escape(a.kind())).append("** `").append(code(a.name())).append("`: ")
-          .append(inline(a.equation())).append('\n');
+          .append(inline(TexMath.render(a.equation()))).append('\n');
     }
     out.append('\n');
   }
 
   private void chain(Outline.Chain c) {
     out.append("**Claim `").append(code(c.name())).append("`.**\n\n$$\n\\begin{aligned}\n  ")
-        .append(MarkdownText.math(c.first())).append('\n');
+        .append(MarkdownText.math(TexMath.render(c.first()))).append('\n');
     List<Outline.Line> lines = c.lines();
     for (int i = 0; i < lines.size(); i++) {
       Outline.Line l = lines.get(i);
-      out.append("    &").append(l.relation()).append(' ').append(MarkdownText.math(l.expr())).append(" && ")
+      out.append("    &").append(TexMath.render(l.relation())).append(' ')
+          .append(MarkdownText.math(TexMath.render(l.expr()))).append(" && ")
           .append(Marks.math(Tally.shown(l.status())));
       if (!l.justification().isEmpty()) {
         out.append("\\quad ").append(justification(l.justification()));
@@ -132,7 +134,7 @@ final class MarkdownDerivation {
   private void goal(Outline.Goal g) {
     out.append(heading).append("Result\n\n");
     if (g != null) {
-      out.append("$$\n\\boxed{").append(MarkdownText.math(g.equation())).append("}\n$$\n\n")
+      out.append("$$\n\\boxed{").append(MarkdownText.math(TexMath.render(g.equation()))).append("}\n$$\n\n")
           .append(Marks.unicode(Tally.goalMark(g))).append(' ');
     }
     out.append(MarkdownText.escape(Tally.goalWithReason(g))).append("\n\n");
@@ -150,7 +152,7 @@ final class MarkdownDerivation {
   private static String justification(List<Outline.Piece> pieces) {
     StringBuilder j = new StringBuilder();
     for (Outline.Piece p : pieces) {
-      j.append(p.math() ? MarkdownText.math(p.content()) : MarkdownText.mathText(p.content()));
+      j.append(p.math() ? MarkdownText.math(TexMath.render(p.formula())) : MarkdownText.mathText(p.text()));
     }
     return j.toString();
   }

@@ -23,6 +23,28 @@ final class Marks {
     }
   }
 
+  /** The verdict's colour as LaTeX's xcolor writes it ({@code rgb} components 0 to 1). */
+  static String rgb(Status s) {
+    switch (s) {
+      case PROVED: return "0.0,0.5,0.0";
+      case TESTED: return "0.75,0.45,0.0";
+      case ASSUMED: return "0.1,0.3,0.7";
+      case FAILED: return "0.8,0.0,0.0";
+      case TIMEOUT: return "0.6,0.0,0.6";
+      default: return "0.45,0.45,0.45";
+    }
+  }
+
+  /** The same colour for CSS and SVG, {@code #rrggbb}; {@code tint} 0 is the colour, 1 is white. */
+  static String css(Status s, double tint) {
+    StringBuilder out = new StringBuilder("#");
+    for (String c : rgb(s).split(",")) {
+      double v = Double.parseDouble(c);
+      out.append(String.format(java.util.Locale.ROOT, "%02x", Math.round(255 * (v + (1 - v) * tint))));
+    }
+    return out.toString();
+  }
+
   static String unicode(Status s) {
     switch (s) {
       case PROVED: return "✓";

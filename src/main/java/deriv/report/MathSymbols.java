@@ -1,6 +1,8 @@
 package deriv.report;
 
 import deriv.resolve.Names;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,23 +40,35 @@ final class MathSymbols {
 
   /** The LaTeX for an identifier as a symbol of its own. */
   static String symbol(String identifier) {
+    return TexMath.render(symbolNode(identifier));
+  }
+
+  /** An identifier as a symbol of its own: base, primes and any subscript. */
+  static MathNode symbolNode(String identifier) {
     Parts p = split(identifier);
-    String out = base(p.base) + p.primes;
-    return p.subscript.isEmpty() ? out : out + "_{" + subscript(p.subscript) + "}";
+    MathNode out = primed(base(p.base), p.primes);
+    return p.subscript.isEmpty() ? out : new MathNode.Scripts(out, subscript(p.subscript), null);
   }
 
   /** {@code x[j]}: the family's symbol with the index appended to any subscript it already has. */
-  static String member(String family, String indexTex) {
+  static MathNode member(String family, MathNode index) {
     Parts p = split(family);
-    String sub = p.subscript.isEmpty() ? indexTex : subscript(p.subscript) + "," + indexTex;
-    return base(p.base) + p.primes + "_{" + sub + "}";
+    MathNode sub = p.subscript.isEmpty() ? index
+        : MathNode.row(subscript(p.subscript), MathNode.op(",", ","), index);
+    return new MathNode.Scripts(primed(base(p.base), p.primes), sub, null);
   }
 
   /** A function's name: single letters italic, Greek as Greek, longer names upright. */
-  static String function(String name) {
+  static MathNode function(String name) {
     Parts p = split(name);
-    String b = isSingleGlyph(p.base) ? base(p.base) : "\\operatorname{" + latinOnly(p.base) + "}";
-    return p.subscript.isEmpty() ? b + p.primes : b + p.primes + "_{" + subscript(p.subscript) + "}";
+    MathNode b = isSingleGlyph(p.base) ? base(p.base)
+        : new MathNode.Ident("\\operatorname{" + latinOnly(p.base) + "}", p.base, true);
+    MathNode primed = primed(b, p.primes);
+    return p.subscript.isEmpty() ? primed : new MathNode.Scripts(primed, subscript(p.subscript), null);
+  }
+
+  private static MathNode primed(MathNode base, String primes) {
+    return primes.isEmpty() ? base : MathNode.row(base, MathNode.op(primes, "\u2032".repeat(primes.length())));
   }
 
   private record Parts(String base, String subscript, String primes) {}
@@ -79,23 +93,53 @@ final class MathSymbols {
     return new Parts(body.substring(0, digits), body.substring(digits), primes);
   }
 
-  private static String base(String base) {
+  private static MathNode base(String base) {
     String greek = GREEK_NAMES.get(base);
     if (greek != null) {
-      return greek;
+      return MathNode.ident(greek, greekLetter(base));
     }
     if (base.length() == 1) {
-      return glyph(base.charAt(0));
+      return glyphNode(base.charAt(0));
     }
     if (base.chars().allMatch(c -> c < 128)) {
-      return "\\mathrm{" + latinOnly(base) + "}";
+      return new MathNode.Ident("\\mathrm{" + latinOnly(base) + "}", base, true);
     }
     // A name with Greek in it (ΔV): one glyph after another, as a physicist writes it (\Delta V).
-    StringBuilder out = new StringBuilder();
+    List<MathNode> glyphs = new ArrayList<>();
     for (char c : base.toCharArray()) {
-      out.append(out.length() == 0 ? "" : " ").append(glyph(c));
+      if (!glyphs.isEmpty()) {
+        glyphs.add(new MathNode.Space(" ", null));
+      }
+      glyphs.add(glyphNode(c));
     }
-    return out.toString();
+    return new MathNode.Row(glyphs);
+  }
+
+  /** One character as a symbol: an upright Latin capital stands for a Greek one that looks the same. */
+  private static MathNode glyphNode(char c) {
+    String tex = glyph(c);
+    return new MathNode.Ident(tex, String.valueOf(c), tex.startsWith("\\mathrm{"));
+  }
+
+  /** {@code beta} → β, from the same tables as the LaTeX macros. */
+  private static String greekLetter(String name) {
+    String tex = GREEK_NAMES.get(name);
+    for (int i = 0; i < GREEK_LOWER_TEX.length; i++) {
+      if (tex.equals(GREEK_LOWER_TEX[i])) {
+        return String.valueOf(GREEK_LOWER.charAt(i));
+      }
+    }
+    for (int i = 0; i < GREEK_UPPER_TEX.length; i++) {
+      if (tex.equals(GREEK_UPPER_TEX[i])) {
+        return String.valueOf(GREEK_UPPER.charAt(i));
+      }
+    }
+    switch (name) {
+      case "epsilon": return "\u03F5";
+      case "vartheta": return "\u03D1";
+      case "phi": return "\u03D5";
+      default: return name;
+    }
   }
 
   private static boolean isSingleGlyph(String s) {
@@ -106,31 +150,30 @@ final class MathSymbols {
    * Subscript labels are upright ({@code k_{\mathrm{B}}}, {@code T_{\mathrm{eff}}}); lower-case single letters,
    * digits and Greek letters are indices and stay italic ({@code n_{1}}, {@code x_{j}}).
    */
-  private static String subscript(String sub) {
-    String[] pieces = sub.split("_", -1);
-    StringBuilder out = new StringBuilder();
-    for (String piece : pieces) {
-      if (out.length() > 0) {
-        out.append(',');
-      }
-      out.append(subscriptPiece(piece));
+  private static MathNode subscript(String sub) {
+    List<MathNode> pieces = new ArrayList<>();
+    for (String piece : sub.split("_", -1)) {
+      pieces.add(subscriptPiece(piece));
     }
-    return out.toString();
+    return MathNode.join(pieces, MathNode.op(",", ","));
   }
 
-  private static String subscriptPiece(String piece) {
+  private static MathNode subscriptPiece(String piece) {
     if (piece.isEmpty()) {
-      return "";
+      return new MathNode.Row(List.of());
     }
-    if (piece.chars().allMatch(Character::isDigit) || GREEK_NAMES.containsKey(piece)) {
-      return piece.chars().allMatch(Character::isDigit) ? piece : GREEK_NAMES.get(piece);
+    if (piece.chars().allMatch(Character::isDigit)) {
+      return new MathNode.Num(piece);
+    }
+    if (GREEK_NAMES.containsKey(piece)) {
+      return MathNode.ident(GREEK_NAMES.get(piece), greekLetter(piece));
     }
     if (piece.length() == 1) {
       char c = piece.charAt(0);
       boolean label = c >= 'A' && c <= 'Z';
-      return label ? "\\mathrm{" + c + "}" : glyph(c);
+      return label ? new MathNode.Ident("\\mathrm{" + c + "}", piece, true) : glyphNode(c);
     }
-    return "\\mathrm{" + latinOnly(piece) + "}";
+    return new MathNode.Ident("\\mathrm{" + latinOnly(piece) + "}", piece, true);
   }
 
   /** One character in math: Latin and digits as they are, Greek as macros, anything else as escaped text. */

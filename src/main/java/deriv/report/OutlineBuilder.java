@@ -20,7 +20,7 @@ final class OutlineBuilder {
 
   private final List<String> description = new ArrayList<>();
   private final List<Outline.Symbol> symbols = new ArrayList<>();
-  private final List<String> assumptions = new ArrayList<>();
+  private final List<MathNode> assumptions = new ArrayList<>();
   private final List<Outline.Definition> definitions = new ArrayList<>();
   private final List<Outline.AssumedFact> assumed = new ArrayList<>();
   private final List<Outline.Block> body = new ArrayList<>();
@@ -57,18 +57,20 @@ final class OutlineBuilder {
 
   private void add(Ast.Statement s) {
     if (s instanceof Ast.Let let) {
-      List<String> names = let.names().stream().map(MathPrinter::declaredName).toList();
-      List<String> conditions = let.conditions().stream().map(MathPrinter::condition).toList();
-      symbols.add(new Outline.Symbol(String.join(", ", names), MathPrinter.type(let.type()), conditions));
+      List<MathNode> names = let.names().stream().map(MathPrinter::declaredNameNode).toList();
+      List<MathNode> conditions = let.conditions().stream().map(MathPrinter::conditionNode).toList();
+      symbols.add(new Outline.Symbol(MathNode.join(names, MathNode.op(", ", ",")), MathPrinter.typeNode(let.type()),
+          conditions));
     } else if (s instanceof Ast.Assume a) {
-      a.conditions().forEach(c -> assumptions.add(MathPrinter.condition(c)));
+      a.conditions().forEach(c -> assumptions.add(MathPrinter.conditionNode(c)));
     } else if (s instanceof Ast.Def d) {
-      definitions.add(new Outline.Definition(MathPrinter.definitionHead(d), MathPrinter.expr(d.body()), status(d)));
+      definitions.add(new Outline.Definition(MathPrinter.definitionHeadNode(d), MathPrinter.exprNode(d.body()),
+          status(d), StepDetails.of(steps.get(d))));
     } else if (s instanceof Ast.Assumed a) {
       boolean postulate = a.kind() == Ast.Assumed.Kind.POSTULATE;
       String relation = postulate ? "=" : "≈";
       assumed.add(new Outline.AssumedFact(postulate ? "Postulate" : "Approximation", a.name(),
-          MathPrinter.equation(a.lhs(), relation, a.rhs()), status(a)));
+          MathPrinter.equationNode(a.lhs(), relation, a.rhs()), status(a), StepDetails.of(steps.get(a))));
     } else if (s instanceof Ast.Claim c) {
       body.add(chain(c));
     }
@@ -82,19 +84,19 @@ final class OutlineBuilder {
       StepResult step = steps.get(c.from() != null ? c : link);
       List<Outline.Piece> why = c.from() != null ? Justifications.from(c.from()) : Justifications.by(link.rule());
       Status status = step == null ? null : step.status();
-      lines.add(new Outline.Line(MathPrinter.relation(link.approximate() ? "≈" : "="),
-          MathPrinter.expr(link.expr()), why, status));
+      lines.add(new Outline.Line(MathPrinter.relationNode(link.approximate() ? "≈" : "="),
+          MathPrinter.exprNode(link.expr()), why, status, StepDetails.of(step)));
       if (step != null && status != Status.PROVED && status != Status.ASSUMED) {
         problems.add(problem(step));
       }
     }
-    return new Outline.Chain(c.name(), MathPrinter.expr(c.first()), lines, problems);
+    return new Outline.Chain(c.name(), MathPrinter.exprNode(c.first()), lines, problems);
   }
 
   private static Outline.Problem problem(StepResult step) {
     Verdict v = step.verdict();
     return new Outline.Problem(step.name(), step.span().line(), v.status(), v.message(), v.residual(),
-        v.counterexample());
+        v.counterexample(), step.hints().stream().map(h -> h.message()).toList());
   }
 
   private Status status(Ast.Statement s) {
@@ -109,7 +111,7 @@ final class OutlineBuilder {
     if (statement == null) {
       return null;
     }
-    String equation = MathPrinter.equation(statement.lhs(), statement.relation(), statement.rhs());
+    MathNode equation = MathPrinter.equationNode(statement.lhs(), statement.relation(), statement.rhs());
     if (g == null) {
       return new Outline.Goal(equation, false, false, null, "");
     }

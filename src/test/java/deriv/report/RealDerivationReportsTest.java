@@ -56,6 +56,40 @@ class RealDerivationReportsTest {
     goldens("nernst-as-posted", asPosted, run);
   }
 
+  /** Every claim is a node; the mean-field approximation's path to the goal is highlighted, and nothing else is. */
+  @Test
+  void theNernstGraphShowsEveryClaimAndThePathToTheGoal() {
+    DerivationGraph g = GraphBuilder.of(nernst.derivations().get(0));
+    List<String> claims = nernst.derivations().get(0).derivation().statements().stream()
+        .filter(deriv.syntax.Ast.Claim.class::isInstance).map(s -> ((deriv.syntax.Ast.Claim) s).name()).toList();
+    assertThat(claims).hasSizeGreaterThanOrEqualTo(14);
+    for (String claim : claims) {
+      assertThat(g.node(claim)).as(claim).isNotNull();
+      assertThat(g.node(claim).kind()).isEqualTo(DerivationGraph.Kind.CLAIM);
+      assertThat(g.node(claim).status()).isEqualTo(deriv.kernel.Status.PROVED);
+    }
+    assertThat(g.node("mean_field").kind()).isEqualTo(DerivationGraph.Kind.APPROXIMATION);
+    assertThat(g.node("β").kind()).isEqualTo(DerivationGraph.Kind.DEFINITION);
+    List<String> path = List.of("mean_field", "mean_field_hamiltonian", "mean_field_weight", "density",
+        "density_ratio", "log_ratio", "potential", "nernst", "goal");
+    for (int i = 0; i + 1 < path.size(); i++) {
+      String from = path.get(i);
+      String to = path.get(i + 1);
+      assertThat(g.edges()).as(from + " → " + to)
+          .anyMatch(e -> e.from().equals(from) && e.to().equals(to) && e.citation() && e.onGoalPath());
+    }
+    List<String> highlighted = g.nodes().stream().filter(DerivationGraph.Node::onGoalPath)
+        .map(DerivationGraph.Node::id).toList();
+    assertThat(highlighted).containsExactlyInAnyOrderElementsOf(path);
+    assertThat(g.edges()).anyMatch(e -> e.from().equals("gaussian_integral") && e.to().equals("single_partition"));
+    String svg = DerivationGraphs.svg(nernst);
+    for (String claim : claims) {
+      assertThat(svg).contains(">" + claim + "</text>");
+    }
+    String dot = DerivationGraphs.dot(nernst);
+    assertThat(dot).contains("\"mean_field\" -> \"mean_field_hamiltonian\"", "\"nernst\" -> \"goal\"");
+  }
+
   private static void goldens(String name, FileResult file, RunResult run) {
     Golden.assertMatches(name + ".txt", TextReport.write(run));
     Golden.assertMatches(name + ".json", JsonReport.write(run));
@@ -64,6 +98,8 @@ class RealDerivationReportsTest {
     Golden.assertMatches(name + ".github.txt", new GithubAnnotations().write(run));
     Golden.assertMatches(name + ".tex", new LatexReport().write(file));
     Golden.assertMatches(name + ".md", new MarkdownReport().write(file));
+    Golden.assertMatches(name + ".html", new HtmlReport().write(file));
+    Golden.assertMatches(name + ".svg", DerivationGraphs.svg(file));
   }
 
   @Test

@@ -1,0 +1,47 @@
+package deriv.report;
+
+import deriv.syntax.Ast;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The names an expression mentions: variables, family names and called functions, in order of appearance. */
+final class Mentions {
+  private Mentions() {}
+
+  static Set<String> of(Ast.Expr e) {
+    Set<String> out = new LinkedHashSet<>();
+    collect(e, out);
+    return out;
+  }
+
+  private static void collect(Ast.Expr e, Set<String> out) {
+    if (e instanceof Ast.Name n) {
+      out.add(n.name());
+    } else if (e instanceof Ast.Member m) {
+      out.add(m.family());
+      collect(m.index(), out);
+    } else if (e instanceof Ast.Call c) {
+      out.add(c.function());
+      for (Ast.Arg a : c.args()) {
+        if (a instanceof Ast.ExprArg ea) {
+          collect(ea.expr(), out);
+        } else if (a instanceof Ast.RangeArg r) {
+          collect(r.lo(), out);
+          collect(r.hi(), out);
+        } else if (a instanceof Ast.ExceptArg x) {
+          collect(x.left(), out);
+          collect(x.right(), out);
+        }
+      }
+    } else if (e instanceof Ast.Unary u) {
+      collect(u.operand(), out);
+    } else if (e instanceof Ast.Binary b) {
+      collect(b.left(), out);
+      collect(b.right(), out);
+    } else if (e instanceof Ast.Paren p) {
+      collect(p.inner(), out);
+    } else if (e instanceof Ast.Bars b) {
+      collect(b.inner(), out);
+    }
+  }
+}
