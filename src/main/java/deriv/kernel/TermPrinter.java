@@ -63,7 +63,9 @@ final class TermPrinter {
           + print(b.body(), 0) + ")";
     }
     if (t instanceof Integral i) {
-      String domains = i.vars().stream().map(v -> v.name() + " in " + domain(v)).collect(Collectors.joining(", "));
+      // a family is written bare, as in the language: int(x, p, …)
+      String domains = i.vars().stream().map(v -> v.sort() == Sort.FAMILY ? v.name() : v.name() + " in " + domain(v))
+          .collect(Collectors.joining(", "));
       return "int(" + domains + ", " + print(i.body(), 0) + ")";
     }
     return op((Op) t);
@@ -73,8 +75,6 @@ final class TermPrinter {
     switch (v.sort()) {
       case VECTOR:
         return "R^3";
-      case FAMILY:
-        return "(R^3)^" + v.name();
       default:
         return "R";
     }
@@ -123,27 +123,54 @@ final class TermPrinter {
     return sb.toString();
   }
 
-  /** Factors in order; {@code x^-1} after the first factor prints as {@code /x}; a leading -1 as a minus sign. */
+  /**
+   * Factors in order, nested products flattened and the numbers multiplied into one leading coefficient (so the
+   * kernel's −(−1·β·q) reads −1·−1·β·q = β·q, never "--1*β*q"); {@code x^-1} after the first factor prints as
+   * {@code /x}; a coefficient −1 as a minus sign.
+   */
   private static String product(List<Term> fs) {
-    List<Term> rest = new ArrayList<>(fs);
+    Folded f = fold(fs);
+    List<Term> rest = new ArrayList<>(f.rest());
     String sign = "";
-    if (rest.get(0).equals(Num.MINUS_ONE)) {
+    if (f.coefficient().equals(Num.MINUS_ONE)) {
       sign = "-";
-      rest.remove(0);
+    } else if (!f.coefficient().equals(Num.ONE) || rest.isEmpty()) {
+      rest.add(0, f.coefficient());
     }
     StringBuilder sb = new StringBuilder(sign);
+    if (rest.isEmpty()) {
+      return sb.append('1').toString();
+    }
     for (int k = 0; k < rest.size(); k++) {
-      Term f = rest.get(k);
-      Term denominator = reciprocalBase(f);
+      Term factor = rest.get(k);
+      Term denominator = reciprocalBase(factor);
       if (k == 0) {
-        sb.append(denominator != null ? "1/" + print(denominator, POWER) : print(f, PRODUCT));
+        sb.append(denominator != null ? "1/" + print(denominator, POWER) : print(factor, PRODUCT));
       } else if (denominator != null) {
         sb.append('/').append(print(denominator, POWER));
       } else {
-        sb.append('*').append(print(f, POWER));
+        sb.append('*').append(print(factor, POWER));
       }
     }
     return sb.toString();
+  }
+
+  /** A product's numbers multiplied together, and its other factors in order (nested products flattened). */
+  private record Folded(Num coefficient, List<Term> rest) {}
+
+  private static Folded fold(List<Term> factors) {
+    Num c = Num.ONE;
+    List<Term> rest = new ArrayList<>();
+    for (Term f : factors) {
+      for (Term g : Terms.factors(f)) {
+        if (g instanceof Num n) {
+          c = c.times(n);
+        } else {
+          rest.add(g);
+        }
+      }
+    }
+    return new Folded(c, rest);
   }
 
   /** {@code b} for {@code b^-1}, {@code b^k} for {@code b^-k}; null when not a reciprocal. */
@@ -160,7 +187,7 @@ final class TermPrinter {
   }
 
   private static boolean isNegative(Op times) {
-    return times.arg(0) instanceof Num n && n.signum() < 0;
+    return fold(times.args()).coefficient().signum() < 0;
   }
 
   /** {@code x} for {@code -1*x}, {@code c*x} for {@code -c*x}, {@code n} for the number {@code -n}; else null. */
@@ -168,10 +195,11 @@ final class TermPrinter {
     if (t instanceof Num n && n.signum() < 0) {
       return Num.of(n.numerator().negate(), n.denominator());
     }
-    if (t instanceof Op o && o.head() == Head.TIMES && o.arg(0) instanceof Num n && n.signum() < 0) {
-      List<Term> rest = new ArrayList<>(o.args().subList(1, o.args().size()));
-      if (!n.equals(Num.MINUS_ONE)) {
-        rest.add(0, Num.of(n.numerator().negate(), n.denominator()));
+    if (t instanceof Op o && o.head() == Head.TIMES && isNegative(o)) {
+      Folded f = fold(o.args());
+      List<Term> rest = new ArrayList<>(f.rest());
+      if (!f.coefficient().equals(Num.MINUS_ONE)) {
+        rest.add(0, f.coefficient().negate());
       }
       return Terms.times(rest);
     }

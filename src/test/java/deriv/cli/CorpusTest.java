@@ -42,6 +42,7 @@ class CorpusTest {
   void rejectedForTheStatedReason(Path file) throws IOException {
     Map<String, String> expect = expectation(file);
     TestSupport.Run run = deriv("check", "--format", "json", file.toString());
+    TestSupport.assertReadable(file.toString(), run.all());
 
     assertThat(run.err()).as("nothing on stderr").isEmpty();
     assertThat(run.exit()).as(run.out()).isEqualTo(Integer.parseInt(expect.get("exit")));

@@ -35,6 +35,33 @@ public final class TestSupport {
     }
   }
 
+  /**
+   * What a reader must never see in deriv's output (issue 13): the computer algebra's renamed symbols
+   * ({@code k_b$1}), a doubled minus ({@code --1*β}, {@code ρ(--y)}; an option such as {@code --budget} is fine),
+   * the family domain {@code (R^3)^x}, and Java's own names (a package-qualified class, an exception's name).
+   */
+  private static final java.util.regex.Pattern UNREADABLE = java.util.regex.Pattern.compile(
+      "[A-Za-z_]\\$\\d|--(?!(?:budget|file-budget|strict|no-cache|timeout|format|include-broken|at|ascii|cache-dir|pdf"
+          + "|watch|derivation|output|help|version)\\b)|\\(R\\^3\\)\\^"
+          + "|\\b(?:java|javax|org\\.matheclipse|org\\.apache|com\\.sun|deriv)\\.[a-z]+\\.|\\b[A-Z]\\w*(?:Exception|Error)\\b");
+
+  /** Fails when {@code output} (a message, a report, JSON) shows any of {@link #UNREADABLE}. */
+  public static void assertReadable(String what, String output) {
+    java.util.regex.Matcher m = UNREADABLE.matcher(output);
+    if (m.find()) {
+      int from = Math.max(0, m.start() - 60);
+      int to = Math.min(output.length(), m.end() + 60);
+      throw new AssertionError(what + " shows '" + m.group() + "' to a reader: …" + output.substring(from, to) + "…");
+    }
+  }
+
+  /** {@link #assertReadable} on the text and the JSON output of {@code result}. */
+  public static void assertReadable(String what, FileResult result) {
+    deriv.check.RunResult run = new deriv.check.RunResult(java.util.List.of(result), false);
+    assertReadable(what + " (text)", deriv.report.TextReport.write(run));
+    assertReadable(what + " (json)", deriv.report.JsonReport.write(run));
+  }
+
   /** {@code deriv ARGS…} through {@link Main#run}, capturing both streams. */
   public static Run deriv(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -162,6 +162,7 @@ class KernelHardeningTest {
   static Outcome run(Path file) {
     TestSupport.Run r = TestSupport.deriv("check", "--format", "json", "--no-cache", "--strict",
         file.toString());
+    TestSupport.assertReadable(file.toString(), r.all());
     List<Map<String, Object>> steps = new ArrayList<>();
     List<Map<String, Object>> goals = new ArrayList<>();
     List<Map<String, Object>> diagnostics = new ArrayList<>();

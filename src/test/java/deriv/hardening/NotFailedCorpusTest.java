@@ -30,6 +30,7 @@ class NotFailedCorpusTest {
           .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String text = TestSupport.read(f);
             FileResult r = TestSupport.check(text);
+            TestSupport.assertReadable(f.toString(), r);
             assertThat(r.diagnostics()).as("diagnostics").isEmpty();
             assertThat(r.derivations()).isNotEmpty();
             // "# expect: proved": a true step that was once proved must stay proved, not merely not failed

@@ -3,6 +3,7 @@ package deriv.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import deriv.check.Checker;
+import deriv.cli.TestSupport;
 import deriv.check.DerivationResult;
 import deriv.check.FileResult;
 import deriv.check.Options;
@@ -37,6 +38,7 @@ class LibraryTest {
     List<Path> importing = new ArrayList<>();
     for (Path f : files) {
       FileResult result = checker.checkText(f.toString(), Files.readString(f));
+      TestSupport.assertReadable(f.toString(), result);
       assertThat(result.diagnostics()).as(f + ": diagnostics").isEmpty();
       assertThat(new RunResult(List.of(result), false).exitCode()).as(f + ": exit code").isZero();
       for (DerivationResult d : result.derivations()) {

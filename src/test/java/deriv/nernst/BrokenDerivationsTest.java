@@ -40,6 +40,7 @@ class BrokenDerivationsTest {
       TreeSet<Integer> marked = markedLines(text);
       assertThat(marked).as("a broken file marks what must fail").isNotEmpty();
       FileResult result = new Checker(Options.DEFAULT).checkText(f.toString(), text);
+      deriv.cli.TestSupport.assertReadable(f.toString(), result);
       assertThat(result.diagnostics()).isEmpty();
       assertThat(new RunResult(List.of(result), false).exitCode()).isEqualTo(1);
       assertThat(flaggedLines(result)).isEqualTo(marked);

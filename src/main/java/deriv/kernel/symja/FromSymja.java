@@ -34,7 +34,30 @@ final class FromSymja {
 
   /** The residual as the user would write it, or Symja's form when it leaves the allow-list. */
   String show(IExpr e) {
-    return toTerm(e).map(Terms::show).orElseGet(e::toString);
+    return toTerm(e).map(Terms::show).orElseGet(() -> renamed(e.toString()));
+  }
+
+  private static final java.util.regex.Pattern SYMJA_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\$\\d+");
+
+  /**
+   * Symja's own form with its symbols in the user's names ({@code g$2'(x$1)} is {@code g'(x)}): a name deriv gave a
+   * symbol is put back, and a suffix Symja added is dropped.
+   */
+  private String renamed(String symja) {
+    Map<String, String> names = new HashMap<>();
+    meanings.forEach((symbol, meaning) -> {
+      if (meaning instanceof Var v) {
+        names.put(symbol.toString(), v.name());
+      }
+    });
+    java.util.regex.Matcher m = SYMJA_NAME.matcher(symja);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = names.getOrDefault(m.group(), m.group().substring(0, m.group().indexOf('$')));
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(name));
+    }
+    return m.appendTail(out).toString();
   }
 
   Optional<Term> toTerm(IExpr e) {
