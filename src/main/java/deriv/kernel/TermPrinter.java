@@ -33,7 +33,7 @@ final class TermPrinter {
         case PLUS:
           return SUM;
         case TIMES:
-          return isNegative(o) ? UNARY_MINUS : PRODUCT;
+          return timesLevel(o);
         case POWER:
           return isReciprocal(o) ? PRODUCT : POWER;
         default:
@@ -184,6 +184,18 @@ final class TermPrinter {
 
   private static boolean isReciprocal(Op o) {
     return reciprocalBase(o) != null;
+  }
+
+  /** A product that prints as one number or one factor binds as that does: 1/(3*3) is 1/9, not 1/(9). */
+  private static int timesLevel(Op times) {
+    Folded f = fold(times.args());
+    if (f.rest().isEmpty()) {
+      return level(f.coefficient());
+    }
+    if (f.coefficient().equals(Num.ONE) && f.rest().size() == 1) {
+      return level(f.rest().get(0));
+    }
+    return f.coefficient().signum() < 0 ? UNARY_MINUS : PRODUCT;
   }
 
   private static boolean isNegative(Op times) {
