@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TutorialTest {
   private static final Pattern BLOCK = Pattern.compile("```(\\w+)\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern EXIT = Pattern.compile("\\s+#\\s*exit code (\\d+)\\s*$");
-  private static final Pattern FILE = Pattern.compile("[\\w.-]+\\.(deriv|json|md|tex)(:\\d+)?");
+  private static final Pattern FILE = Pattern.compile("[\\w.-]+\\.(deriv|json|md|tex|html|svg|dot)(:\\d+)?");
 
   @TempDir
   Path dir;
