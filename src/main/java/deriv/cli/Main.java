@@ -9,7 +9,7 @@ import picocli.CommandLine;
 @CommandLine.Command(name = "deriv", mixinStandardHelpOptions = true, version = "deriv 0.1.0",
     description = "Checks step-by-step derivations with the Symja computer-algebra system.",
     subcommands = {CheckCommand.class, ReportCommand.class, GraphCommand.class, ExplainCommand.class, FmtCommand.class,
-        NewCommand.class, EvalCommand.class, LspCommand.class, CommandLine.HelpCommand.class})
+        NewCommand.class, EvalCommand.class, LspCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Usage errors, unreadable files, syntax and name errors. */
   public static final int EXIT_USAGE = 2;

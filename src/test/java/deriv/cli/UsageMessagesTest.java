@@ -23,6 +23,17 @@ class UsageMessagesTest {
   }
 
   @Test
+  void completionPrintsABashScriptForEveryCommandAndRefusesOtherShells() {
+    TestSupport.Run bash = TestSupport.deriv("completion", "bash");
+    assertThat(bash.exit()).isZero();
+    assertThat(bash.out()).contains("complete -F _complete_deriv", "check", "report", "graph", "lsp", "--budget",
+        "--no-cache");
+    TestSupport.Run fish = TestSupport.deriv("completion", "fish");
+    assertThat(fish.exit()).isEqualTo(2);
+    assertThat(fish.err()).isEqualTo("deriv: no completion for 'fish'; bash and zsh are supported\n");
+  }
+
+  @Test
   void anUndeclaredNameIsReportedOnceNotAtEveryUse() {
     deriv.check.FileResult r = TestSupport.check(String.join("\n",
         "derivation g",
