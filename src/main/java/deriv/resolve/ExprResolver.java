@@ -119,8 +119,8 @@ final class ExprResolver {
         error("builtin-without-arguments", "'" + name + "' is a built-in function: write " + name + "(…)", n.span());
       } else if (unknownNames.add(name)) {
         // once, at its first use: one missing `let` is one error, not one per use
-        error("unknown-name", "unknown name '" + name + "': declare it first, e.g. `let " + name + " : real` (its "
-            + "later uses are not reported again)", n.span());
+        error("unknown-name", "unknown name '" + name + "': " + didYouMean(name) + "declare it first, e.g. `let "
+            + name + " : real` (its later uses are not reported again)", n.span());
       }
       return placeholder();
     }
@@ -134,6 +134,12 @@ final class ExprResolver {
       return placeholder();
     }
     return new Typed(v, v.sort() == Sort.VECTOR ? Sort.VECTOR : Sort.SCALAR);
+  }
+
+  /** "did you mean 'k_B'? Otherwise " when a visible name is close to {@code name}; else "". */
+  private String didYouMean(String name) {
+    String near = scope.closest(name);
+    return near == null ? "" : "did you mean '" + near + "'? Otherwise ";
   }
 
   private Typed member(Ast.Member m) {

@@ -56,6 +56,47 @@ final class Scope {
     return globals.get(name);
   }
 
+  /**
+   * The visible name most like {@code name}, for a "did you mean": the same but for case ({@code k_b} for
+   * {@code k_B}), else (for three characters or more) at most one edit in four away (ties: alphabetical); null when
+   * none is near.
+   */
+  String closest(String name) {
+    java.util.SortedSet<String> visible = new java.util.TreeSet<>(globals.keySet());
+    locals.forEach(frame -> visible.addAll(frame.keySet()));
+    String best = null;
+    // a name of one or two characters is one edit from every other: only its case can be a slip
+    int bestDistance = name.length() <= 2 ? 1 : Math.max(1, name.length() / 4) + 1;
+    for (String candidate : visible) {
+      int d = candidate.equalsIgnoreCase(name) ? 0 : editDistance(candidate, name);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions of one character each cost 1. */
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
+  }
+
   void push(Map<String, Entry> frame) {
     locals.push(frame);
   }

@@ -34,6 +34,22 @@ class UsageMessagesTest {
   }
 
   @Test
+  void anUndeclaredNameCloseToADeclaredOneGetsASuggestion() {
+    deriv.check.FileResult r = TestSupport.check(String.join("\n",
+        "derivation g",
+        "  let k_B, T, x : positive",
+        "  claim a: k_b*T = T*k_B by algebra",
+        "  claim b: y = y",
+        "  claim c: Tt = Tt",
+        "  goal T = T", ""));
+    assertThat(r.diagnostics()).extracting(d -> d.message()).containsExactly(
+        "unknown name 'k_b': did you mean 'k_B'? Otherwise declare it first, e.g. `let k_b : real` (its later uses "
+            + "are not reported again)",
+        "unknown name 'y': declare it first, e.g. `let y : real` (its later uses are not reported again)",
+        "unknown name 'Tt': declare it first, e.g. `let Tt : real` (its later uses are not reported again)");
+  }
+
+  @Test
   void anUndeclaredNameIsReportedOnceNotAtEveryUse() {
     deriv.check.FileResult r = TestSupport.check(String.join("\n",
         "derivation g",
