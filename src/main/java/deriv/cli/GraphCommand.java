@@ -7,7 +7,6 @@ import deriv.check.Options;
 import deriv.check.RunResult;
 import deriv.report.DerivationGraphs;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,15 +52,7 @@ final class GraphCommand implements Callable<Integer> {
     }
     DerivationResult chosen = choose(result);
     String text = format == Format.dot ? DerivationGraphs.dot(chosen) : DerivationGraphs.svg(chosen);
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    } else {
-      if (output.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(output.toAbsolutePath().getParent());
-      }
-      Files.writeString(output, text, StandardCharsets.UTF_8);
-    }
+    TextFiles.writeOrPrint(output, text, spec.commandLine());
     return run.exitCode();
   }
 

@@ -8,7 +8,6 @@ import deriv.report.HtmlReport;
 import deriv.report.LatexReport;
 import deriv.report.MarkdownReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,15 +59,7 @@ final class ReportCommand implements Callable<Integer> {
       case html: text = new HtmlReport().write(result); break;
       default: text = new LatexReport().write(result);
     }
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    } else {
-      if (output.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(output.toAbsolutePath().getParent());
-      }
-      Files.writeString(output, text, StandardCharsets.UTF_8);
-    }
+    TextFiles.writeOrPrint(output, text, spec.commandLine());
     if (pdf && !Pdflatex.compile(output, spec.commandLine().getErr())) {
       return Main.EXIT_USAGE;
     }

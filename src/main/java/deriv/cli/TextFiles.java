@@ -97,4 +97,17 @@ final class TextFiles {
     return new SourceLoader.Refused("file is too large (" + size / 1024 + " KiB; deriv reads at most "
         + MAX_BYTES / 1024 + " KiB)");
   }
+
+  /** {@code text} to {@code output} (its folders created), or to standard output when there is no output file. */
+  static void writeOrPrint(Path output, String text, picocli.CommandLine cli) throws IOException {
+    if (output == null) {
+      cli.getOut().print(text);
+      cli.getOut().flush();
+      return;
+    }
+    if (output.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(output.toAbsolutePath().getParent());
+    }
+    Files.writeString(output, text, StandardCharsets.UTF_8);
+  }
 }
