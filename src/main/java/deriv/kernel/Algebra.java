@@ -112,8 +112,7 @@ public final class Algebra {
    */
   private static Verdict refuted(Term l, Term r, Context ctx, List<Condition> domain, Prover p,
       List<String> trace) {
-    Evidence early = sample(l, r, ctx, domain, p, false, REFUTE_FIRST, false, REFUTE_FIRST_POINTS,
-        REFUTE_FIRST_DIGITS);
+    Evidence early = quickLook(l, r, ctx, domain, p);
     if (early.counterexample() != null) {
       String residual = p.symja().residual(Terms.minus(l, r));
       trace.add("numeric refutation, before any simplification: the sides differ at " + early.counterexample());
@@ -242,8 +241,12 @@ public final class Algebra {
   static boolean differAtAPoint(Term a, Term b, Context ctx, Prover p) {
     Term l = Terms.unfold(a, ctx);
     Term r = Terms.unfold(b, ctx);
-    return sample(l, r, ctx, domain(l, r, ctx), p, false, REFUTE_FIRST, false, REFUTE_FIRST_POINTS,
-        REFUTE_FIRST_DIGITS).counterexample() != null;
+    return quickLook(l, r, ctx, domain(l, r, ctx), p).counterexample() != null;
+  }
+
+  /** The first look at a few points, before any simplification: atoms keep their meaning, digits are capped. */
+  private static Evidence quickLook(Term l, Term r, Context ctx, List<Condition> domain, Prover p) {
+    return sample(l, r, ctx, domain, p, false, REFUTE_FIRST, false, REFUTE_FIRST_POINTS, REFUTE_FIRST_DIGITS);
   }
 
   /**

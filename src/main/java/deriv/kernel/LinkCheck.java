@@ -200,7 +200,8 @@ final class LinkCheck {
 
   private static Verdict byRuleOrExplain(Term a, Term b, Rule rule, Context ctx, Prover p) {
     Verdict v = byRuleOn(a, b, rule, ctx, p, "");
-    v = v != null ? v : byRuleOneSided(a, b, rule, ctx, p);
+    Term[] partly = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
+    v = v != null ? v : byRuleOneSided(a, b, partly, rule, ctx, p);
     if (v != null) {
       return v;
     }
@@ -210,7 +211,7 @@ final class LinkCheck {
     if (early != null) {
       return notTurned(early, rule.name());
     }
-    v = byRuleAllUnfolded(a, b, rule, ctx, p);
+    v = byRuleAllUnfolded(a, b, partly, rule, ctx, p);
     if (v != null) {
       return v;
     }
@@ -266,20 +267,19 @@ final class LinkCheck {
   }
 
   private static Verdict byRuleUnfolded(Term a, Term b, Rule rule, Context ctx, Prover p) {
-    Verdict v = byRuleOneSided(a, b, rule, ctx, p);
-    return v != null ? v : byRuleAllUnfolded(a, b, rule, ctx, p);
+    Term[] partly = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
+    Verdict v = byRuleOneSided(a, b, partly, rule, ctx, p);
+    return v != null ? v : byRuleAllUnfolded(a, b, partly, rule, ctx, p);
   }
 
-  /** With the names used on one side only unfolded (smaller terms than unfolding everything). */
-  private static Verdict byRuleOneSided(Term a, Term b, Rule rule, Context ctx, Prover p) {
-    Term[] partly = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
+  /** With the names used on one side only unfolded ({@code partly}: smaller terms than unfolding everything). */
+  private static Verdict byRuleOneSided(Term a, Term b, Term[] partly, Rule rule, Context ctx, Prover p) {
     boolean changed = !partly[0].equals(a) || !partly[1].equals(b);
     return changed ? byRuleOn(partly[0], partly[1], rule, ctx, p, "with the one-sided definitions unfolded, ")
         : null;
   }
 
-  private static Verdict byRuleAllUnfolded(Term a, Term b, Rule rule, Context ctx, Prover p) {
-    Term[] partly = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
+  private static Verdict byRuleAllUnfolded(Term a, Term b, Term[] partly, Rule rule, Context ctx, Prover p) {
     Term ua = Terms.unfold(a, ctx);
     Term ub = Terms.unfold(b, ctx);
     if (ua.equals(a) && ub.equals(b) || ua.equals(partly[0]) && ub.equals(partly[1])) {
