@@ -5,12 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import deriv.kernel.SealedVerdict;
@@ -86,7 +84,7 @@ public final class RunCache {
 
   /** The hex SHA-256 of a text, for describing inputs. */
   public static String hash(String text) {
-    return HexFormat.of().formatHex(ObligationKey.sha256(text.getBytes(StandardCharsets.UTF_8)));
+    return deriv.check.Sha256.hex(text);
   }
 
   /** The run described by {@code description} (command line, folder, inputs), if it was stored; else null. */

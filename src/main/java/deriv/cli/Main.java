@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** {@code deriv}: the command line. {@link #run} returns the exit code, so tests call it without a process. */
-@CommandLine.Command(name = "deriv", mixinStandardHelpOptions = true, version = "deriv 0.1.0",
+@CommandLine.Command(name = "deriv", mixinStandardHelpOptions = true, version = Main.VERSION,
     description = "Checks step-by-step derivations with the Symja computer-algebra system.",
     subcommands = {CheckCommand.class, ReportCommand.class, GraphCommand.class, ExplainCommand.class, FmtCommand.class,
         NewCommand.class, EvalCommand.class, LspCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+  /** The name and version a report's provenance and {@code --version} give. */
+  public static final String VERSION = "deriv 0.1.0";
+
   /** Usage errors, unreadable files, syntax and name errors. */
   public static final int EXIT_USAGE = 2;
 

@@ -7,6 +7,10 @@ import deriv.check.RunResult;
 import deriv.report.HtmlReport;
 import deriv.report.LatexReport;
 import deriv.report.MarkdownReport;
+import deriv.report.Provenance;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,11 +57,12 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getErr().print(deriv.report.TextReport.write(run));
       return run.exitCode();
     }
+    Provenance provenance = new Provenance(Main.VERSION, today(), options.limits().work());
     String text;
     switch (format) {
-      case markdown: text = new MarkdownReport().write(result); break;
-      case html: text = new HtmlReport().write(result); break;
-      default: text = new LatexReport().write(result);
+      case markdown: text = new MarkdownReport(provenance).write(result); break;
+      case html: text = new HtmlReport(provenance).write(result); break;
+      default: text = new LatexReport(provenance).write(result);
     }
     TextFiles.writeOrPrint(output, text, spec.commandLine());
     if (pdf && !Pdflatex.compile(output, spec.commandLine().getErr())) {
@@ -67,5 +72,17 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("wrote " + output + " and " + Pdflatex.pdfOf(output));
     }
     return run.exitCode();
+  }
+
+  /**
+   * The day of the check in UTC, or the day of {@code SOURCE_DATE_EPOCH} when it is set (the reproducible-builds
+   * convention), so that a report can be made byte for byte again.
+   */
+  static String today() {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d{1,12}")) {
+      return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC).toString();
+    }
+    return LocalDate.now(ZoneOffset.UTC).toString();
   }
 }

@@ -83,12 +83,14 @@ final class BigOperators {
   static Tex derivative(List<Ast.Arg> args, boolean script) {
     // diff(e, x): unlike the other binders, the body comes first.
     Tex body = body(args.subList(0, Math.min(1, args.size())), script);
+    // d/dx when the body depends on nothing but the variables (φ(x), x^2 ln x); ∂/∂x when other symbols may vary.
+    MathNode.Op d = ordinary(args) ? MathNode.op("\\mathrm{d}", "d") : MathNode.op("\\partial", "∂");
     List<MathNode> variables = new ArrayList<>();
     for (Ast.Arg a : args.subList(Math.min(1, args.size()), args.size())) {
       MathNode variable = a instanceof Ast.ExprArg ea ? ExprTex.print(ea.expr(), true).node() : ExprTex.argument(a);
-      variables.add(MathNode.row(MathNode.op("\\partial ", "∂"), variable));
+      variables.add(MathNode.row(MathNode.op(d.tex() + " ", d.text()), variable));
     }
-    MathNode partial = MathNode.op("\\partial", "∂");
+    MathNode partial = d;
     if (variables.size() > 1) {
       partial = new MathNode.Scripts(partial, null, new MathNode.Num(String.valueOf(variables.size())));
     }
@@ -101,6 +103,21 @@ final class BigOperators {
     MathNode operand = body.prec() <= PRODUCT || body.signed() ? ExprTex.brackets(body) : body.node();
     MathNode node = MathNode.row(new MathNode.Frac(partial, denominator), TEX_GAP, operand);
     return new Tex(node, PRODUCT, true, false, false, true, false);
+  }
+
+  /** Whether {@code diff(body, x, …)}'s body mentions no value but the variables it is differentiated by. */
+  private static boolean ordinary(List<Ast.Arg> args) {
+    if (args.isEmpty() || !(args.get(0) instanceof Ast.ExprArg body)) {
+      return false;
+    }
+    java.util.Set<String> variables = new java.util.HashSet<>();
+    for (Ast.Arg a : args.subList(1, args.size())) {
+      if (!(a instanceof Ast.ExprArg ea && ea.expr() instanceof Ast.Name n)) {
+        return false;
+      }
+      variables.add(n.name());
+    }
+    return variables.containsAll(Mentions.values(body.expr()));
   }
 
   /** The last argument is the body of every binder; the others bind its variables. */

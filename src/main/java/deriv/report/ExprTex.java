@@ -118,7 +118,8 @@ final class ExprTex {
 
   /** Juxtaposition; {@code \cdot} only where a digit would run into the previous factor. */
   private static Tex product(Tex left, Tex right) {
-    boolean bracketLeft = left.prec() < PRODUCT || left.open();
+    // L/R (…) in an exponent reads as L/[R(…)]: a slash quotient as a left factor keeps its brackets, (L/R)(…).
+    boolean bracketLeft = left.prec() < PRODUCT || left.open() || slash(left);
     boolean bracketRight = right.prec() < PRODUCT || right.signed();
     MathNode l = bracketLeft ? brackets(left) : left.node();
     MathNode r = bracketRight ? brackets(right) : right.node();
@@ -132,6 +133,12 @@ final class ExprTex {
     }
     return new Tex(MathNode.row(l, gap, r), PRODUCT, left.tall() || right.tall(), !bracketLeft && left.signed(),
         !bracketLeft && left.digit(), !bracketRight && right.open(), false);
+  }
+
+  /** Whether {@code t} is a quotient written with a slash (in a script), {@code a/b}. */
+  private static boolean slash(Tex t) {
+    return t.node() instanceof MathNode.Row r
+        && r.items().stream().anyMatch(i -> i instanceof MathNode.Op o && o.text().equals("/"));
   }
 
   static MathNode brackets(Tex t) {

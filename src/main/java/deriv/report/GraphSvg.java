@@ -88,13 +88,8 @@ final class GraphSvg {
         .append(HtmlText.escape(n.name())).append("</text>");
     out.append("<text x=\"").append(num(cx)).append("\" y=\"").append(num(b.y() + 29))
         .append("\" font-size=\"10\" fill=\"").append(Marks.css(shown, 0)).append("\">")
-        .append(HtmlText.escape(n.kind().label + " " + glyph(shown))).append("</text></g>");
+        .append(HtmlText.escape(n.kind().label + " " + Marks.unicode(shown))).append("</text></g>");
     out.append(links ? "</a>\n" : "\n");
-  }
-
-  /** The mark as in the HTML report (↺ for a timeout: ⌛ needs an emoji font). */
-  static String glyph(Status s) {
-    return s == Status.TIMEOUT ? "↺" : Marks.unicode(s);
   }
 
   static String num(double v) {

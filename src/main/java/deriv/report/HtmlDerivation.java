@@ -9,9 +9,11 @@ final class HtmlDerivation {
   private final StringBuilder out;
   private final String h;
   private final String hEnd;
+  private final int level;
 
   HtmlDerivation(StringBuilder out, int level) {
     this.out = out;
+    this.level = level;
     this.h = "<h" + level + ">";
     this.hEnd = "</h" + level + ">\n";
   }
@@ -29,6 +31,9 @@ final class HtmlDerivation {
     for (Outline.Block b : o.body()) {
       if (b instanceof Outline.Prose p) {
         paragraph(p.text());
+      } else if (b instanceof Outline.Heading sub) {
+        out.append("<h").append(level + 1).append('>').append(HtmlText.escape(sub.text())).append("</h")
+            .append(level + 1).append(">\n");
       } else {
         chain((Outline.Chain) b);
       }
@@ -39,6 +44,24 @@ final class HtmlDerivation {
         .append("arrow the use of a definition. What the goal rests on is outlined in orange.</p>\n")
         .append("<figure class=\"graph\">\n").append(graph).append("</figure>\n");
     goal(o.goal());
+  }
+
+  /** The author's comments: paragraphs, headings in bold. */
+  private void narrative(List<Comments.Narrative> notes) {
+    for (Comments.Narrative n : notes) {
+      String text = HtmlText.escape(n.text());
+      out.append("<p class=\"narrative\">").append(n.heading() ? "<strong>" + text + "</strong>" : text)
+          .append("</p>\n");
+    }
+  }
+
+  /** The author's comments as a row of a chain or definitions table, across all its columns. */
+  private void noteRows(List<Comments.Narrative> notes) {
+    for (Comments.Narrative n : notes) {
+      String text = HtmlText.escape(n.text());
+      out.append("<tr class=\"narrative\"><td colspan=\"5\">").append(n.heading() ? "<strong>" + text + "</strong>" : text)
+          .append("</td></tr>\n");
+    }
   }
 
   /** A note: blank lines in it separate paragraphs. */
@@ -56,11 +79,15 @@ final class HtmlDerivation {
     }
     out.append(h).append("Symbols").append(hEnd);
     if (!o.symbols().isEmpty()) {
-      out.append("<table class=\"symbols\">\n<thead><tr><th>Symbol</th><th>Domain</th><th>Conditions</th></tr>")
-          .append("</thead>\n<tbody>\n");
+      boolean units = o.symbols().stream().anyMatch(s -> s.unit() != null);
+      out.append("<table class=\"symbols\">\n<thead><tr><th>Symbol</th><th>Domain</th>")
+          .append(units ? "<th>Unit</th>" : "").append("<th>Conditions</th></tr></thead>\n<tbody>\n");
       for (Outline.Symbol s : o.symbols()) {
         out.append("<tr><td>").append(MathMl.inline(s.names())).append("</td><td>")
             .append(MathMl.inline(s.domain())).append("</td><td>");
+        if (units) {
+          out.append(s.unit() == null ? "" : MathMl.inline(s.unit())).append("</td><td>");
+        }
         for (int i = 0; i < s.conditions().size(); i++) {
           out.append(i > 0 ? ", " : "").append(MathMl.inline(s.conditions().get(i)));
         }
@@ -68,6 +95,7 @@ final class HtmlDerivation {
       }
       out.append("</tbody>\n</table>\n");
     }
+    narrative(o.symbolNotes());
     if (!o.assumptions().isEmpty()) {
       out.append("<p>Throughout, ");
       int n = o.assumptions().size();
@@ -84,6 +112,7 @@ final class HtmlDerivation {
     }
     out.append(h).append("Definitions").append(hEnd).append("<table class=\"chain\">\n");
     for (Outline.Definition d : o.definitions()) {
+      noteRows(d.notes());
       String id = d.detail() == null ? "" : " id=\"" + HtmlReport.anchor(d.detail().step()) + "\"";
       out.append("<tr").append(id).append("><td class=\"lhs\">").append(MathMl.cell(d.head()))
           .append("</td><td class=\"rel\"><math displaystyle=\"true\"><mo>≔</mo></math></td><td class=\"rhs\">")
@@ -108,6 +137,9 @@ final class HtmlDerivation {
           .append(HtmlReport.mark(Tally.shown(a.status()))).append(" <strong>").append(HtmlText.escape(a.kind()))
           .append("</strong> <code>").append(HtmlText.escape(a.name())).append("</code>: ")
           .append(MathMl.inline(a.equation()));
+      for (Comments.Narrative n : a.notes()) {
+        out.append("<br><small>").append(HtmlText.escape(n.text())).append("</small>");
+      }
       details(a.detail(), "what the checker says");
       out.append("</li>\n");
     }
@@ -115,15 +147,22 @@ final class HtmlDerivation {
   }
 
   private void chain(Outline.Chain c) {
+    if (!c.lines().isEmpty()) {
+      narrative(c.lines().get(0).notes());
+    }
     out.append("<section class=\"claim\" id=\"").append(HtmlReport.anchor(c.name())).append("\">\n<h3>Claim <code>")
         .append(HtmlText.escape(c.name())).append("</code></h3>\n<table class=\"chain\">\n");
     List<Outline.Line> lines = c.lines();
     for (int i = 0; i < lines.size(); i++) {
       Outline.Line l = lines.get(i);
+      if (i > 0) {
+        noteRows(l.notes());
+      }
       out.append("<tr><td class=\"lhs\">").append(i == 0 ? MathMl.cell(c.first()) : "")
           .append("</td><td class=\"rel\">").append(MathMl.cell(l.relation())).append("</td><td class=\"rhs\">")
           .append(MathMl.cell(l.expr())).append("</td><td class=\"m\">")
-          .append(HtmlReport.mark(Tally.shown(l.status()))).append("</td><td class=\"why\">");
+          .append(Tally.approximated(l) ? HtmlReport.approxMark() : HtmlReport.mark(Tally.shown(l.status())))
+          .append("</td><td class=\"why\">");
       details(l.detail(), justification(l.justification()));
       out.append("</td></tr>\n");
     }

@@ -13,6 +13,17 @@ import java.util.List;
  * script, no network (a Content-Security-Policy says so to the browser as well). Every user text is escaped.
  */
 public final class HtmlReport {
+  private final Provenance provenance;
+
+  /** A report that states only the source's hash as its provenance (the tool, day and budget unknown). */
+  public HtmlReport() {
+    this(Provenance.UNSTATED);
+  }
+
+  public HtmlReport(Provenance provenance) {
+    this.provenance = provenance;
+  }
+
   public String write(FileResult file) {
     StringBuilder out = new StringBuilder();
     List<DerivationResult> derivations = file.derivations();
@@ -27,14 +38,15 @@ public final class HtmlReport {
         .append("<!-- Written by deriv. An output only: the checker's verdicts decide, not this page. -->\n")
         .append("<header>\n<h1>").append(HtmlText.escape(title)).append("</h1>\n<p class=\"byline\">")
         .append("Derivation checked by <span class=\"deriv\">deriv</span> · <code>").append(HtmlText.escape(file.path()))
-        .append("</code></p>\n</header>\n<main>\n");
+        .append("</code></p>\n<p class=\"provenance\">")
+        .append(HtmlText.escape(provenance.sentence(file))).append("</p>\n</header>\n<main>\n");
     if (derivations.isEmpty()) {
       out.append("<h2>This file could not be checked</h2>\n");
     }
     diagnostics(out, file);
     for (int i = 0; i < derivations.size(); i++) {
       DerivationResult d = derivations.get(i);
-      Outline outline = OutlineBuilder.of(d);
+      Outline outline = OutlineBuilder.of(file, i);
       out.append("<article>\n");
       if (derivations.size() > 1) {
         out.append("<h2>").append(HtmlText.escape(outline.title())).append("</h2>\n");
@@ -72,16 +84,26 @@ public final class HtmlReport {
     for (Status s : Marks.LEGEND) {
       out.append("<tr><td>").append(mark(s)).append("</td><td><strong>").append(s.label()).append("</strong>: ")
           .append(HtmlText.escape(Marks.meaning(s))).append("</td></tr>\n");
+      if (s == Status.PROVED) {
+        out.append("<tr><td>").append(approxMark()).append("</td><td><strong>proved</strong> (≈): ")
+            .append(HtmlText.escape(Marks.APPROX_MEANING)).append("</td></tr>\n");
+      }
     }
     out.append("</tbody>\n</table>\n</footer>\n");
   }
 
   /**
-   * A verdict mark in its colour, named for screen readers: the Markdown report's character, except ↺ (as in the
-   * LaTeX) for a timeout, since ⌛ needs an emoji font that many systems lack.
+   * A verdict mark in its colour, named for screen readers: the Markdown report's character (↺ for a timeout, as in
+   * the LaTeX: ⌛ would need an emoji font that many systems lack).
    */
+  /** The mark of a step proved through an approximation (✓≈), in the proved colour. */
+  static String approxMark() {
+    return "<span class=\"mark proved\" title=\"proved through an approximation\" role=\"img\" "
+        + "aria-label=\"proved through an approximation\">" + Marks.approxUnicode() + "</span>";
+  }
+
   static String mark(Status s) {
-    String glyph = GraphSvg.glyph(s);
+    String glyph = Marks.unicode(s);
     return "<span class=\"mark " + s.label() + "\" title=\"" + s.label() + "\" role=\"img\" aria-label=\""
         + s.label() + "\">" + glyph + "</span>";
   }

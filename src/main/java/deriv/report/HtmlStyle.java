@@ -11,6 +11,7 @@ final class HtmlStyle {
       "h2 { font-size: 1.35rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid #e5e7eb; }",
       "h3 { font-size: 1.1rem; margin: 1.4rem 0 0.4rem; }",
       ".byline { color: #4b5563; margin-top: 0; }",
+      ".provenance { color: #4b5563; font-size: 0.8em; overflow-wrap: anywhere; }",
       ".deriv { font-family: ui-sans-serif, 'DejaVu Sans', sans-serif; font-weight: 600; }",
       "code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: 0.88em; }",
       "math { font-family: 'Latin Modern Math', 'STIX Two Math', 'Cambria Math', math; }",

@@ -18,7 +18,7 @@ final class LatexDerivation {
     for (String paragraph : o.description()) {
       paragraph(paragraph);
     }
-    out.append("\\emph{").append(LatexText.escape(Tally.sentence(o.tally()) + ". " + Tally.goal(o.goal())))
+    out.append("\\emph{").append(LatexText.breakable(Tally.sentence(o.tally()) + ". " + Tally.goal(o.goal())))
         .append("}\n\n");
     symbols(o);
     definitions(o);
@@ -27,6 +27,8 @@ final class LatexDerivation {
     for (Outline.Block b : o.body()) {
       if (b instanceof Outline.Prose p) {
         paragraph(p.text());
+      } else if (b instanceof Outline.Heading h) {
+        out.append(subheading()).append('{').append(LatexText.escape(h.text())).append("}\n\n");
       } else {
         chain((Outline.Chain) b);
       }
@@ -34,11 +36,32 @@ final class LatexDerivation {
     goal(o.goal());
   }
 
+  /** One level below this derivation's headings. */
+  private String subheading() {
+    return heading.equals("\\section*") ? "\\subsection*" : "\\subsubsection*";
+  }
+
+  /** The author's comments outside the chains: paragraphs, with headings as bold run-in text. */
+  private void narrative(List<Comments.Narrative> notes) {
+    for (Comments.Narrative n : notes) {
+      out.append(n.heading() ? "\\textbf{" + LatexText.escape(n.text()) + "}" : LatexText.breakable(n.text()))
+          .append("\n\n");
+    }
+  }
+
+  /** The author's comments between the rows of an alignment, after a row's {@code \\}. */
+  private void intertext(List<Comments.Narrative> notes) {
+    for (Comments.Narrative n : notes) {
+      String text = LatexText.breakable(n.text());
+      out.append("  \\intertext{").append(n.heading() ? "\\textbf{" + text + "}" : text).append("}\n");
+    }
+  }
+
   /** A note: blank lines in it separate paragraphs. */
   private void paragraph(String text) {
     for (String p : text.split("\\n\\s*\\n")) {
       if (!p.isBlank()) {
-        out.append(LatexText.escape(p.strip())).append("\n\n");
+        out.append(LatexText.breakable(p.strip())).append("\n\n");
       }
     }
   }
@@ -49,16 +72,23 @@ final class LatexDerivation {
     }
     out.append(heading).append("{Symbols}\n\n");
     if (!o.symbols().isEmpty()) {
-      out.append("\\begin{center}\n\\begin{tabular}{@{}lll@{}}\n\\toprule\n")
-          .append("Symbol & Domain & Conditions \\\\\n\\midrule\n");
+      boolean units = o.symbols().stream().anyMatch(s -> s.unit() != null);
+      out.append("\\begin{center}\n\\begin{tabular}{@{}").append(units ? "llll" : "lll").append("@{}}\n\\toprule\n")
+          .append(units ? "Symbol & Domain & Unit & Conditions" : "Symbol & Domain & Conditions")
+          .append(" \\\\\n\\midrule\n");
       for (Outline.Symbol s : o.symbols()) {
         List<String> tex = s.conditions().stream().map(TexMath::render).toList();
         String conditions = tex.isEmpty() ? "" : "$" + String.join("$, $", tex) + "$";
-        out.append('$').append(TexMath.render(s.names())).append("$ & $").append(TexMath.render(s.domain())).append("$ & ").append(conditions)
+        out.append('$').append(TexMath.render(s.names())).append("$ & $").append(TexMath.render(s.domain())).append("$ & ");
+        if (units) {
+          out.append(s.unit() == null ? "" : "$" + TexMath.render(s.unit()) + "$").append(" & ");
+        }
+        out.append(conditions)
             .append(" \\\\\n");
       }
       out.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n\n");
     }
+    narrative(o.symbolNotes());
     if (!o.assumptions().isEmpty()) {
       out.append("Throughout, ").append(mathList(o.assumptions().stream().map(TexMath::render).toList())).append(".\n\n");
     }
@@ -68,9 +98,15 @@ final class LatexDerivation {
     if (o.definitions().isEmpty()) {
       return;
     }
-    out.append(heading).append("{Definitions}\n\n\\begin{align*}\n");
+    out.append(heading).append("{Definitions}\n\n");
+    // Comments above the first definition come before the alignment: an \\intertext cannot open one.
+    narrative(o.definitions().get(0).notes());
+    out.append("\\begin{align*}\n");
     for (int i = 0; i < o.definitions().size(); i++) {
       Outline.Definition d = o.definitions().get(i);
+      if (i > 0) {
+        intertext(d.notes());
+      }
       out.append("  ").append(TexMath.render(d.head())).append(" &\\mathrel{:=} ").append(TexMath.render(d.body()));
       if (d.status() != null && d.status() != Status.ASSUMED) {
         out.append(" && ").append(mark(d.status()));
@@ -93,26 +129,37 @@ final class LatexDerivation {
       out.append("\\item[").append(mark(Tally.shown(a.status()))).append("] \\textbf{")
           .append(LatexText.escape(a.kind())).append("} \\texttt{").append(LatexText.escape(a.name()))
           .append("}: $\\displaystyle ").append(TexMath.render(a.equation())).append("$\n");
+      for (Comments.Narrative n : a.notes()) {
+        out.append("\\par{\\small ").append(LatexText.escape(n.text())).append("}\n");
+      }
     }
     out.append("\\end{itemize}\n\n");
   }
 
   private void chain(Outline.Chain c) {
+    if (!c.lines().isEmpty()) {
+      narrative(c.lines().get(0).notes());
+    }
     out.append("\\paragraph{Claim \\texttt{").append(LatexText.escape(c.name())).append("}.}\n")
         .append("\\begin{align*}\n  ").append(TexMath.render(c.first())).append('\n');
     List<Outline.Line> lines = c.lines();
     for (int i = 0; i < lines.size(); i++) {
       Outline.Line l = lines.get(i);
-      out.append("    &").append(TexMath.render(l.relation())).append(' ').append(TexMath.render(l.expr())).append(" && ")
-          .append(mark(Tally.shown(l.status())));
-      if (!l.justification().isEmpty()) {
-        out.append("\\quad ").append(justification(l.justification()));
+      if (i > 0) {
+        intertext(l.notes());
       }
-      out.append(i < lines.size() - 1 ? " \\\\\n" : "\n");
+      // The mark and justification as the row's tag: amsmath moves a tag that does not fit to a line of its own,
+      // where a column of the alignment would run into the margin.
+      out.append("    &").append(TexMath.render(l.relation())).append(' ').append(TexMath.render(l.expr()))
+          .append(" \\tag*{").append(Tally.approximated(l) ? "\\stepmark{\\markapprox}" : mark(Tally.shown(l.status())));
+      if (!l.justification().isEmpty()) {
+        out.append("\\ ").append(justification(l.justification()));
+      }
+      out.append('}').append(i < lines.size() - 1 ? " \\\\\n" : "\n");
     }
     out.append("\\end{align*}\n");
     if (!c.problems().isEmpty()) {
-      out.append("\\begin{itemize}\\small\n");
+      out.append("\\begin{itemize}\\small\\raggedright\n");
       for (Outline.Problem p : c.problems()) {
         problem(p);
       }
@@ -126,11 +173,14 @@ final class LatexDerivation {
         .append("} (line ").append(p.line()).append(") is \\textbf{").append(p.status().label()).append("}: ")
         .append(LatexText.escape(p.message()));
     if (p.residual() != null && !p.residual().isBlank()) {
-      out.append(" Residual: \\texttt{").append(LatexText.escape(p.residual())).append("}.");
+      out.append(" Residual: \\texttt{").append(LatexText.breakable(p.residual())).append("}.");
     }
     if (!p.counterexample().isEmpty()) {
-      out.append(" Counterexample: \\texttt{").append(LatexText.escape(Tally.assignments(p.counterexample())))
+      out.append(" Counterexample: \\texttt{").append(LatexText.breakable(Tally.assignments(p.counterexample())))
           .append("}.");
+    }
+    for (String hint : p.hints()) {
+      out.append(" \\emph{Hint:} ").append(LatexText.escape(hint));
     }
     out.append('\n');
   }
@@ -142,8 +192,11 @@ final class LatexDerivation {
       return;
     }
     Status mark = Tally.goalMark(g);
-    out.append("\\begin{equation*}\n  \\boxed{").append(TexMath.render(g.equation())).append("}\n\\end{equation*}\n")
-        .append(mark(mark)).append("\\ ").append(LatexText.escape(Tally.goalWithReason(g))).append("\n\n");
+    // One unbreakable block: the boxed goal and its verdict are never on two pages.
+    out.append("\\noindent\\begin{minipage}{\\linewidth}\n\\begin{equation*}\n  \\boxed{")
+        .append(TexMath.render(g.equation())).append("}\n\\end{equation*}\n")
+        .append(mark(mark)).append("\\ ").append(LatexText.breakable(Tally.goalWithReason(g)))
+        .append("\n\\end{minipage}\n\n");
   }
 
   static String mark(Status s) {
@@ -153,7 +206,7 @@ final class LatexDerivation {
   private static String justification(List<Outline.Piece> pieces) {
     StringBuilder j = new StringBuilder();
     for (Outline.Piece p : pieces) {
-      j.append(p.math() ? TexMath.render(p.formula()) : "\\text{" + LatexText.escape(p.text()) + "}");
+      j.append(p.math() ? "$" + TexMath.render(p.formula()) + "$" : LatexText.escape(p.text()));
     }
     return j.toString();
   }

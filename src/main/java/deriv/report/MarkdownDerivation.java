@@ -26,11 +26,34 @@ final class MarkdownDerivation {
     for (Outline.Block b : o.body()) {
       if (b instanceof Outline.Prose p) {
         paragraph(p.text());
+      } else if (b instanceof Outline.Heading h) {
+        out.append('#').append(heading).append(MarkdownText.escape(h.text())).append("\n\n");
       } else {
         chain((Outline.Chain) b);
       }
     }
     goal(o.goal());
+  }
+
+  /** The author's comments: paragraphs, with headings in bold. */
+  private void narrative(List<Comments.Narrative> notes) {
+    for (Comments.Narrative n : notes) {
+      String text = MarkdownText.escape(n.text());
+      out.append(n.heading() ? "**" + text + "**" : text).append("\n\n");
+    }
+  }
+
+  /**
+   * Comments between two rows of an alignment: MathJax's {@code aligned} has no {@code \\intertext}, so the block
+   * is closed, the prose written, and a new block opened.
+   */
+  private void between(List<Comments.Narrative> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    out.append("\\end{aligned}\n$$\n\n");
+    narrative(notes);
+    out.append("$$\n\\begin{aligned}\n");
   }
 
   private void paragraph(String text) {
@@ -47,9 +70,14 @@ final class MarkdownDerivation {
     }
     out.append(heading).append("Symbols\n\n");
     if (!o.symbols().isEmpty()) {
-      out.append("| Symbol | Domain | Conditions |\n|:---|:---|:---|\n");
+      boolean units = o.symbols().stream().anyMatch(s -> s.unit() != null);
+      out.append(units ? "| Symbol | Domain | Unit | Conditions |\n|:---|:---|:---|:---|\n"
+          : "| Symbol | Domain | Conditions |\n|:---|:---|:---|\n");
       for (Outline.Symbol s : o.symbols()) {
         out.append("| ").append(inline(TexMath.render(s.names()))).append(" | ").append(inline(TexMath.render(s.domain()))).append(" | ");
+        if (units) {
+          out.append(s.unit() == null ? "" : inline(TexMath.render(s.unit()))).append(" | ");
+        }
         for (int i = 0; i < s.conditions().size(); i++) {
           out.append(i > 0 ? ", " : "").append(inline(TexMath.render(s.conditions().get(i))));
         }
@@ -57,6 +85,7 @@ final class MarkdownDerivation {
       }
       out.append('\n');
     }
+    narrative(o.symbolNotes());
     if (!o.assumptions().isEmpty()) {
       out.append("Throughout, ");
       for (int i = 0; i < o.assumptions().size(); i++) {
@@ -71,9 +100,14 @@ final class MarkdownDerivation {
     if (o.definitions().isEmpty()) {
       return;
     }
-    out.append(heading).append("Definitions\n\n$$\n\\begin{aligned}\n");
+    out.append(heading).append("Definitions\n\n");
+    narrative(o.definitions().get(0).notes());
+    out.append("$$\n\\begin{aligned}\n");
     for (int i = 0; i < o.definitions().size(); i++) {
       Outline.Definition d = o.definitions().get(i);
+      if (i > 0) {
+        between(d.notes());
+      }
       out.append("  ").append(MarkdownText.math(TexMath.render(d.head()))).append(" &:= ")
           .append(MarkdownText.math(TexMath.render(d.body())));
       if (d.status() != null && d.status() != Status.ASSUMED) {
@@ -94,19 +128,28 @@ final class MarkdownDerivation {
       out.append("> - ").append(Marks.unicode(Tally.shown(a.status()))).append(" **")
           .append(MarkdownText.escape(a.kind())).append("** `").append(code(a.name())).append("`: ")
           .append(inline(TexMath.render(a.equation()))).append('\n');
+      for (Comments.Narrative n : a.notes()) {
+        out.append(">   ").append(MarkdownText.escape(n.text())).append('\n');
+      }
     }
     out.append('\n');
   }
 
   private void chain(Outline.Chain c) {
+    if (!c.lines().isEmpty()) {
+      narrative(c.lines().get(0).notes());
+    }
     out.append("**Claim `").append(code(c.name())).append("`.**\n\n$$\n\\begin{aligned}\n  ")
         .append(MarkdownText.math(TexMath.render(c.first()))).append('\n');
     List<Outline.Line> lines = c.lines();
     for (int i = 0; i < lines.size(); i++) {
       Outline.Line l = lines.get(i);
+      if (i > 0) {
+        between(l.notes());
+      }
       out.append("    &").append(TexMath.render(l.relation())).append(' ')
           .append(MarkdownText.math(TexMath.render(l.expr()))).append(" && ")
-          .append(Marks.math(Tally.shown(l.status())));
+          .append(Tally.approximated(l) ? Marks.approxMath() : Marks.math(Tally.shown(l.status())));
       if (!l.justification().isEmpty()) {
         out.append("\\quad ").append(justification(l.justification()));
       }
@@ -123,6 +166,9 @@ final class MarkdownDerivation {
       if (!p.counterexample().isEmpty()) {
         out.append(" Counterexample: ").append(MarkdownText.escape(Tally.assignments(p.counterexample())))
             .append('.');
+      }
+      for (String hint : p.hints()) {
+        out.append(" *Hint:* ").append(MarkdownText.escape(hint));
       }
       out.append('\n');
     }

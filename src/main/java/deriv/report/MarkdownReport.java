@@ -11,15 +11,27 @@ import java.util.List;
  * with {@code aligned} chains, each step's justification and verdict mark, and a legend.
  */
 public final class MarkdownReport {
+  private final Provenance provenance;
+
+  /** A report that states only the source's hash as its provenance (the tool, day and budget unknown). */
+  public MarkdownReport() {
+    this(Provenance.UNSTATED);
+  }
+
+  public MarkdownReport(Provenance provenance) {
+    this.provenance = provenance;
+  }
+
   public String write(FileResult file) {
     StringBuilder out = new StringBuilder();
     List<DerivationResult> derivations = file.derivations();
     boolean single = derivations.size() == 1;
     String title = single ? derivations.get(0).derivation().title() : file.path();
-    String description = single ? String.join(" ", OutlineBuilder.of(derivations.get(0)).description()) : "";
+    String description = single ? String.join(" ", OutlineBuilder.of(file, 0).description()) : "";
     out.append("---\nlayout: post\ntitle: ").append(MarkdownText.yamlString(MarkdownText.html(title))).append('\n')
         .append("description: ").append(MarkdownText.yamlString(MarkdownText.html(description))).append("\n---\n\n")
         .append("<!-- Written by deriv. An output only: the checker's verdicts decide, not this page. -->\n\n");
+    out.append('*').append(MarkdownText.escape(provenance.sentence(file))).append("*\n\n");
     if (derivations.isEmpty()) {
       out.append("## This file could not be checked\n\n");
     }
@@ -31,8 +43,8 @@ public final class MarkdownReport {
     if (!file.diagnostics().isEmpty()) {
       out.append('\n');
     }
-    for (DerivationResult d : derivations) {
-      Outline outline = OutlineBuilder.of(d);
+    for (int i = 0; i < derivations.size(); i++) {
+      Outline outline = OutlineBuilder.of(file, i);
       if (!single) {
         out.append("## ").append(MarkdownText.escape(outline.title())).append("\n\n");
       }
@@ -47,6 +59,10 @@ public final class MarkdownReport {
     for (Status s : Marks.LEGEND) {
       out.append("| ").append(Marks.unicode(s)).append(" | **").append(s.label()).append("**: ")
           .append(MarkdownText.escape(Marks.meaning(s))).append(" |\n");
+      if (s == Status.PROVED) {
+        out.append("| ").append(Marks.approxUnicode()).append(" | **proved** (≈): ")
+            .append(MarkdownText.escape(Marks.APPROX_MEANING)).append(" |\n");
+      }
     }
   }
 }

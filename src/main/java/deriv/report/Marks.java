@@ -51,7 +51,7 @@ final class Marks {
       case TESTED: return "~";
       case ASSUMED: return "A";
       case FAILED: return "✗";
-      case TIMEOUT: return "⌛";
+      case TIMEOUT: return "↺";
       default: return "?";
     }
   }
@@ -62,9 +62,23 @@ final class Marks {
       case TESTED: return "not proved; agreed at random numerical points";
       case ASSUMED: return "assumed, not proved (definition, postulate or approximation)";
       case FAILED: return "false: a nonzero residual or a counterexample";
-      case TIMEOUT: return "the time limit ran out";
+      case TIMEOUT: return "its work budget, or the wall-clock safety limit, ran out";
       default: return "neither proved nor refuted";
     }
+  }
+
+  /**
+   * A link written ≈ that was proved through an approximation: proved, but only up to what it rests on, so it gets
+   * its own mark (✓ with ≈ beneath) and legend line, never the plain ✓ of an exact step.
+   */
+  static final String APPROX_MEANING = "follows from an approximation (≈), which the result then rests on";
+
+  static String approxMath() {
+    return "\\checkmark_{\\approx}";
+  }
+
+  static String approxUnicode() {
+    return "✓≈";
   }
 
   /** The xcolor name the LaTeX report defines for this verdict. */

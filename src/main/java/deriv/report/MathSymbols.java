@@ -50,9 +50,29 @@ final class MathSymbols {
     return p.subscript.isEmpty() ? out : new MathNode.Scripts(out, subscript(p.subscript), null);
   }
 
+  /**
+   * Whether family members print their index in brackets ({@code x_{[j]}}), set while a derivation that declares a
+   * name such as {@code x_1} beside a family {@code x} is printed: there {@code x_{1}} would be read as a member.
+   */
+  private static final ThreadLocal<Boolean> BRACKETED_MEMBERS = ThreadLocal.withInitial(() -> false);
+
+  /** Runs {@code print} with family members' indices in brackets when {@code bracketed}. */
+  static <T> T withMemberBrackets(boolean bracketed, java.util.function.Supplier<T> print) {
+    boolean before = BRACKETED_MEMBERS.get();
+    BRACKETED_MEMBERS.set(bracketed);
+    try {
+      return print.get();
+    } finally {
+      BRACKETED_MEMBERS.set(before);
+    }
+  }
+
   /** {@code x[j]}: the family's symbol with the index appended to any subscript it already has. */
   static MathNode member(String family, MathNode index) {
     Parts p = split(family);
+    if (BRACKETED_MEMBERS.get()) {
+      index = MathNode.row(MathNode.op("[", "["), index, MathNode.op("]", "]"));
+    }
     MathNode sub = p.subscript.isEmpty() ? index
         : MathNode.row(subscript(p.subscript), MathNode.op(",", ","), index);
     return new MathNode.Scripts(primed(base(p.base), p.primes), sub, null);
@@ -113,6 +133,11 @@ final class MathSymbols {
       glyphs.add(glyphNode(c));
     }
     return new MathNode.Row(glyphs);
+  }
+
+  /** A name set upright, as a unit symbol is ({@code kg}, {@code µm}, {@code Ω}). */
+  static MathNode upright(String name) {
+    return new MathNode.Ident("\\mathrm{" + latinOnly(name) + "}", name, true);
   }
 
   /** One character as a symbol: an upright Latin capital stands for a Greek one that looks the same. */

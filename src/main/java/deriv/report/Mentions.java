@@ -10,38 +10,47 @@ final class Mentions {
 
   static Set<String> of(Ast.Expr e) {
     Set<String> out = new LinkedHashSet<>();
-    collect(e, out);
+    collect(e, out, true);
     return out;
   }
 
-  private static void collect(Ast.Expr e, Set<String> out) {
+  /** The names an expression mentions as values (variables and families), without the functions it calls. */
+  static Set<String> values(Ast.Expr e) {
+    Set<String> out = new LinkedHashSet<>();
+    collect(e, out, false);
+    return out;
+  }
+
+  private static void collect(Ast.Expr e, Set<String> out, boolean functions) {
     if (e instanceof Ast.Name n) {
       out.add(n.name());
     } else if (e instanceof Ast.Member m) {
       out.add(m.family());
-      collect(m.index(), out);
+      collect(m.index(), out, functions);
     } else if (e instanceof Ast.Call c) {
-      out.add(c.function());
+      if (functions) {
+        out.add(c.function());
+      }
       for (Ast.Arg a : c.args()) {
         if (a instanceof Ast.ExprArg ea) {
-          collect(ea.expr(), out);
+          collect(ea.expr(), out, functions);
         } else if (a instanceof Ast.RangeArg r) {
-          collect(r.lo(), out);
-          collect(r.hi(), out);
+          collect(r.lo(), out, functions);
+          collect(r.hi(), out, functions);
         } else if (a instanceof Ast.ExceptArg x) {
-          collect(x.left(), out);
-          collect(x.right(), out);
+          collect(x.left(), out, functions);
+          collect(x.right(), out, functions);
         }
       }
     } else if (e instanceof Ast.Unary u) {
-      collect(u.operand(), out);
+      collect(u.operand(), out, functions);
     } else if (e instanceof Ast.Binary b) {
-      collect(b.left(), out);
-      collect(b.right(), out);
+      collect(b.left(), out, functions);
+      collect(b.right(), out, functions);
     } else if (e instanceof Ast.Paren p) {
-      collect(p.inner(), out);
+      collect(p.inner(), out, functions);
     } else if (e instanceof Ast.Bars b) {
-      collect(b.inner(), out);
+      collect(b.inner(), out, functions);
     }
   }
 }

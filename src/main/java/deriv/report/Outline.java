@@ -9,27 +9,36 @@ import java.util.Map;
  * report escapes it its own way), math is a {@link MathNode} from the one printer walk, which each report spells
  * ({@link TexMath} for LaTeX and Markdown, {@link MathMl} for HTML).
  */
-record Outline(String title, List<String> description, List<Symbol> symbols, List<MathNode> assumptions,
+record Outline(String title, List<String> description, List<Symbol> symbols, List<Comments.Narrative> symbolNotes,
+    List<MathNode> assumptions,
     List<Definition> definitions, List<AssumedFact> assumed, List<Block> body, Goal goal,
     Map<Status, Integer> tally) {
 
-  /** Declared names, their domain and the conditions given with them. */
-  record Symbol(MathNode names, MathNode domain, List<MathNode> conditions) {}
+  /** Declared names, their domain, their unit (null: none declared) and the conditions given with them. */
+  record Symbol(MathNode names, MathNode domain, MathNode unit, List<MathNode> conditions) {}
 
   /** {@code head := body}; {@code status} is shown only when it is not the expected "assumed". */
-  record Definition(MathNode head, MathNode body, Status status, Detail detail) {}
+  record Definition(List<Comments.Narrative> notes, MathNode head, MathNode body, Status status, Detail detail) {}
 
-  record AssumedFact(String kind, String name, MathNode equation, Status status, Detail detail) {}
+  record AssumedFact(List<Comments.Narrative> notes, String kind, String name, MathNode equation, Status status,
+      Detail detail) {}
 
-  sealed interface Block permits Prose, Chain {}
+  sealed interface Block permits Prose, Heading, Chain {}
 
+  /** A note, or a paragraph of the author's comments. */
   record Prose(String text) implements Block {}
+
+  /** A section heading the author wrote as a comment ({@code # ---- 2. The canonical ensemble ----}). */
+  record Heading(String text) implements Block {}
 
   /** A claim: its first expression, then one line per link; problems are the steps that did not pass. */
   record Chain(String name, MathNode first, List<Line> lines, List<Problem> problems) implements Block {}
 
-  /** One {@code = expr} of a chain: relation and right side as math, why (may be empty), and the verdict. */
-  record Line(MathNode relation, MathNode expr, List<Piece> justification, Status status, Detail detail) {}
+  /**
+   * One {@code = expr} of a chain: the author's comments just before it, relation and right side as math, why (may
+   * be empty), and the verdict.
+   */
+  record Line(List<Comments.Narrative> notes, boolean approximate, MathNode relation, MathNode expr, List<Piece> justification, Status status, Detail detail) {}
 
   /**
    * What the checker recorded about a step, for a reader who opens it (HTML's {@code <details>}): its name, source

@@ -48,6 +48,11 @@ final class Tally {
     return s == null ? Status.UNKNOWN : s;
   }
 
+  /** Whether a chain's line gets the mark of a step proved through an approximation (≈ and proved). */
+  static boolean approximated(Outline.Line l) {
+    return l.approximate() && l.status() == Status.PROVED;
+  }
+
   /** The verdict shown beside the goal: a goal that was checked and not reached is marked failed. */
   static Status goalMark(Outline.Goal g) {
     if (!g.checked()) {
