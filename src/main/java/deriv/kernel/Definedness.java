@@ -29,7 +29,7 @@ final class Definedness {
       ofRoot(o, ctx).forEach(c -> addNew(c, out));
     }
     Set<Var> bound = t instanceof BigOp b ? Set.of(b.index()) : t instanceof Integral i ? Set.copyOf(i.vars())
-        : Set.of();
+        : t instanceof DefiniteIntegral d ? Set.of(d.var()) : Set.of();
     for (Term child : Terms.children(t)) {
       List<Condition> inner = new ArrayList<>();
       collect(child, ctx, inner);
@@ -40,6 +40,8 @@ final class Definedness {
           everyTerm(b, c).forEach(e -> addNew(e, out));
         } else if (t instanceof Integral i) {
           everywhere(i, c).forEach(e -> addNew(e, out));
+        } else if (t instanceof DefiniteIntegral d) {
+          everywhere(d, c).forEach(e -> addNew(e, out));
         }
       }
     }
@@ -86,6 +88,35 @@ final class Definedness {
     }
   }
 
+  /** The same for a definite integral: the condition for every x of its interval, as an integral over it. */
+  private static List<Condition> everywhere(DefiniteIntegral d, Condition c) {
+    Term excess = new DefiniteIntegral(d.var(), d.lo(), d.hi(), Terms.minus(Terms.op(Head.ABS, c.left()), c.left()));
+    Condition sign = new Condition(Condition.Relation.EQUAL, excess, Num.ZERO);
+    Condition noZero = new Condition(Condition.Relation.EQUAL,
+        new DefiniteIntegral(d.var(), d.lo(), d.hi(), Terms.op(Head.DELTA, c.left())), Num.ZERO);
+    switch (c.relation()) {
+      case NOT_EQUAL:
+        return List.of(noZero);
+      case GREATER_EQUAL:
+        return List.of(sign);
+      default:
+        return List.of(sign, noZero);
+    }
+  }
+
+  /**
+   * The first condition of {@code t}'s definedness that involves v and is not proved under {@code inner} (where v
+   * has the range the caller established), shown; null when every such condition is proved. Definitions unfolded.
+   */
+  static String unprovedOn(Term t, Var v, Context inner, Prover p) {
+    for (Condition c : of(Terms.unfold(t, inner), inner)) {
+      if (Terms.occurs(v, c.left()) && !proved(c, inner, p)) {
+        return show(c);
+      }
+    }
+    return null;
+  }
+
   /**
    * Whether f is defined on a neighbourhood of v = point, and so continuous there (its functions are): every
    * condition of f that involves v holds strictly at the point. √(a − u) at u = a is defined on one side only.
@@ -111,7 +142,7 @@ final class Definedness {
    * for u ≥ 0 only, does not have. Such a rewrite is not made.
    */
   static boolean dropsIntegrandConditions(Term from, Term to, Context ctx) {
-    if (!Terms.contains(from, t -> t instanceof Integral)) {
+    if (!Terms.contains(from, t -> t instanceof Integral || t instanceof DefiniteIntegral)) {
       return false;
     }
     // definitions unfolded: def q(t) := √t hides the condition of ∫ e^(−a·q(u)⁴) du from the term as written
@@ -121,7 +152,8 @@ final class Definedness {
 
   /** One of {@link #everywhere}'s conditions: the only equations about an integral this class states. */
   private static boolean isEverywhere(Condition c) {
-    return c.relation() == Condition.Relation.EQUAL && c.left() instanceof Integral;
+    return c.relation() == Condition.Relation.EQUAL
+        && (c.left() instanceof Integral || c.left() instanceof DefiniteIntegral);
   }
 
   /** The conditions of the operation at the root of {@code o} alone (not of its arguments). */
@@ -174,7 +206,7 @@ final class Definedness {
     if (t instanceof Op o && (o.head() == Head.ABS || o.head() == Head.NORM) && Terms.occurs(x, o.arg(0))) {
       addNew(nonZero(o.arg(0)), out);
     }
-    if (t instanceof BigOp || t instanceof Integral) {
+    if (t instanceof BigOp || t instanceof Integral || t instanceof DefiniteIntegral) {
       return; // a kink there speaks of a bound variable, which cannot be stated outside (a sum written out can)
     }
     for (Term child : Terms.children(t)) {

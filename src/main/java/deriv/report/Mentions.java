@@ -28,6 +28,9 @@ final class Mentions {
         } else if (a instanceof Ast.RangeArg r) {
           collect(r.lo(), out);
           collect(r.hi(), out);
+        } else if (a instanceof Ast.IntervalArg r) {
+          collect(r.lo(), out);
+          collect(r.hi(), out);
         } else if (a instanceof Ast.ExceptArg x) {
           collect(x.left(), out);
           collect(x.right(), out);
