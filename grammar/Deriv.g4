@@ -135,6 +135,7 @@ NUMBER
 
 IDENT
   : LETTER (LETTER | DIGIT | '_' | SUBSCRIPT)* PRIME*
+  | '\u222B' // ∫, the integral sign: a name of its own (∫(x in 0..1, f) is int(x in 0..1, f))
   ;
 
 STRING
