@@ -380,16 +380,8 @@ final class ExprResolver {
       error("bad-integral", "write int(x in a..b, expression): one variable over one interval", c.span());
       return placeholder();
     }
-    for (Expr bound : List.of(in.lo(), in.hi())) {
-      if (bound instanceof Ast.Name n && INFINITY.contains(n.name())
-          || bound instanceof Ast.Unary u && u.operand() instanceof Ast.Name n2 && INFINITY.contains(n2.name())) {
-        error("improper-integral", "improper integrals are not supported yet: the bounds of int(x in a..b, …) are "
-            + "finite expressions", bound.span());
-        return placeholder();
-      }
-    }
-    Term lo = scalar(in.lo());
-    Term hi = scalar(in.hi());
+    Term lo = finiteBound(in.lo());
+    Term hi = finiteBound(in.hi());
     Var v = scope.fresh(Names.canonical(in.variable()), Sort.SCALAR);
     refuseReserved(v.name(), in.span());
     Map<String, Scope.Entry> frame = new HashMap<>();
@@ -402,6 +394,17 @@ final class ExprResolver {
     } finally {
       scope.pop();
     }
+  }
+
+  /** A bound of a definite integral; ∞ is refused (the body is still resolved, so that its names are checked). */
+  private Term finiteBound(Expr bound) {
+    if (bound instanceof Ast.Name n && INFINITY.contains(n.name())
+        || bound instanceof Ast.Unary u && u.operand() instanceof Ast.Name n2 && INFINITY.contains(n2.name())) {
+      error("improper-integral", "improper integrals are not supported yet: the bounds of int(x in a..b, …) are "
+          + "finite expressions", bound.span());
+      return Num.ZERO;
+    }
+    return scalar(bound);
   }
 
   /** Names a reader may write for ∞ as a bound. */

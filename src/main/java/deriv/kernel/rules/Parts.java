@@ -16,7 +16,7 @@ import java.util.List;
  * Integration by parts, {@code ∫_a^b u·v' dx = u(b)·v(b) − u(a)·v(a) − ∫_a^b u'·v dx}, with u and v given by the
  * author ({@code by parts(u, v)}, expressions in the integral's variable).
  *
- * <p>Side conditions, each proved: a ≤ b; u, v, u' and v' continuous on [a, b]; the integrand equal to u·v' there
+ * <p>Side conditions, each proved: a ≤ b; the integrand, u, v, u' and v' continuous on [a, b]; the integrand equal to u·v' there
  * (algebra). The remaining integral is the link's own when one on the other side has the same bounds and an
  * integrand proved equal to u'·v and continuous on [a, b] (then the two integrals are equal); else ∫ u'·v itself.
  */
@@ -68,8 +68,8 @@ final class Parts implements IntervalRule {
     Context on = Binders.onInterval(d, ctx);
     Term du = Intervals.derivative(uu, x);
     Term dv = Intervals.derivative(vv, x);
-    String[] roles = {"u =", "v =", "u' =", "v' ="};
-    Term[] parts = {uu, vv, du, dv};
+    String[] roles = {"the integrand", "u =", "v =", "u' =", "v' ="};
+    Term[] parts = {d.body(), uu, vv, du, dv};
     for (int k = 0; k < parts.length; k++) {
       why = Intervals.discontinuity(roles[k], parts[k], x, d.lo(), d.hi(), on, p);
       if (why != null) {

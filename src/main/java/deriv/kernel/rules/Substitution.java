@@ -17,7 +17,7 @@ import java.util.List;
  * by the author ({@code by substitution(g)}, g an expression in t); used either way round: the other integral is the
  * one the link's other side holds.
  *
- * <p>Side conditions, each proved: a ≤ b; g and g' continuous on [a, b]; g monotone there (g' ≥ 0 on [a, b], or
+ * <p>Side conditions, each proved: a ≤ b; the integrand, g and g' continuous on [a, b]; g monotone there (g' ≥ 0 on [a, b], or
  * g' ≤ 0), so that g maps [a, b] onto the interval between g(a) and g(b); f continuous on that interval; the
  * integrand equal to f(g(t))·g'(t) on [a, b], and the bounds equal to g(a) and g(b), by algebra.
  */
@@ -83,7 +83,10 @@ final class Substitution implements IntervalRule {
     }
     Context on = Binders.onInterval(inT, ctx);
     Term slope = Intervals.derivative(g, t);
-    why = Intervals.discontinuity("the substituted function", g, t, inT.lo(), inT.hi(), on, p);
+    why = Intervals.discontinuity("the integrand", inT.body(), t, inT.lo(), inT.hi(), on, p);
+    if (why == null) {
+      why = Intervals.discontinuity("the substituted function", g, t, inT.lo(), inT.hi(), on, p);
+    }
     if (why == null) {
       why = Intervals.discontinuity("its derivative", slope, t, inT.lo(), inT.hi(), on, p);
     }
