@@ -60,6 +60,12 @@ class DefiniteIntegralTest {
   }
 
   @Test
+  void twoIntegralsInOneLinkWithTwoAntiderivatives() {
+    proved(run("", "claim s: int(x in 0..1, 3*x^2 + 2*x) = 3*int(x in 0..1, x^2) + 2*int(x in 0..1, x) by linearity\n"
+        + "  = 3*(1/3) + 2*(1/2) by ftc(x^3/3, x^2/2)\n  = 2", "int(x in 0..1, 3*x^2 + 2*x) = 2"), "s.1", "s.2", "s.3");
+  }
+
+  @Test
   void aSubstitutionEitherWayRound() {
     proved(run("", "claim c: int(t in 0..1, 2*t*exp(t^2)) = int(u in 0..1, exp(u)) by substitution(t^2)",
         "int(t in 0..1, 2*t*exp(t^2)) = int(u in 0..1, exp(u))"), "c");
