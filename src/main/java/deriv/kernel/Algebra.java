@@ -165,10 +165,11 @@ public final class Algebra {
 
   /**
    * The first definedness condition of {@code t} that involves v and is not proved under {@code inner} (where the
-   * caller gave v its range), shown; null when all are proved. A definite integral's rules use it for continuity.
+   * caller gave v the range [lo, hi], lo ≤ hi proved), shown; null when all are proved. A definite integral's rules
+   * use it for continuity.
    */
-  public static String undefinedOn(Term t, Var v, Context inner, Prover p) {
-    return Definedness.unprovedOn(t, v, inner, p);
+  public static String undefinedOn(Term t, Var v, Term lo, Term hi, Context inner, Prover p) {
+    return Definedness.unprovedOn(t, v, lo, hi, inner, p);
   }
 
   /**

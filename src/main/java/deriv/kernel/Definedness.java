@@ -108,13 +108,44 @@ final class Definedness {
    * The first condition of {@code t}'s definedness that involves v and is not proved under {@code inner} (where v
    * has the range the caller established), shown; null when every such condition is proved. Definitions unfolded.
    */
-  static String unprovedOn(Term t, Var v, Context inner, Prover p) {
+  static String unprovedOn(Term t, Var v, Term lo, Term hi, Context inner, Prover p) {
     for (Condition c : of(Terms.unfold(t, inner), inner)) {
-      if (Terms.occurs(v, c.left()) && !proved(c, inner, p)) {
+      if (Terms.occurs(v, c.left()) && !proved(c, inner, p) && !linearAtTheEnds(c, v, lo, hi, inner, p)) {
         return show(c);
       }
     }
     return null;
+  }
+
+  /**
+   * A condition {@code e REL 0} with e linear in v (defined for every v, and e = e(0) + (e(1) − e(0))·v proved):
+   * on [lo, hi] e lies between e(lo) and e(hi), so e &gt; 0 (≥ 0) holds there when it holds at both ends, and e ≠ 0
+   * when e has the same strict sign at both ends ({@code x + 1 ≠ 0} on [−3, −2]). The caller has proved lo ≤ hi.
+   */
+  private static boolean linearAtTheEnds(Condition c, Var v, Term lo, Term hi, Context inner, Prover p) {
+    Term e = c.left();
+    if (!(c.right() instanceof Num z) || z.signum() != 0 || of(e, inner).stream().anyMatch(d -> Terms.occurs(v,
+        d.left()))) {
+      return false;
+    }
+    Term e0 = Terms.substitute(e, java.util.Map.of(v, Num.ZERO));
+    Term slope = Terms.minus(Terms.substitute(e, java.util.Map.of(v, Num.ONE)), e0);
+    if (!Algebra.provablyEqual(e, Terms.plus(e0, Terms.times(slope, v)), inner, p)) {
+      return false;
+    }
+    Term atLo = Terms.substitute(e, java.util.Map.of(v, lo));
+    Term atHi = Terms.substitute(e, java.util.Map.of(v, hi));
+    switch (c.relation()) {
+      case GREATER:
+        return proved(positive(atLo), inner, p) && proved(positive(atHi), inner, p);
+      case GREATER_EQUAL:
+        return proved(nonNegative(atLo), inner, p) && proved(nonNegative(atHi), inner, p);
+      case NOT_EQUAL:
+        return proved(positive(atLo), inner, p) && proved(positive(atHi), inner, p)
+            || proved(positive(Terms.neg(atLo)), inner, p) && proved(positive(Terms.neg(atHi)), inner, p);
+      default:
+        return false;
+    }
   }
 
   /**

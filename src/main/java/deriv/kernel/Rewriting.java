@@ -26,7 +26,8 @@ final class Rewriting {
     }
     Rewrite r = rule.rewrite(rebuilt, ctx, p);
     // an interval rule proved its integrand's conditions on the interval; any other rule must keep them
-    if (r == null || !(rule instanceof IntervalRule) && Definedness.dropsIntegrandConditions(rebuilt, r.result(), ctx)) {
+    if (r == null
+        || !(rule instanceof IntervalRule) && Definedness.dropsIntegrandConditions(rebuilt, r.result(), ctx)) {
       return rebuilt;
     }
     used.addAll(r.sideConditions());

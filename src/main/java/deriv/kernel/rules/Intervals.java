@@ -66,7 +66,7 @@ final class Intervals {
       return what + " " + Terms.show(t) + " involves " + Terms.show(opaque) + ", whose continuity on " + interval
           + " deriv does not know";
     }
-    String condition = Algebra.undefinedOn(t, x, on, p);
+    String condition = Algebra.undefinedOn(t, x, lo, hi, on, p);
     return condition == null ? null : what + " " + Terms.show(t) + " is not shown defined on " + interval + ": "
         + condition + " not proved";
   }

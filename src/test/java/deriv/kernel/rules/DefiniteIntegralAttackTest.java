@@ -64,6 +64,12 @@ class DefiniteIntegralAttackTest {
   }
 
   @Test
+  void theWrongSignOfALogarithmicIntegralIsFalse() {
+    rejected(run("", "claim c: int(x in -3..-2, 1/(x + 1)) = ln(2) by ftc(ln(-(x + 1)))"), Status.FAILED,
+        "with 'ftc' applied the sides are");
+  }
+
+  @Test
   void anAntiderivativeOffByAConstantIsStillOne() {
     assertThat(run("", "claim c: int(x in 0..1, x^2) = 1/3 by ftc(x^3/3 + 7)").status()).isEqualTo(Status.PROVED);
     assertThat(run("let k : real", "claim c: int(x in 0..2, 3*x^2) = 8 by ftc(x^3 - k)").status())

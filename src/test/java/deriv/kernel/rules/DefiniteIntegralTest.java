@@ -32,6 +32,13 @@ class DefiniteIntegralTest {
   }
 
   @Test
+  void aPoleOutsideTheIntervalIsNoObstacle() {
+    // x + 1 ≠ 0 on [-3, -2]: linear in x and negative at both ends
+    proved(run("", "claim c: int(x in -3..-2, 1/(x + 1)) = ln(1) - ln(2) by ftc(ln(-(x + 1)))",
+        "int(x in -3..-2, 1/(x + 1)) = ln(1) - ln(2)"), "c");
+  }
+
+  @Test
   void clausiusClapeyronIntegrated() {
     proved(run("let T_1, T_2, L, R : positive\nassume T_1 <= T_2",
         "claim c: int(T in T_1..T_2, L/(R*T^2)) = L/R*(1/T_1 - 1/T_2) by ftc(-L/(R*T))",
