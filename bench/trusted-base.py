@@ -7,13 +7,13 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "src/main/java/deriv/kernel"
 GROUPS = [
     ("terms — data, substitution, printing",
-     "Term Num Var Op Apply Index BigOp Integral Head Sort Family Condition Definition AssumedEquation Context Prefix Terms "
+     "Term Num Var Op Apply Index BigOp Integral DefiniteIntegral Head Sort Family Condition Definition AssumedEquation Context Prefix Terms "
      "Expansion TermPrinter Matching"),
     ("logic — algebra, signs, domains, instances, evidence",
      "Algebra Signs Definedness PositivityRewrites BinderCongruence Binders Admissible Instances Transport Refutation Integrality "
      "RandomPoints Evidence Fact Verdict Status SealedVerdict GoalCheck LinkCheck Kernel Prover Deadline Limits"),
     ("rules — theorem schemas with side conditions",
-     "Rule Rewrite Rewriting RuleBook FactRule EquationRule rules/*"),
+     "Rule IntervalRule Rewrite Rewriting RuleBook FactRule EquationRule rules/*"),
     ("Symja bridge — the only code that touches Symja", "symja/*"),
 ]
 

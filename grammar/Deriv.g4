@@ -108,6 +108,7 @@ primary
 
 arg
   : IDENT '=' lo=expr '..' hi=expr                           # rangeArg
+  | IDENT IN lo=expr '..' hi=expr                            # intervalArg
   | IDENT IN space                                           # inArg
   | expr rel=('!=' | '≠') expr                               # exceptArg
   | expr                                                     # exprArg
@@ -134,6 +135,7 @@ NUMBER
 
 IDENT
   : LETTER (LETTER | DIGIT | '_' | SUBSCRIPT)* PRIME*
+  | '\u222B' // ∫, the integral sign: a name of its own (∫(x in 0..1, f) is int(x in 0..1, f))
   ;
 
 STRING
@@ -150,4 +152,5 @@ fragment DIGIT     : [0-9] ;
 fragment SUBSCRIPT : [\u2080-\u2089] ;
 fragment PRIME     : '\'' | '\u2032' ;
 fragment LETTER    : [a-zA-Z] | [\u0391-\u03A9] | [\u03B1-\u03C9] | [\u03D1\u03D5\u03F5] | '∂' | [\u00C0-\u00FF]
-                   | '\u0127' | '\u210F' ; // ħ, and ℏ (the Planck constant over two pi), a letter of its own
+                   | '\u0127' | '\u210F'
+                   | '\u221E' ; // ∞: read as a name so that an improper integral is refused with a clear message // ħ, and ℏ (the Planck constant over two pi), a letter of its own

@@ -98,7 +98,8 @@ public final class Algebra {
     List<Condition> domain = domain(l, r, ctx);
     for (Condition c : domain(Terms.unfold(original[0], ctx), Terms.unfold(original[1], ctx), ctx)) {
       // one on an integral cannot be evaluated at a point; the premises' rewriting kept its value where defined
-      if (!Definedness.contains(domain, c) && !Terms.contains(c.left(), t -> t instanceof Integral)) {
+      if (!Definedness.contains(domain, c) && !Terms.contains(c.left(),
+          t -> t instanceof Integral || t instanceof DefiniteIntegral)) {
         domain.add(c);
       }
     }
@@ -160,6 +161,23 @@ public final class Algebra {
         .filter(e -> !premisesHold || premises.stream().noneMatch(f -> f.lhs().equals(e.lhs())
             && f.rhs().equals(e.rhs())))
         .noneMatch(e -> e.constrainsAny(symbols, ctx));
+  }
+
+  /**
+   * The first definedness condition of {@code t} that involves v and is not proved under {@code inner} (where the
+   * caller gave v the range [lo, hi], lo ≤ hi proved), shown; null when all are proved. A definite integral's rules
+   * use it for continuity.
+   */
+  public static String undefinedOn(Term t, Var v, Term lo, Term hi, Context inner, Prover p) {
+    return Definedness.unprovedOn(t, v, lo, hi, inner, p);
+  }
+
+  /**
+   * Whether {@code lo ≤ hi} is proved: by the sign analysis, by a declared condition that says it (T_1 ≤ T_2), or by
+   * the computer algebra's refinement under the context's conditions.
+   */
+  public static boolean provesOrdered(Term lo, Term hi, Context ctx, Prover p) {
+    return Definedness.proved(new Condition(Condition.Relation.GREATER_EQUAL, Terms.minus(hi, lo), Num.ZERO), ctx, p);
   }
 
   /** Whether f is defined on a neighbourhood of v = point (sifting needs f continuous there). */

@@ -55,7 +55,7 @@ final class BinderCongruence {
   }
 
   private static boolean isBinder(Term t) {
-    return t instanceof BigOp || t instanceof Integral;
+    return t instanceof BigOp || t instanceof Integral || t instanceof DefiniteIntegral;
   }
 
   private static void collectOutermost(Term t, List<Term> out) {
@@ -95,6 +95,18 @@ final class BinderCongruence {
       Integral merged = new Integral(common, Terms.substitute(x.body(), left));
       Context inner = Binders.bodyContext(merged, ctx); // the integrated variables range over their whole space
       Term otherBody = Terms.substitute(y.body(), right);
+      return !Algebra.differAtAPoint(merged.body(), otherBody, inner, p)
+          && Algebra.provablyEqual(merged.body(), otherBody, inner, p, depth + 1);
+    }
+    if (a instanceof DefiniteIntegral x && b instanceof DefiniteIntegral y) {
+      if (!sameValue(x.lo(), y.lo(), ctx, p, depth) || !sameValue(x.hi(), y.hi(), ctx, p, depth)) {
+        return false;
+      }
+      // equal integrands for every real value of the variable (the interval is not assumed): equal integrals
+      Var z = Terms.fresh(x.var());
+      DefiniteIntegral merged = new DefiniteIntegral(z, x.lo(), x.hi(), Terms.substitute(x.body(), Map.of(x.var(), z)));
+      Context inner = Binders.bodyContext(merged, ctx);
+      Term otherBody = Terms.substitute(y.body(), Map.of(y.var(), z));
       return !Algebra.differAtAPoint(merged.body(), otherBody, inner, p)
           && Algebra.provablyEqual(merged.body(), otherBody, inner, p, depth + 1);
     }

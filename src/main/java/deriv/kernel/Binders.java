@@ -28,6 +28,24 @@ public final class Binders {
     return inner;
   }
 
+  /**
+   * Inside a definite integral its variable is a real and nothing more: the interval is not assumed (with lo &gt; hi
+   * it would be empty), nor are declared conditions on a variable of the same name.
+   */
+  public static Context bodyContext(DefiniteIntegral d, Context ctx) {
+    return withoutConditionsOn(List.of(d.var()), ctx).with(d.var());
+  }
+
+  /**
+   * Inside a definite integral whose bounds are proved ordered (lo ≤ hi): its variable lies in [lo, hi]. Only for a
+   * caller that has proved lo ≤ hi.
+   */
+  public static Context onInterval(DefiniteIntegral d, Context ctx) {
+    Var x = d.var();
+    return withoutConditionsOn(List.of(x), ctx).with(x, new Condition(Relation.GREATER_EQUAL, x, d.lo()),
+        new Condition(Relation.LESS_EQUAL, x, d.hi()));
+  }
+
   /** The context without the conditions that mention one of {@code vars}. */
   private static Context withoutConditionsOn(List<Var> vars, Context ctx) {
     // through definitions too: `def d := a - x; assume d > 0` says nothing about the x of int(x, …)

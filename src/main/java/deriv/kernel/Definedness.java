@@ -29,7 +29,7 @@ final class Definedness {
       ofRoot(o, ctx).forEach(c -> addNew(c, out));
     }
     Set<Var> bound = t instanceof BigOp b ? Set.of(b.index()) : t instanceof Integral i ? Set.copyOf(i.vars())
-        : Set.of();
+        : t instanceof DefiniteIntegral d ? Set.of(d.var()) : Set.of();
     for (Term child : Terms.children(t)) {
       List<Condition> inner = new ArrayList<>();
       collect(child, ctx, inner);
@@ -40,6 +40,8 @@ final class Definedness {
           everyTerm(b, c).forEach(e -> addNew(e, out));
         } else if (t instanceof Integral i) {
           everywhere(i, c).forEach(e -> addNew(e, out));
+        } else if (t instanceof DefiniteIntegral d) {
+          everywhere(d, c).forEach(e -> addNew(e, out));
         }
       }
     }
@@ -86,6 +88,66 @@ final class Definedness {
     }
   }
 
+  /** The same for a definite integral: the condition for every x of its interval, as an integral over it. */
+  private static List<Condition> everywhere(DefiniteIntegral d, Condition c) {
+    Term excess = new DefiniteIntegral(d.var(), d.lo(), d.hi(), Terms.minus(Terms.op(Head.ABS, c.left()), c.left()));
+    Condition sign = new Condition(Condition.Relation.EQUAL, excess, Num.ZERO);
+    Condition noZero = new Condition(Condition.Relation.EQUAL,
+        new DefiniteIntegral(d.var(), d.lo(), d.hi(), Terms.op(Head.DELTA, c.left())), Num.ZERO);
+    switch (c.relation()) {
+      case NOT_EQUAL:
+        return List.of(noZero);
+      case GREATER_EQUAL:
+        return List.of(sign);
+      default:
+        return List.of(sign, noZero);
+    }
+  }
+
+  /**
+   * The first condition of {@code t}'s definedness that involves v and is not proved under {@code inner} (where v
+   * has the range the caller established), shown; null when every such condition is proved. Definitions unfolded.
+   */
+  static String unprovedOn(Term t, Var v, Term lo, Term hi, Context inner, Prover p) {
+    for (Condition c : of(Terms.unfold(t, inner), inner)) {
+      if (Terms.occurs(v, c.left()) && !proved(c, inner, p) && !linearAtTheEnds(c, v, lo, hi, inner, p)) {
+        return show(c);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A condition {@code e REL 0} with e linear in v (defined for every v, and e = e(0) + (e(1) − e(0))·v proved):
+   * on [lo, hi] e lies between e(lo) and e(hi), so e &gt; 0 (≥ 0) holds there when it holds at both ends, and e ≠ 0
+   * when e has the same strict sign at both ends ({@code x + 1 ≠ 0} on [−3, −2]). The caller has proved lo ≤ hi.
+   */
+  private static boolean linearAtTheEnds(Condition c, Var v, Term lo, Term hi, Context inner, Prover p) {
+    Term e = c.left();
+    if (!(c.right() instanceof Num z) || z.signum() != 0 || of(e, inner).stream().anyMatch(d -> Terms.occurs(v,
+        d.left()))) {
+      return false;
+    }
+    Term e0 = Terms.substitute(e, java.util.Map.of(v, Num.ZERO));
+    Term slope = Terms.minus(Terms.substitute(e, java.util.Map.of(v, Num.ONE)), e0);
+    if (!Algebra.provablyEqual(e, Terms.plus(e0, Terms.times(slope, v)), inner, p)) {
+      return false;
+    }
+    Term atLo = Terms.substitute(e, java.util.Map.of(v, lo));
+    Term atHi = Terms.substitute(e, java.util.Map.of(v, hi));
+    switch (c.relation()) {
+      case GREATER:
+        return proved(positive(atLo), inner, p) && proved(positive(atHi), inner, p);
+      case GREATER_EQUAL:
+        return proved(nonNegative(atLo), inner, p) && proved(nonNegative(atHi), inner, p);
+      case NOT_EQUAL:
+        return proved(positive(atLo), inner, p) && proved(positive(atHi), inner, p)
+            || proved(positive(Terms.neg(atLo)), inner, p) && proved(positive(Terms.neg(atHi)), inner, p);
+      default:
+        return false;
+    }
+  }
+
   /**
    * Whether f is defined on a neighbourhood of v = point, and so continuous there (its functions are): every
    * condition of f that involves v holds strictly at the point. √(a − u) at u = a is defined on one side only.
@@ -111,7 +173,7 @@ final class Definedness {
    * for u ≥ 0 only, does not have. Such a rewrite is not made.
    */
   static boolean dropsIntegrandConditions(Term from, Term to, Context ctx) {
-    if (!Terms.contains(from, t -> t instanceof Integral)) {
+    if (!Terms.contains(from, t -> t instanceof Integral || t instanceof DefiniteIntegral)) {
       return false;
     }
     // definitions unfolded: def q(t) := √t hides the condition of ∫ e^(−a·q(u)⁴) du from the term as written
@@ -121,7 +183,8 @@ final class Definedness {
 
   /** One of {@link #everywhere}'s conditions: the only equations about an integral this class states. */
   private static boolean isEverywhere(Condition c) {
-    return c.relation() == Condition.Relation.EQUAL && c.left() instanceof Integral;
+    return c.relation() == Condition.Relation.EQUAL
+        && (c.left() instanceof Integral || c.left() instanceof DefiniteIntegral);
   }
 
   /** The conditions of the operation at the root of {@code o} alone (not of its arguments). */
@@ -174,7 +237,7 @@ final class Definedness {
     if (t instanceof Op o && (o.head() == Head.ABS || o.head() == Head.NORM) && Terms.occurs(x, o.arg(0))) {
       addNew(nonZero(o.arg(0)), out);
     }
-    if (t instanceof BigOp || t instanceof Integral) {
+    if (t instanceof BigOp || t instanceof Integral || t instanceof DefiniteIntegral) {
       return; // a kink there speaks of a bound variable, which cannot be stated outside (a sum written out can)
     }
     for (Term child : Terms.children(t)) {

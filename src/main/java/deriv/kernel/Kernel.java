@@ -13,6 +13,7 @@ public final class Kernel {
     List<String> names = new ArrayList<>(List.of("algebra", "def"));
     RuleBook.rewriteRules().forEach(r -> names.add(r.name()));
     names.add(deriv.kernel.rules.Induction.NAME);
+    names.addAll(deriv.kernel.rules.Rules.intervalRuleNames());
     deriv.kernel.rules.Rules.approximationRules().forEach(r -> names.add(r.name()));
     return names;
   }
@@ -39,6 +40,9 @@ public final class Kernel {
     if (rule.equals(deriv.kernel.rules.Induction.NAME)) {
       return deriv.kernel.rules.Induction.THEOREM;
     }
+    if (deriv.kernel.rules.Rules.intervalRuleNames().contains(rule)) {
+      return deriv.kernel.rules.Rules.intervalTheorem(rule);
+    }
     if (rule.equals(LinkCheck.ALL_RULES)) {
       return "the rewrite rules together, at each position the first that applies (each an instance of its theorem)";
     }
@@ -59,7 +63,7 @@ public final class Kernel {
   public static Verdict checkLink(Term a, Term b, String rule, List<Term> args, List<Fact> facts,
       boolean approximate, Context ctx, Limits limits) {
     return Prover.run(rule == null ? "auto" : rule, limits,
-        p -> LinkCheck.check(a, b, rule, facts, approximate, ctx, p));
+        p -> LinkCheck.check(a, b, rule, args, facts, approximate, ctx, p));
   }
 
   /**

@@ -41,6 +41,10 @@ final class Matching {
           && go(pb.hi(), tb.hi(), vars, b) && (!pb.hasExcept() || go(pb.except(), tb.except(), vars, b))
           && underBinder(List.of(pb.index()), List.of(tb.index()), pb.body(), tb.body(), t, vars, b);
     }
+    if (p instanceof DefiniteIntegral pd && t instanceof DefiniteIntegral td) {
+      return go(pd.lo(), td.lo(), vars, b) && go(pd.hi(), td.hi(), vars, b)
+          && underBinder(List.of(pd.var()), List.of(td.var()), pd.body(), td.body(), t, vars, b);
+    }
     if (p instanceof Integral pi && t instanceof Integral ti) {
       return pi.vars().size() == ti.vars().size()
           && underBinder(pi.vars(), ti.vars(), pi.body(), ti.body(), t, vars, b);

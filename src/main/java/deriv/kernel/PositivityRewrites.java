@@ -30,6 +30,9 @@ final class PositivityRewrites {
     if (t instanceof Integral i && Binders.bodyContext(i, ctx).conditions().size() < ctx.conditions().size()) {
       return t; // the context's conditions on an integrated variable do not hold in the body
     }
+    if (t instanceof DefiniteIntegral d && Binders.bodyContext(d, ctx).conditions().size() < ctx.conditions().size()) {
+      return t;
+    }
     Term inner = Terms.mapChildren(t, c -> rewrite(c, 0)); // the passes bound the rewriting of one node
     Term top = inner instanceof Op o ? rule(o) : inner;
     return top.equals(inner) || pass >= MAX_PASSES ? top : rewrite(top, pass + 1);

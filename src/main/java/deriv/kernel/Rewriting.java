@@ -25,7 +25,9 @@ final class Rewriting {
       return rebuilt;
     }
     Rewrite r = rule.rewrite(rebuilt, ctx, p);
-    if (r == null || Definedness.dropsIntegrandConditions(rebuilt, r.result(), ctx)) {
+    // an interval rule proved its integrand's conditions on the interval; any other rule must keep them
+    if (r == null
+        || !(rule instanceof IntervalRule) && Definedness.dropsIntegrandConditions(rebuilt, r.result(), ctx)) {
       return rebuilt;
     }
     used.addAll(r.sideConditions());
@@ -70,6 +72,10 @@ final class Rewriting {
     }
     if (t instanceof Integral i) {
       return new Integral(i.vars(), f.map(i.body(), Binders.bodyContext(i, ctx), i.vars()));
+    }
+    if (t instanceof DefiniteIntegral d) {
+      return new DefiniteIntegral(d.var(), f.map(d.lo(), ctx, List.of()), f.map(d.hi(), ctx, List.of()),
+          f.map(d.body(), Binders.bodyContext(d, ctx), List.of(d.var())));
     }
     if (t instanceof Op o && o.head() == Head.DIFF && o.arg(1) instanceof Var x) {
       // d/dx f looks at f for every x near the point: x varies there as under a binder

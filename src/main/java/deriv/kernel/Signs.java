@@ -123,6 +123,10 @@ public final class Signs {
       Facts body = facts(i.body(), Binders.bodyContext(i, ctx), depth);
       return body.positive ? Facts.POSITIVE : body.nonNegative() ? Facts.NON_NEGATIVE : realOnly(body);
     }
+    if (t instanceof DefiniteIntegral d) {
+      // no sign from the integrand: with lo > hi the integral changes sign
+      return realOnly(facts(d.body(), Binders.bodyContext(d, ctx), depth));
+    }
     return op((Op) t, ctx, depth);
   }
 

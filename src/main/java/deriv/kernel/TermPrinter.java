@@ -28,6 +28,9 @@ final class TermPrinter {
     if (t instanceof Num n) {
       return n.signum() < 0 ? UNARY_MINUS : n.isInteger() ? ATOM : PRODUCT;
     }
+    if (t instanceof DefiniteIntegral) {
+      return PRODUCT; // (∫_0^1 x dx)^2
+    }
     if (t instanceof Op o) {
       switch (o.head()) {
         case PLUS:
@@ -68,7 +71,17 @@ final class TermPrinter {
           .collect(Collectors.joining(", "));
       return "int(" + domains + ", " + print(i.body(), 0) + ")";
     }
+    if (t instanceof DefiniteIntegral d) {
+      // as a textbook writes it; the body keeps its parentheses when it is a sum (∫_0^1 (x + 1) dx)
+      return "∫_" + script(d.lo()) + "^" + script(d.hi()) + " " + print(d.body(), PRODUCT) + " d" + d.var().name();
+    }
     return op((Op) t);
+  }
+
+  /** A bound of ∫_a^b: one character bare, anything longer in braces ({@code ∫_{T_1}^{T_2}}). */
+  private static String script(Term t) {
+    String s = print(t, 0);
+    return s.codePointCount(0, s.length()) == 1 ? s : "{" + s + "}";
   }
 
   private static String domain(Var v) {

@@ -154,6 +154,9 @@ public final class Terms {
     if (t instanceof Integral i) {
       return List.of(i.body());
     }
+    if (t instanceof DefiniteIntegral d) {
+      return List.of(d.lo(), d.hi(), d.body());
+    }
     return List.of();
   }
 
@@ -175,6 +178,9 @@ public final class Terms {
     if (t instanceof Integral i) {
       return new Integral(i.vars(), f.apply(i.body()));
     }
+    if (t instanceof DefiniteIntegral d) {
+      return new DefiniteIntegral(d.var(), f.apply(d.lo()), f.apply(d.hi()), f.apply(d.body()));
+    }
     return t;
   }
 
@@ -185,6 +191,9 @@ public final class Terms {
     }
     if (t instanceof Integral i) {
       return i.vars();
+    }
+    if (t instanceof DefiniteIntegral d) {
+      return List.of(d.var());
     }
     return List.of();
   }
@@ -222,6 +231,13 @@ public final class Terms {
     }
     if (t instanceof Integral i) {
       collectFree(i.body(), extend(bound, i.vars()), out);
+      return;
+    }
+    if (t instanceof DefiniteIntegral d) {
+      // the bounds are outside the variable's scope
+      collectFree(d.lo(), bound, out);
+      collectFree(d.hi(), bound, out);
+      collectFree(d.body(), extend(bound, List.of(d.var())), out);
       return;
     }
     for (Term c : children(t)) {
@@ -305,6 +321,11 @@ public final class Terms {
       Map<Var, Term> inner = enterBinder(i.vars(), s);
       List<Var> vs = i.vars().stream().map(v -> (Var) inner.getOrDefault(v, v)).toList();
       return new Integral(vs, substitute(i.body(), inner));
+    }
+    if (t instanceof DefiniteIntegral d) {
+      Map<Var, Term> inner = enterBinder(List.of(d.var()), s);
+      Var x = (Var) inner.getOrDefault(d.var(), d.var());
+      return new DefiniteIntegral(x, substitute(d.lo(), s), substitute(d.hi(), s), substitute(d.body(), inner));
     }
     return mapChildren(t, c -> substitute(c, s));
   }
@@ -500,6 +521,8 @@ public final class Terms {
         here = new BigOp(b.kind(), b.index(), b.lo(), b.hi(), b.except(), unfoldMentioning(b.body(), vs, ctx));
       } else if (t instanceof Integral i) {
         here = new Integral(i.vars(), unfoldMentioning(i.body(), vs, ctx));
+      } else if (t instanceof DefiniteIntegral d) {
+        here = new DefiniteIntegral(d.var(), d.lo(), d.hi(), unfoldMentioning(d.body(), vs, ctx));
       }
     } else if (t instanceof Op o && o.head() == Head.DIFF && o.args().get(1) instanceof Var x) {
       here = new Op(Head.DIFF, List.of(unfoldMentioning(o.args().get(0), Set.of(x), ctx), x));
@@ -541,6 +564,9 @@ public final class Terms {
       } else if (t instanceof Integral i) {
         here = new Integral(i.vars().stream().map(v -> (Var) rename.getOrDefault(v, v)).toList(),
             substitute(i.body(), rename));
+      } else if (t instanceof DefiniteIntegral d) {
+        here = new DefiniteIntegral((Var) rename.getOrDefault(d.var(), d.var()), d.lo(), d.hi(),
+            substitute(d.body(), rename));
       }
     }
     return mapChildren(here, c -> freshBinders(c, avoid));
@@ -596,6 +622,10 @@ public final class Terms {
     }
     if (a instanceof Integral x && b instanceof Integral y) {
       return x.vars().size() == y.vars().size() && underBinder(x.vars(), y.vars(), x.body(), y.body(), lr, rl);
+    }
+    if (a instanceof DefiniteIntegral x && b instanceof DefiniteIntegral y) {
+      return alpha(x.lo(), y.lo(), lr, rl) && alpha(x.hi(), y.hi(), lr, rl)
+          && underBinder(List.of(x.var()), List.of(y.var()), x.body(), y.body(), lr, rl);
     }
     return false;
   }

@@ -198,6 +198,11 @@ final class Transport {
       Map<Var, Var> inner = bind(i.vars(), names);
       return new Integral(i.vars().stream().map(inner::get).toList(), rename(i.body(), inner));
     }
+    if (t instanceof DefiniteIntegral d) {
+      Map<Var, Var> inner = bind(List.of(d.var()), names);
+      return new DefiniteIntegral(inner.get(d.var()), rename(d.lo(), names), rename(d.hi(), names),
+          rename(d.body(), inner));
+    }
     return Terms.mapChildren(t, c -> rename(c, names));
   }
 

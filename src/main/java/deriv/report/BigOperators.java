@@ -57,6 +57,9 @@ final class BigOperators {
         MathNode d = power > 1 ? new MathNode.Scripts(differential(), null, new MathNode.Num(String.valueOf(power)))
             : differential();
         measure.add(MathNode.row(THIN, d, TEX_GAP, MathSymbols.symbolNode(in.variable())));
+      } else if (a instanceof Ast.IntervalArg r) {
+        signs.add(new MathNode.BigOp("\\int", "∫", List.of(sub(r.lo())), sub(r.hi())));
+        measure.add(MathNode.row(THIN, differential(), MathSymbols.symbolNode(r.variable())));
       } else if (a instanceof Ast.RangeArg r) {
         signs.add(new MathNode.BigOp("\\int", "∫", List.of(sub(r.lo())), sub(r.hi())));
         measure.add(MathNode.row(THIN, differential(), MathSymbols.symbolNode(r.variable())));

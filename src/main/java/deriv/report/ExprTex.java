@@ -176,6 +176,10 @@ final class ExprTex {
       return MathNode.row(MathSymbols.symbolNode(r.variable()), MathNode.op(" = ", "="), print(r.lo(), true).node(),
           MathNode.op(", ", ","), MathNode.op("\\dots", "…"), MathNode.op(", ", ","), print(r.hi(), true).node());
     }
+    if (a instanceof Ast.IntervalArg in) {
+      return MathNode.row(MathSymbols.symbolNode(in.variable()), MathNode.op(" \\in ", "∈"), MathNode.op("[", "["),
+          print(in.lo(), true).node(), MathNode.op(", ", ","), print(in.hi(), true).node(), MathNode.op("]", "]"));
+    }
     if (a instanceof Ast.InArg in) {
       return MathNode.row(MathSymbols.symbolNode(in.variable()), MathNode.op(" \\in ", "∈"),
           MathPrinter.spaceNode(in.space()));

@@ -37,6 +37,9 @@ final class Mentions {
         } else if (a instanceof Ast.RangeArg r) {
           collect(r.lo(), out, functions);
           collect(r.hi(), out, functions);
+        } else if (a instanceof Ast.IntervalArg r) {
+          collect(r.lo(), out, functions);
+          collect(r.hi(), out, functions);
         } else if (a instanceof Ast.ExceptArg x) {
           collect(x.left(), out, functions);
           collect(x.right(), out, functions);

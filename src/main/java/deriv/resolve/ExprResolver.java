@@ -2,6 +2,7 @@ package deriv.resolve;
 
 import deriv.kernel.BigOp;
 import deriv.kernel.Context;
+import deriv.kernel.DefiniteIntegral;
 import deriv.kernel.Definition;
 import deriv.kernel.Head;
 import deriv.kernel.Index;
@@ -110,6 +111,10 @@ final class ExprResolver {
 
   private Typed name(Ast.Name n) {
     String name = Names.canonical(n.name());
+    if (name.equals("∞")) {
+      error("improper-integral", "∞ is not a number here: improper integrals are not supported yet", n.span());
+      return placeholder();
+    }
     if (Builtins.CONSTANTS.contains(name)) {
       return new Typed(new Op(Head.PI, List.of()), Sort.SCALAR);
     }
@@ -328,6 +333,9 @@ final class ExprResolver {
       error("bad-integral", "write int(y in R^3, expression) or int(x, p, expression)", c.span());
       return placeholder();
     }
+    if (args.get(0) instanceof Ast.IntervalArg in) {
+      return definiteIntegral(in, c);
+    }
     List<Var> vars = new ArrayList<>();
     List<BoundName> introduced = new ArrayList<>();
     Map<String, Scope.Entry> frame = new HashMap<>();
@@ -361,6 +369,69 @@ final class ExprResolver {
     } finally {
       scope.pop();
     }
+  }
+
+  /**
+   * {@code int(x in a..b, e)}: x is a new real variable, bound in e only; a and b are read outside its scope (the x of
+   * {@code int(x in 0..x, …)} in a bound is the declared x).
+   */
+  private Typed definiteIntegral(Ast.IntervalArg in, Ast.Call c) {
+    if (c.args().size() != 2 || !(c.args().get(1) instanceof Ast.ExprArg body)) {
+      error("bad-integral", "write int(x in a..b, expression): one variable over one interval", c.span());
+      return placeholder();
+    }
+    Term lo = finiteBound(in.lo());
+    Term hi = finiteBound(in.hi());
+    Var v = scope.fresh(Names.canonical(in.variable()), Sort.SCALAR);
+    refuseReserved(v.name(), in.span());
+    Map<String, Scope.Entry> frame = new HashMap<>();
+    frame.put(v.name(), new Scope.Entry(v, List.of(), null, false));
+    scope.push(frame);
+    try {
+      Term t = scalar(body.expr());
+      checkHiding(List.of(new BoundName(v.name(), in.span())), t);
+      return new Typed(new DefiniteIntegral(v, lo, hi, t), Sort.SCALAR);
+    } finally {
+      scope.pop();
+    }
+  }
+
+  /** A bound of a definite integral; ∞ is refused (the body is still resolved, so that its names are checked). */
+  private Term finiteBound(Expr bound) {
+    if (bound instanceof Ast.Name n && INFINITY.contains(n.name())
+        || bound instanceof Ast.Unary u && u.operand() instanceof Ast.Name n2 && INFINITY.contains(n2.name())) {
+      error("improper-integral", "improper integrals are not supported yet: the bounds of int(x in a..b, …) are "
+          + "finite expressions", bound.span());
+      return Num.ZERO;
+    }
+    return scalar(bound);
+  }
+
+  /** Names a reader may write for ∞ as a bound. */
+  private static final java.util.Set<String> INFINITY = java.util.Set.of("∞", "inf", "infinity", "Infinity", "oo");
+
+  /**
+   * Resolves {@code e} with the variables of the definite integrals in {@code sides} in scope (the first of each
+   * name): a rule's argument such as ftc's antiderivative is an expression in the integral's variable.
+   */
+  Term withIntegralVariables(Expr e, List<Term> sides) {
+    Map<String, Scope.Entry> frame = new HashMap<>();
+    for (Term side : sides) {
+      collectIntegralVariables(side, frame);
+    }
+    scope.push(frame);
+    try {
+      return resolve(e).term();
+    } finally {
+      scope.pop();
+    }
+  }
+
+  private static void collectIntegralVariables(Term t, Map<String, Scope.Entry> frame) {
+    if (t instanceof DefiniteIntegral d) {
+      frame.putIfAbsent(d.var().name(), new Scope.Entry(d.var(), List.of(), null, false));
+    }
+    Terms.children(t).forEach(c -> collectIntegralVariables(c, frame));
   }
 
   private Typed derivative(Ast.Call c) {

@@ -219,7 +219,8 @@ public final class Resolver {
     for (int i = 0; i < c.links().size(); i++) {
       Ast.Link l = c.links().get(i);
       Term next = exprs.scalar(l.expr());
-      links.add(new Resolved.Link(i, previous, next, rule(l.rule(), l.span()), l, l.span()));
+      links.add(new Resolved.Link(i, previous, next, rule(l.rule(), l.span(), List.of(previous, next)), l,
+          l.span()));
       previous = next;
     }
     Resolved.Derived derived = null;
@@ -259,13 +260,18 @@ public final class Resolver {
   }
 
   private Resolved.RuleCall rule(Ast.RuleRef r, Span fallback) {
+    return rule(r, fallback, List.of());
+  }
+
+  /** {@code sides}: the link's sides, whose definite integrals' variables a rule's arguments may use. */
+  private Resolved.RuleCall rule(Ast.RuleRef r, Span fallback, List<Term> sides) {
     if (r == null) {
       return new Resolved.RuleCall(null, List.of(), fallback);
     }
     List<Term> args = new ArrayList<>();
     for (Ast.Arg a : r.args()) {
       if (a instanceof Ast.ExprArg e) {
-        args.add(exprs.resolve(e.expr()).term());
+        args.add(exprs.withIntegralVariables(e.expr(), sides));
       } else {
         error("bad-rule-argument", "a rule's arguments are expressions", a.span());
       }

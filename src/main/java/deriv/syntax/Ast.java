@@ -195,7 +195,7 @@ public final class Ast {
 
   // ---- arguments of calls and rules ----
 
-  public sealed interface Arg permits ExprArg, RangeArg, InArg, ExceptArg {
+  public sealed interface Arg permits ExprArg, RangeArg, InArg, IntervalArg, ExceptArg {
     Span span();
   }
 
@@ -206,6 +206,9 @@ public final class Ast {
 
   /** {@code y in R^3} in an integral. */
   public record InArg(String variable, Space space, Span span) implements Arg {}
+
+  /** {@code x in a..b} in a definite integral: x runs over the closed interval from a to b. */
+  public record IntervalArg(String variable, Expr lo, Expr hi, Span span) implements Arg {}
 
   /** {@code j != k}: leave one index value out of a sum or product. */
   public record ExceptArg(Expr left, Expr right, Span span) implements Arg {}

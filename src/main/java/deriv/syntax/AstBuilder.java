@@ -165,6 +165,9 @@ final class AstBuilder {
     if (a instanceof RangeArgContext r) {
       return new Ast.RangeArg(r.IDENT().getText(), expr(r.lo), expr(r.hi), span);
     }
+    if (a instanceof IntervalArgContext i) {
+      return new Ast.IntervalArg(i.IDENT().getText(), expr(i.lo), expr(i.hi), span);
+    }
     if (a instanceof InArgContext i) {
       return new Ast.InArg(i.IDENT().getText(), space(i.space()), span);
     }

@@ -46,6 +46,9 @@ final class ExprFormat {
     if (a instanceof Ast.RangeArg r) {
       return r.variable() + "=" + expr(r.lo()) + ".." + expr(r.hi()); // a range, not an equation: j=1..N
     }
+    if (a instanceof Ast.IntervalArg i) {
+      return i.variable() + " in " + expr(i.lo()) + ".." + expr(i.hi());
+    }
     if (a instanceof Ast.InArg i) {
       return i.variable() + " in " + space(i.space());
     }

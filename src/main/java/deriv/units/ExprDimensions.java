@@ -256,6 +256,9 @@ final class ExprDimensions {
 
   /** An integral multiplies by the dimension of its measure: d³y of y in R³ [m] is m³. */
   private Dim integral(Ast.Call c) {
+    if (!c.args().isEmpty() && c.args().get(0) instanceof Ast.IntervalArg in && c.args().size() == 2) {
+      return definiteIntegral(in, c);
+    }
     List<Symbol> bound = new ArrayList<>();
     Dimension measure = Dimension.NONE;
     boolean known = true;
@@ -279,6 +282,31 @@ final class ExprDimensions {
     try {
       Dim body = of(argExpr(c, c.args().size() - 1));
       return body.known() && known ? new Dim(body.dimension().times(measure), false) : Dim.UNKNOWN;
+    } finally {
+      scope.pop();
+    }
+  }
+
+  /**
+   * {@code int(x in a..b, f)}: x has the dimension of its bounds (which must agree; a literal 0 has every
+   * dimension), and the integral is dim(f)·dim(x).
+   */
+  private Dim definiteIntegral(Ast.IntervalArg in, Ast.Call c) {
+    Dim lo = of(in.lo()); // the bounds are read outside the binder
+    Dim hi = of(in.hi());
+    if (lo.known() && hi.known() && !lo.dimension().equals(hi.dimension())) {
+      findings.dimension("dimension mismatch: the bounds of an integral are " + Units.show(lo.dimension()) + " and "
+          + Units.show(hi.dimension()), in.span());
+      return Dim.UNKNOWN;
+    }
+    Dimension x = lo.known() ? lo.dimension() : hi.dimension();
+    if (x == null) {
+      return Dim.UNKNOWN; // 0..0, or bounds whose dimension is not known: nothing to check against
+    }
+    scope.push(Symbol.value(Names.canonical(in.variable()), x, false));
+    try {
+      Dim body = of(argExpr(c, 1));
+      return body.known() ? new Dim(body.dimension().times(x), false) : Dim.UNKNOWN;
     } finally {
       scope.pop();
     }

@@ -109,6 +109,18 @@ class FormatterTest {
   }
 
   @Test
+  void definiteIntegralsKeepTheirInterval() {
+    String messy = """
+        derivation d
+        let a : positive
+        claim i : int( x in -1 .. a*2 , x^2 )=(8*a^3+1)/3 by ftc( x^3/3 )
+        goal int(x in -1..a*2, x^2) = (8*a^3 + 1)/3
+        """;
+    assertThat(format(messy)).contains("claim i: int(x in -1..a*2, x^2) = (8*a^3 + 1)/3 by ftc(x^3/3)");
+    assertWellFormatted(messy);
+  }
+
+  @Test
   void blankLinesBetweenStatementsAreKeptOnceAndDerivationsSeparated() {
     String text = "derivation a\nlet x : real\n\n\n\nclaim c: x = x\ngoal x = x\nderivation b\nlet y : real\n"
         + "claim d: y = y\ngoal y = y\n";

@@ -30,6 +30,10 @@ class TermsTest {
     Var yv = vector("y");
     assertThat(show(integral(yv, norm(yv)))).isEqualTo("int(y in R^3, |y|)");
     assertThat(show(delta(minus(x, y)))).isEqualTo("δ(x - y)");
+    // a definite integral as a textbook writes it: bounds of more than one character in braces
+    assertThat(show(new DefiniteIntegral(x, num(0), num(1), sq(x)))).isEqualTo("∫_0^1 x^2 dx");
+    assertThat(show(new DefiniteIntegral(x, neg(y), y, plus(x, num(1))))).isEqualTo("∫_{-y}^y (x + 1) dx");
+    assertThat(show(sq(new DefiniteIntegral(x, num(0), y, x)))).isEqualTo("(∫_0^y x dx)^2");
     assertThat(show(neg(x))).isEqualTo("-x");
     assertThat(show(times(x, plus(x, num(1))))).isEqualTo("x*(x + 1)");
   }

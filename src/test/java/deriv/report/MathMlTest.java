@@ -39,6 +39,10 @@ class MathMlTest {
     assertThat(sum).startsWith("<mrow><munderover><mo largeop=\"true\">∑</mo><mtable><mtr><mtd>")
         .contains("<mo>≠</mo>", "<msub><mi>x</mi><mi>j</mi></msub>");
     assertThat(mathMl("sqrt(a)")).isEqualTo("<msqrt><mi>a</mi></msqrt>");
+    // a definite integral: ∫ with its bounds as scripts (as printed ∫ carries them), then the body and dx
+    assertThat(mathMl("int(x in -1..1, exp(a*x))")).startsWith("<mrow><msubsup><mo largeop=\"true\">∫</mo><mrow>"
+        + "<mo>−</mo><mn>1</mn></mrow><mn>1</mn></msubsup>").endsWith("<mi mathvariant=\"normal\">d</mi><mi>x</mi>"
+        + "</mrow></mrow>");
   }
 
   @Test

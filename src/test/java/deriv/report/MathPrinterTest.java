@@ -61,6 +61,9 @@ class MathPrinterTest {
         Arguments.of("int(y in R^3, exp(-β*q*V(y)))",
             "\\int_{\\mathbb{R}^{3}} e^{-\\beta q\\, V(y)} \\,\\mathrm{d}^{3} y"),
         Arguments.of("int(x, p, f(x,p))", "\\int f(x, p) \\,\\mathrm{d}x\\,\\mathrm{d}p"),
+        Arguments.of("int(x in 0..1, x^2)", "\\int_{0}^{1} x^{2} \\,\\mathrm{d}x"),
+        Arguments.of("∫(T in T_1..T_2, L/(R*T^2))",
+            "\\int_{T_{1}}^{T_{2}} \\frac{L}{R T^{2}} \\,\\mathrm{d}T"),
         Arguments.of("diff(f, x)", "\\frac{\\partial f}{\\partial x}"),
         Arguments.of("diff(a*x^2 + b, x)", "\\frac{\\partial}{\\partial x} (a x^{2} + b)"));
   }

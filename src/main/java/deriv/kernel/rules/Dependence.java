@@ -87,7 +87,7 @@ final class Dependence {
     if (Terms.boundHere(t).stream().anyMatch(targetVars::contains)) {
       return t;
     }
-    if (t instanceof BigOp || t instanceof Integral) {
+    if (!Terms.boundHere(t).isEmpty()) {
       Set<Var> byVars = Terms.freeVars(by);
       if (Terms.boundHere(t).stream().anyMatch(byVars::contains)) {
         return t; // would capture: leave it (the caller's freeness check then fails)

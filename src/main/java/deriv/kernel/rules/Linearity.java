@@ -1,7 +1,9 @@
 package deriv.kernel.rules;
 
 import deriv.kernel.BigOp;
+import deriv.kernel.Binders;
 import deriv.kernel.Context;
+import deriv.kernel.DefiniteIntegral;
 import deriv.kernel.Integral;
 import deriv.kernel.Prover;
 import deriv.kernel.Rewrite;
@@ -36,7 +38,8 @@ final class Linearity implements Rule {
   @Override
   public String theorem() {
     return "∫ Σ_k f_k = Σ_k ∫ f_k, ∫ (f+g) = ∫f + ∫g, ∫ c·f = c·∫f, Σ_k c·f_k = c·Σ_k f_k, Σ (f+g) = Σf + Σg"
-        + " (c free of the bound variables; integrable integrands)";
+        + " (c free of the bound variables; integrable integrands; for ∫_a^b: a ≤ b and each integrand continuous "
+        + "on [a, b])";
   }
 
   @Override
@@ -47,7 +50,48 @@ final class Linearity implements Rule {
     if (t instanceof BigOp b && b.kind() == BigOp.Kind.SUM) {
       return sum(b, ctx);
     }
+    if (t instanceof DefiniteIntegral d) {
+      return definite(d, ctx, p);
+    }
     return null;
+  }
+
+  /**
+   * {@code ∫_a^b (f + g) = ∫_a^b f + ∫_a^b g} and {@code ∫_a^b c·f = c·∫_a^b f}, c free of x; here not assumed
+   * integrable: a ≤ b is proved and each integral made is of an integrand continuous on [a, b] (1/x − 1/x is 0, but
+   * ∫_{−1}^{1} 1/x does not exist).
+   */
+  private Rewrite definite(DefiniteIntegral d, Context ctx, Prover p) {
+    List<Term> summands = Factors.summands(d.body());
+    List<Term> parts = new ArrayList<>();
+    Term constant = null;
+    if (summands.size() > 1) {
+      parts.addAll(summands);
+    } else {
+      Factors split = Factors.split(d.body(), f -> Dependence.freeOf(f, d.var(), ctx));
+      if (split.matching().isEmpty() || split.others().isEmpty()) {
+        return null;
+      }
+      constant = split.matchingProduct();
+      parts.add(split.othersProduct());
+    }
+    if (Intervals.unordered(d, ctx, p) != null) {
+      return null;
+    }
+    Context on = Binders.onInterval(d, ctx);
+    for (Term part : parts) {
+      if (Intervals.discontinuity("", part, d.var(), d.lo(), d.hi(), on, p) != null) {
+        return null;
+      }
+    }
+    String interval = "[" + Terms.show(d.lo()) + ", " + Terms.show(d.hi()) + "]";
+    List<Term> integrals = new ArrayList<>();
+    parts.forEach(f -> integrals.add(new DefiniteIntegral(d.var(), d.lo(), d.hi(), f)));
+    if (constant == null) {
+      return Rewrite.of(Terms.plus(integrals), "each integrand continuous on " + interval);
+    }
+    return Rewrite.of(Terms.times(constant, integrals.get(0)), Terms.show(constant) + " free of "
+        + d.var().name(), "the integrand continuous on " + interval);
   }
 
   private Rewrite integral(Integral i, Context ctx) {

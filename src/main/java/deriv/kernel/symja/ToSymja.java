@@ -7,6 +7,7 @@ import deriv.kernel.Condition;
 import deriv.kernel.Context;
 import deriv.kernel.Head;
 import deriv.kernel.Index;
+import deriv.kernel.DefiniteIntegral;
 import deriv.kernel.Integral;
 import deriv.kernel.Num;
 import deriv.kernel.Op;
@@ -184,8 +185,8 @@ final class ToSymja {
     if (t instanceof BigOp b) {
       return bigOp(b, scope);
     }
-    if (t instanceof Integral) {
-      return opaque(t, scope);
+    if (t instanceof Integral || t instanceof DefiniteIntegral) {
+      return opaque(t, scope); // binders are the kernel's: Symja never integrates
     }
     return op((Op) t, scope);
   }
