@@ -36,7 +36,10 @@ final class Contradictions {
       }
       Term difference;
       try {
-        difference = Terms.minus(Terms.unfold(c.left(), ctx), Terms.unfold(c.right(), ctx));
+        Term left = Terms.unfold(c.left(), ctx);
+        Term right = Terms.unfold(c.right(), ctx);
+        // l − 0 would be l + (−1)·0, a sum the sign analysis reads no better than as real
+        difference = right.equals(Num.ZERO) ? left : Terms.minus(left, right);
       } catch (RuntimeException tooLarge) {
         continue; // a definition too large to unfold here: left to the numeric checks
       }

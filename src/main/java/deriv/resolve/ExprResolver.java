@@ -341,6 +341,11 @@ final class ExprResolver {
         frame.put(v.name(), new Scope.Entry(v, List.of(), null, false));
       } else if (a instanceof Ast.ExprArg ea && ea.expr() instanceof Ast.Name n) {
         Scope.Entry entry = scope.lookup(Names.canonical(n.name()));
+        if (entry != null && entry.defined() && entry.var().sort() == Sort.SCALAR) {
+          error("bad-integration-variable", "'" + n.name() + "' has a value (a definition or an equation condition) "
+              + "and cannot be integrated over; write `" + n.name() + "_ in R` for a new variable", n.span());
+          return placeholder();
+        }
         if (entry == null || entry.defined() || entry.var().sort() == Sort.FUNCTION
             || entry.var().sort() == Sort.INTEGER) {
           error("bad-integration-variable", "'" + n.name() + "' is not a declared variable or family to "

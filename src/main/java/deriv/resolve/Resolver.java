@@ -304,8 +304,9 @@ public final class Resolver {
     if (!(c.left() instanceof Ast.Name n)) {
       exprs.scalar(c.left());
       exprs.scalar(c.right());
-      error("bad-equation", "the left side of an equation condition must be a declared variable's name" + hint,
-          c.left().span());
+      String what = c.left() instanceof Ast.Member m ? "'" + m.family() + "[…]' is a member of a family, not a "
+          + "declared variable" : "the left side of an equation condition must be a declared variable's name";
+      error("bad-equation", what + hint, c.left().span());
       return;
     }
     String name = Names.canonical(n.name());
