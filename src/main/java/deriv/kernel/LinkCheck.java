@@ -180,6 +180,52 @@ final class LinkCheck {
   }
 
   /**
+   * A named rule on integrals, helped by the structural rules that bring the integrals it speaks of into its shape:
+   * {@code gaussian} on a product of Gaussians over two variables needs {@code factorise} to separate them first,
+   * {@code factorise} on a sum of double integrals needs {@code linearity} to put the constant factors of the
+   * integrals it made where the other side has them. Each rewrite is still an instance of its own theorem with its
+   * side conditions proved; the link is reported under the rule it names.
+   */
+  private record Assisted(Rule main, List<Rule> helpers) implements Rule {
+    private static final List<String> STRUCTURAL = List.of("linearity", "factorise");
+    private static final List<String> ON_INTEGRALS = List.of("linearity", "factorise", "gaussian", "gaussian_moment");
+
+    /** The rule with its helpers, or null when it is not a rule on integrals. */
+    static Rule of(Rule main) {
+      if (!ON_INTEGRALS.contains(main.name())) {
+        return null;
+      }
+      List<Rule> helpers = new ArrayList<>();
+      for (String name : STRUCTURAL) {
+        Rule r = RuleBook.rewriteRule(name);
+        if (r != null && !name.equals(main.name())) {
+          helpers.add(r);
+        }
+      }
+      return helpers.isEmpty() ? null : new Assisted(main, helpers);
+    }
+
+    @Override
+    public String name() {
+      return main.name();
+    }
+
+    @Override
+    public String theorem() {
+      return main.theorem() + "; helped by " + String.join(" and ", helpers.stream().map(Rule::name).toList());
+    }
+
+    @Override
+    public Rewrite rewrite(Term t, Context ctx, Prover p) {
+      Rewrite w = main.rewrite(t, ctx, p);
+      for (int i = 0; w == null && i < helpers.size(); i++) {
+        w = helpers.get(i).rewrite(t, ctx, p);
+      }
+      return w;
+    }
+  }
+
+  /**
    * Proved without computer algebra when the sides are the same expression (up to bound names) once the definitions
    * used on one side only are unfolded: a definition is an equation, so that is a proof. Null otherwise.
    */
@@ -200,6 +246,8 @@ final class LinkCheck {
 
   private static Verdict byRuleOrExplain(Term a, Term b, Rule rule, Context ctx, Prover p) {
     Verdict v = byRuleOn(a, b, rule, ctx, p, "");
+    Rule assisted = Assisted.of(rule);
+    v = v != null || assisted == null ? v : byRuleOn(a, b, assisted, ctx, p, "");
     Term[] partly = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
     v = v != null ? v : byRuleOneSided(a, b, partly, rule, ctx, p);
     if (v != null) {
