@@ -3,6 +3,7 @@ package deriv.kernel;
 import deriv.kernel.rules.Induction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Decides one link {@code a = b} of a chain, by the named rule or, when none is named, by the first that works. */
 final class LinkCheck {
@@ -420,9 +421,22 @@ final class LinkCheck {
         continue; // nothing to unfold
       }
       for (boolean backwards : new boolean[] {false, true}) {
-        Verdict rewritten = falseOnceRewritten(sides[0], sides[1], new FactRule(f, ctx, backwards), fact, ctx, p);
+        Verdict[] open = new Verdict[1];
+        Term[][] reached = new Term[1][];
+        Verdict rewritten = falseOnceRewritten(sides[0], sides[1], new FactRule(f, ctx, backwards), fact,
+            (ra, rb) -> {
+              Verdict w = Algebra.decide(ra, rb, ctx, p);
+              if (open[0] == null && w.status() == Status.UNKNOWN) {
+                open[0] = w;
+                reached[0] = new Term[] {ra, rb};
+              }
+              return w.status() == Status.FAILED ? w : null;
+            }, ctx, p);
         if (rewritten != null) {
           return rewritten;
+        }
+        if (open[0] != null) {
+          return notEnough(fact, reached[0][0], reached[0][1], open[0]);
         }
       }
     }
@@ -439,6 +453,30 @@ final class LinkCheck {
         + "sides may differ by it" : ", and without it the sides differ (lhs − rhs = " + v.residual() + ")";
     return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one side into the other" + why,
         v.residual(), java.util.Map.of(), v.trace());
+  }
+
+  /**
+   * The fact applied, but what it left is neither shown nor refuted: UNKNOWN at once (the sides as written, without
+   * the fact, say no more), with what is left to show and the integrals nothing evaluated.
+   */
+  private static Verdict notEnough(String fact, Term ra, Term rb, Verdict open) {
+    List<String> left = new ArrayList<>();
+    for (Term side : List.of(ra, rb)) {
+      collectIntegrals(side, left);
+    }
+    String integrals = left.isEmpty() ? "" : "; nothing evaluates " + String.join(", ", left.stream().distinct()
+        .toList()) + ": cite a rule or a fact for " + (left.stream().distinct().count() == 1 ? "it" : "them");
+    return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' is not enough: with it applied the step reads "
+        + Terms.show(ra) + " = " + Terms.show(rb) + ", which is not shown" + integrals, open.residual(), Map.of(),
+        open.trace());
+  }
+
+  private static void collectIntegrals(Term t, List<String> out) {
+    if (t instanceof Integral) {
+      out.add(Terms.show(t));
+      return;
+    }
+    Terms.children(t).forEach(c -> collectIntegrals(c, out));
   }
 
   /** The rule did not prove the link: say whether the link is false, or only unproved. */
