@@ -435,8 +435,11 @@ final class LinkCheck {
         if (rewritten != null) {
           return rewritten;
         }
-        if (open[0] != null) {
-          return notEnough(fact, reached[0][0], reached[0][1], open[0]);
+        // (sides that read the same but differ are a hygiene matter, a definition under a binder: said below)
+        if (open[0] != null && !Terms.show(reached[0][0]).equals(Terms.show(reached[0][1]))) {
+          // the sides as written may still differ at a point whatever their integrals are: then it is false
+          Verdict refuted = Algebra.refute(a, b, new Term[] {a, b}, ctx, p);
+          return refuted != null ? notTurned(refuted, fact) : notEnough(fact, reached[0][0], reached[0][1], open[0]);
         }
       }
     }
@@ -466,7 +469,8 @@ final class LinkCheck {
     }
     String integrals = left.isEmpty() ? "" : "; nothing evaluates " + String.join(", ", left.stream().distinct()
         .toList()) + ": cite a rule or a fact for " + (left.stream().distinct().count() == 1 ? "it" : "them");
-    return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' is not enough: with it applied the step reads "
+    return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one side into the other; it is not "
+        + "enough: with it applied the step reads "
         + Terms.show(ra) + " = " + Terms.show(rb) + ", which is not shown" + integrals, open.residual(), Map.of(),
         open.trace());
   }

@@ -348,6 +348,7 @@ public final class Resolver {
     Definition value0 = new Definition(x, List.of(), value);
     context = context.withDefinition(value0);
     scope.define(value0);
+    scope.markValued(x);
     scope.declare(name, new Scope.Entry(x, entry.argSorts(), entry.element(), true));
   }
 

@@ -20,7 +20,8 @@ class CitedFactNotEnoughTest {
         """);
     StepResult avg = step(r, "avg");
     assertThat(avg.status()).isEqualTo(Status.UNKNOWN);
-    assertThat(avg.verdict().message()).contains("'g' is not enough: with it applied the step reads")
+    assertThat(avg.verdict().message()).contains("'g' does not turn one side into the other; it is not enough: "
+        + "with it applied the step reads")
         .contains("nothing evaluates int(p in R, p^2/(2*m)*exp(-β*p^2/(2*m)))");
   }
 }

@@ -211,6 +211,25 @@ class EquationConditionAttackTest {
   }
 
   @Test
+  void aValueThatMentionsAnIntegratedVariableIsNotAFunctionOfIt() {
+    refused("""
+        derivation d
+          let x : real
+          let y : real, y = x
+          claim e: int(x, exp(-y^2)) = sqrt(π)
+          goal int(x, exp(-y^2)) = sqrt(π)
+        """, "value-under-binder", "'y' has the value x, a fixed number, but here x varies");
+    refused("""
+        derivation d
+          let x : real
+          let y : real, y = x
+          def g := exp(-y^2)
+          claim e: diff(g, x) = -2*x*exp(-x^2)
+          goal diff(g, x) = -2*x*exp(-x^2)
+        """, "value-under-binder", "'y' has the value x");
+  }
+
+  @Test
   void aValueGivenAfterTheNameWasBoundIsRefused() {
     refused("""
         derivation d
