@@ -217,7 +217,7 @@ class EquationConditionAttackTest {
           let x : real
           let y : real, y = x
           claim e: int(x, exp(-y^2)) = sqrt(π)
-          goal int(x, exp(-y^2)) = sqrt(π)
+          goal y = x
         """, "value-under-binder", "'y' has the value x, a fixed number, but here x varies");
     refused("""
         derivation d
@@ -225,8 +225,22 @@ class EquationConditionAttackTest {
           let y : real, y = x
           def g := exp(-y^2)
           claim e: diff(g, x) = -2*x*exp(-x^2)
-          goal diff(g, x) = -2*x*exp(-x^2)
+          goal y = x
         """, "value-under-binder", "'y' has the value x");
+  }
+
+  @Test
+  void aPostulateThatContradictsAValueFails() {
+    FileResult r = check("""
+        derivation d
+          let x : real, x = 2
+          postulate q: x = 3
+          claim c: 2 = 3 from q
+          goal 2 = 3
+        """);
+    assertThat(step(r, "q").status()).isEqualTo(Status.FAILED);
+    assertThat(step(r, "q").verdict().message()).contains("closed and false");
+    assertThat(r.derivations().get(0).goal().reached()).isFalse();
   }
 
   @Test
