@@ -35,7 +35,7 @@ final class Linearity implements Rule {
 
   @Override
   public String theorem() {
-    return "∫ Σ_k f_k = Σ_k ∫ f_k, ∫ (f+g)·h = ∫f·h + ∫g·h, ∫ c·f = c·∫f, Σ_k c·f_k = c·Σ_k f_k, Σ (f+g) = Σf + Σg"
+    return "∫ Σ_k f_k = Σ_k ∫ f_k, ∫ (f+g) = ∫f + ∫g, ∫ c·f = c·∫f, Σ_k c·f_k = c·Σ_k f_k, Σ (f+g) = Σf + Σg"
         + " (c free of the bound variables; integrable integrands)";
   }
 
