@@ -10,7 +10,7 @@ GROUPS = [
      "Term Num Var Op Apply Index BigOp Integral DefiniteIntegral Head Sort Family Condition Definition AssumedEquation Context Prefix Terms "
      "Expansion TermPrinter Matching"),
     ("logic — algebra, signs, domains, instances, evidence",
-     "Algebra Signs Definedness PositivityRewrites BinderCongruence Binders Admissible Instances Transport Refutation Integrality "
+     "Algebra Signs Definedness PositivityRewrites BinderCongruence Binders Admissible Instances Transport Refutation Contradictions Integrality "
      "RandomPoints Evidence Fact Verdict Status SealedVerdict GoalCheck LinkCheck Kernel Prover Deadline Limits"),
     ("rules — theorem schemas with side conditions",
      "Rule IntervalRule Rewrite Rewriting RuleBook FactRule EquationRule rules/*"),

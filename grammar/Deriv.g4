@@ -58,8 +58,9 @@ constant
   : '=' IDENT
   ;
 
+// `x = e` gives the declared variable x its value (docs/language.md); the other relations are inequalities.
 condition
-  : expr rel=('<' | '<=' | '≤' | '>' | '>=' | '≥' | '!=' | '≠') expr
+  : expr rel=('<' | '<=' | '≤' | '>' | '>=' | '≥' | '!=' | '≠' | '=') expr
   ;
 
 link

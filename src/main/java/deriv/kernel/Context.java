@@ -105,6 +105,11 @@ public final class Context {
     return new Context(variables, conditions, families, Prefix.empty(Definition::name), assumedEquations);
   }
 
+  /** The same declarations with no conditions: a condition judged by the others is added back one by one. */
+  public Context withoutConditions() {
+    return new Context(variables, Prefix.empty(null), families, definitions, assumedEquations);
+  }
+
   private Prefix<Var, Var> withVariable(Var v) {
     return variables.last(v) != null ? variables : variables.plus(v);
   }

@@ -26,6 +26,21 @@ public final class Kernel {
     return rule != null && RuleBook.approximationRule(rule) != null;
   }
 
+  /**
+   * Conditions of the context that contradict each other once names are given their values ("x = -1 but x > 0"),
+   * or null when none is seen ({@link Contradictions}): under them every claim would be vacuously true.
+   */
+  public static String contradiction(Context ctx) {
+    return Contradictions.find(ctx);
+  }
+
+  /** UNKNOWN when the context's conditions contradict each other: nothing is decided under them. */
+  private static Verdict underContradiction(String rule, Context ctx) {
+    String c = Contradictions.find(ctx);
+    return c == null ? null : Verdict.of(Status.UNKNOWN, rule, "not checked: the conditions contradict each other ("
+        + c + ")", null, Map.of(), List.of("conditions contradict: " + c));
+  }
+
   /** Names usable after {@code from … by}. */
   public static List<String> derivationRules() {
     return RuleBook.equationRules().stream().map(EquationRule::name).toList();
@@ -62,6 +77,10 @@ public final class Kernel {
    */
   public static Verdict checkLink(Term a, Term b, String rule, List<Term> args, List<Fact> facts,
       boolean approximate, Context ctx, Limits limits) {
+    Verdict contradicted = underContradiction(rule == null ? "auto" : rule, ctx);
+    if (contradicted != null) {
+      return contradicted;
+    }
     return Prover.run(rule == null ? "auto" : rule, limits,
         p -> LinkCheck.check(a, b, rule, args, facts, approximate, ctx, p));
   }
@@ -90,6 +109,10 @@ public final class Kernel {
     EquationRule r = RuleBook.equationRule(name);
     if (r == null) {
       return Verdict.of(Status.UNKNOWN, name, "unknown rule '" + name + "'", null, Map.of(), List.of());
+    }
+    Verdict contradicted = underContradiction(name, ctx);
+    if (contradicted != null) {
+      return contradicted;
     }
     return Prover.run(name, limits, p -> {
       Verdict v = defined(r.derive(lhs, rhs, premises, args, ctx, p), lhs, rhs, premises, ctx, p);
@@ -124,6 +147,10 @@ public final class Kernel {
    */
   public static Verdict checkGoal(Term lhs, Term rhs, boolean approximate, Fact last, Context ctx,
       Limits limits) {
+    Verdict contradicted = underContradiction("goal", ctx);
+    if (contradicted != null) {
+      return contradicted;
+    }
     return Prover.run("goal", limits, p -> GoalCheck.check(lhs, rhs, approximate, last, ctx, p));
   }
 

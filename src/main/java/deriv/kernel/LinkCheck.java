@@ -3,6 +3,7 @@ package deriv.kernel;
 import deriv.kernel.rules.Induction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Decides one link {@code a = b} of a chain, by the named rule or, when none is named, by the first that works. */
 final class LinkCheck {
@@ -204,6 +205,52 @@ final class LinkCheck {
   }
 
   /**
+   * A named rule on integrals, helped by the structural rules that bring the integrals it speaks of into its shape:
+   * {@code gaussian} on a product of Gaussians over two variables needs {@code factorise} to separate them first,
+   * {@code factorise} on a sum of double integrals needs {@code linearity} to put the constant factors of the
+   * integrals it made where the other side has them. Each rewrite is still an instance of its own theorem with its
+   * side conditions proved; the link is reported under the rule it names.
+   */
+  private record Assisted(Rule main, List<Rule> helpers) implements Rule {
+    private static final List<String> STRUCTURAL = List.of("linearity", "factorise");
+    private static final List<String> ON_INTEGRALS = List.of("linearity", "factorise", "gaussian", "gaussian_moment");
+
+    /** The rule with its helpers, or null when it is not a rule on integrals. */
+    static Rule of(Rule main) {
+      if (!ON_INTEGRALS.contains(main.name())) {
+        return null;
+      }
+      List<Rule> helpers = new ArrayList<>();
+      for (String name : STRUCTURAL) {
+        Rule r = RuleBook.rewriteRule(name);
+        if (r != null && !name.equals(main.name())) {
+          helpers.add(r);
+        }
+      }
+      return helpers.isEmpty() ? null : new Assisted(main, helpers);
+    }
+
+    @Override
+    public String name() {
+      return main.name();
+    }
+
+    @Override
+    public String theorem() {
+      return main.theorem() + "; helped by " + String.join(" and ", helpers.stream().map(Rule::name).toList());
+    }
+
+    @Override
+    public Rewrite rewrite(Term t, Context ctx, Prover p) {
+      Rewrite w = main.rewrite(t, ctx, p);
+      for (int i = 0; w == null && i < helpers.size(); i++) {
+        w = helpers.get(i).rewrite(t, ctx, p);
+      }
+      return w;
+    }
+  }
+
+  /**
    * Proved without computer algebra when the sides are the same expression (up to bound names) once the definitions
    * used on one side only are unfolded: a definition is an equation, so that is a proof. Null otherwise.
    */
@@ -224,6 +271,8 @@ final class LinkCheck {
 
   private static Verdict byRuleOrExplain(Term a, Term b, Rule rule, Context ctx, Prover p) {
     Verdict v = byRuleOn(a, b, rule, ctx, p, "");
+    Rule assisted = Assisted.of(rule);
+    v = v != null || assisted == null ? v : byRuleOn(a, b, assisted, ctx, p, "");
     Term[] partly = deriv.kernel.rules.Unfolding.oneSided(a, b, ctx);
     v = v != null ? v : byRuleOneSided(a, b, partly, rule, ctx, p);
     if (v != null) {
@@ -396,9 +445,25 @@ final class LinkCheck {
         continue; // nothing to unfold
       }
       for (boolean backwards : new boolean[] {false, true}) {
-        Verdict rewritten = falseOnceRewritten(sides[0], sides[1], new FactRule(f, ctx, backwards), fact, ctx, p);
+        Verdict[] open = new Verdict[1];
+        Term[][] reached = new Term[1][];
+        Verdict rewritten = falseOnceRewritten(sides[0], sides[1], new FactRule(f, ctx, backwards), fact,
+            (ra, rb) -> {
+              Verdict w = Algebra.decide(ra, rb, ctx, p);
+              if (open[0] == null && w.status() == Status.UNKNOWN) {
+                open[0] = w;
+                reached[0] = new Term[] {ra, rb};
+              }
+              return w.status() == Status.FAILED ? w : null;
+            }, ctx, p);
         if (rewritten != null) {
           return rewritten;
+        }
+        // (sides that read the same but differ are a hygiene matter, a definition under a binder: said below)
+        if (open[0] != null && !Terms.show(reached[0][0]).equals(Terms.show(reached[0][1]))) {
+          // the sides as written may still differ at a point whatever their integrals are: then it is false
+          Verdict refuted = Algebra.refute(a, b, new Term[] {a, b}, ctx, p);
+          return refuted != null ? notTurned(refuted, fact) : notEnough(fact, reached[0][0], reached[0][1], open[0]);
         }
       }
     }
@@ -415,6 +480,31 @@ final class LinkCheck {
         + "sides may differ by it" : ", and without it the sides differ (lhs − rhs = " + v.residual() + ")";
     return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one side into the other" + why,
         v.residual(), java.util.Map.of(), v.trace());
+  }
+
+  /**
+   * The fact applied, but what it left is neither shown nor refuted: UNKNOWN at once (the sides as written, without
+   * the fact, say no more), with what is left to show and the integrals nothing evaluated.
+   */
+  private static Verdict notEnough(String fact, Term ra, Term rb, Verdict open) {
+    List<String> left = new ArrayList<>();
+    for (Term side : List.of(ra, rb)) {
+      collectIntegrals(side, left);
+    }
+    String integrals = left.isEmpty() ? "" : "; nothing evaluates " + String.join(", ", left.stream().distinct()
+        .toList()) + ": cite a rule or a fact for " + (left.stream().distinct().count() == 1 ? "it" : "them");
+    return Verdict.of(Status.UNKNOWN, fact, "'" + fact + "' does not turn one side into the other; it is not "
+        + "enough: with it applied the step reads "
+        + Terms.show(ra) + " = " + Terms.show(rb) + ", which is not shown" + integrals, open.residual(), Map.of(),
+        open.trace());
+  }
+
+  private static void collectIntegrals(Term t, List<String> out) {
+    if (t instanceof Integral) {
+      out.add(Terms.show(t));
+      return;
+    }
+    Terms.children(t).forEach(c -> collectIntegrals(c, out));
   }
 
   /** The rule did not prove the link: say whether the link is false, or only unproved. */

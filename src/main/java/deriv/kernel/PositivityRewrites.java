@@ -8,7 +8,7 @@ import java.util.List;
  * {@code ln(a*b) = ln a + ln b} and {@code (a*b)^c = a^c*b^c} for positive a, b; {@code ln(a^c) = c*ln a} and
  * {@code (a^b)^c = a^(b*c)} for positive a and real exponents; {@code ln(exp x) = x} for real x;
  * {@code sqrt(a^2) = |a|} for real a (= a when a ≥ 0); {@code sqrt(a*b) = sqrt a*sqrt b} for a, b ≥ 0;
- * {@code |a| = ±a} for a of known sign. Symja's {@code PowerExpand} is never used: it assumes every symbol positive.
+ * {@code |a| = ±a} for a of known sign; {@code a^(c*t) = (a^c)^t} for integers c, t and a real a ≠ 0. Symja's {@code PowerExpand} is never used: it assumes every symbol positive.
  */
 final class PositivityRewrites {
   private static final int MAX_PASSES = 8;
@@ -85,6 +85,10 @@ final class PositivityRewrites {
     if (base instanceof Op x && x.head() == Head.POWER && positive(x.arg(0)) && real(x.arg(1)) && real(exponent)) {
       return Terms.pow(x.arg(0), Terms.times(x.arg(1), exponent));
     }
+    Term split = integerExponent(base, exponent);
+    if (split != null) {
+      return split;
+    }
     if (base instanceof Op x && x.head() == Head.TIMES && !(exponent instanceof Num n && n.isInteger())
         && real(exponent) && x.args().stream().allMatch(this::positive)) {
       List<Term> factors = new ArrayList<>();
@@ -92,6 +96,28 @@ final class PositivityRewrites {
       return Terms.times(factors);
     }
     return original;
+  }
+
+  /**
+   * {@code a^(c*t) = (a^c)^t} for an integer c (|c| ≥ 2), an integer-valued t and a real a ≠ 0: integer powers of a
+   * nonzero number multiply whatever its sign, so (−1)^(2*k) = ((−1)^2)^k = 1 for an integer k. Null otherwise.
+   */
+  private Term integerExponent(Term base, Term exponent) {
+    if (!(exponent instanceof Op e && e.head() == Head.TIMES) || !real(base) || !Signs.isNonZero(base, ctx)) {
+      return null;
+    }
+    Num c = null;
+    List<Term> rest = new ArrayList<>();
+    for (Term f : e.args()) {
+      if (c == null && f instanceof Num n && n.isInteger() && n.numerator().abs().intValue() >= 2
+          && n.numerator().bitLength() < 31) {
+        c = n;
+      } else {
+        rest.add(f);
+      }
+    }
+    Term t = Terms.times(rest);
+    return c == null || rest.isEmpty() || !Terms.isIntegerValued(t) ? null : Terms.pow(Terms.pow(base, c), t);
   }
 
   private Term abs(Term a, Op original) {

@@ -349,6 +349,11 @@ final class ExprResolver {
         frame.put(v.name(), new Scope.Entry(v, List.of(), null, false));
       } else if (a instanceof Ast.ExprArg ea && ea.expr() instanceof Ast.Name n) {
         Scope.Entry entry = scope.lookup(Names.canonical(n.name()));
+        if (entry != null && entry.defined() && entry.var().sort() == Sort.SCALAR) {
+          error("bad-integration-variable", "'" + n.name() + "' has a value (a definition or an equation condition) "
+              + "and cannot be integrated over; write `" + n.name() + "_ in R` for a new variable", n.span());
+          return placeholder();
+        }
         if (entry == null || entry.defined() || entry.var().sort() == Sort.FUNCTION
             || entry.var().sort() == Sort.INTEGER) {
           error("bad-integration-variable", "'" + n.name() + "' is not a declared variable or family to "
@@ -364,6 +369,7 @@ final class ExprResolver {
     scope.push(frame);
     try {
       Typed t = resolve(body.expr());
+      checkValuesUnder(vars, t.term(), c.span());
       checkHiding(introduced, t.term());
       return new Typed(new Integral(vars, t.term()), t.sort());
     } finally {
@@ -445,7 +451,44 @@ final class ExprResolver {
       error("bad-diff", "'" + n.name() + "' must be a declared real variable", n.span());
       return placeholder();
     }
-    return new Typed(new Op(Head.DIFF, List.of(scalar(body.expr()), entry.var())), Sort.SCALAR);
+    Term differentiated = scalar(body.expr());
+    checkValuesUnder(List.of(entry.var()), differentiated, c.span());
+    return new Typed(new Op(Head.DIFF, List.of(differentiated, entry.var())), Sort.SCALAR);
+  }
+
+  /**
+   * A variable given a value by an equation condition ({@code y = x}) is a fixed number: under {@code int(x, …)} or
+   * {@code diff(…, x)}, which make the definitions that use x functions of x, it would silently become one too. Such
+   * a use is refused, whether the body names y or reaches it through definitions.
+   */
+  private void checkValuesUnder(List<Var> bound, Term body, Span span) {
+    Context defs = scope.definitions();
+    java.util.Set<Var> seen = new java.util.LinkedHashSet<>();
+    java.util.Deque<Var> todo = new java.util.ArrayDeque<>(Terms.freeVars(body));
+    while (!todo.isEmpty()) {
+      Var v = todo.pop();
+      Definition d = seen.add(v) ? defs.definition(v).orElse(null) : null;
+      if (d == null) {
+        continue;
+      }
+      if (scope.isValued(v)) {
+        java.util.Set<Var> mentioned;
+        try {
+          mentioned = Terms.freeVars(Terms.unfold(d.body(), defs));
+        } catch (RuntimeException tooLarge) {
+          continue;
+        }
+        for (Var x : bound) {
+          if (mentioned.contains(x)) {
+            error("value-under-binder", "'" + v.name() + "' has the value " + Terms.show(d.body()) + ", a fixed "
+                + "number, but here " + x.name() + " varies: write its value out, or bind a new variable (`"
+                + x.name() + "_ in R`)", span);
+            return;
+          }
+        }
+      }
+      Terms.freeVars(d.body()).stream().filter(w -> !d.params().contains(w)).forEach(todo::push);
+    }
   }
 
   /**

@@ -29,6 +29,9 @@ public final class Resolver {
   /** The parameters of laws ({@code postulate law(y): …}), by the law's name, for {@code law[y := …]}. */
   private final Map<String, List<Var>> factParams = new HashMap<>();
   private Context context = Context.empty();
+  /** Where each declared symbol was first used by a statement other than a declaration. */
+  private final Map<Var, Span> uses = new HashMap<>();
+  private boolean contradictionReported;
 
   private Resolver() {}
 
@@ -51,12 +54,16 @@ public final class Resolver {
   }
 
   private void statement(Ast.Statement s, List<Resolved.Item> items) {
+    int before = items.size();
+    statementItems(s, items);
+    items.subList(before, items.size()).forEach(this::noteUses);
+  }
+
+  private void statementItems(Ast.Statement s, List<Resolved.Item> items) {
     if (s instanceof Ast.Let let) {
       declare(let);
     } else if (s instanceof Ast.Assume a) {
-      for (Ast.Condition c : a.conditions()) {
-        context = context.withCondition(condition(c));
-      }
+      a.conditions().forEach(this::addCondition);
     } else if (s instanceof Ast.Def d) {
       items.add(define(d));
     } else if (s instanceof Ast.Assumed a) {
@@ -116,9 +123,7 @@ public final class Resolver {
         declareVariable(name, type.result(), d.span());
       }
     }
-    for (Ast.Condition c : let.conditions()) {
-      context = context.withCondition(condition(c));
-    }
+    let.conditions().forEach(this::addCondition);
   }
 
   private void declareVariable(String name, Ast.Space space, Span span) {
@@ -279,8 +284,113 @@ public final class Resolver {
     return new Resolved.RuleCall(r.name(), args, r.span());
   }
 
-  private Condition condition(Ast.Condition c) {
-    return new Condition(relation(c.relation()), exprs.scalar(c.left()), exprs.scalar(c.right()));
+  /** A condition of {@code let} or {@code assume}: an inequality, or an equation that gives a variable its value. */
+  private void addCondition(Ast.Condition c) {
+    if (c.relation().equals("=")) {
+      giveValue(c);
+    } else {
+      context = context.withCondition(
+          new Condition(relation(c.relation()), exprs.scalar(c.left()), exprs.scalar(c.right())));
+    }
+    String contradiction = deriv.kernel.Kernel.contradiction(context);
+    if (contradiction != null && !contradictionReported) {
+      contradictionReported = true;
+      error("contradictory-conditions", "conditions contradict: " + contradiction, c.span());
+    }
+  }
+
+  /**
+   * {@code x = e}: the declared variable x is e from here on. It is unfolded like a definition (so its declared set
+   * and sign conditions become conditions on e, judged by {@link deriv.kernel.Kernel#contradiction}); it is refused
+   * when the left side is not a declared variable, when e mentions x (directly or through values and definitions),
+   * and when x was used before, where it had no value (a binder of x there would now capture e).
+   */
+  private void giveValue(Ast.Condition c) {
+    String hint = "; an equation condition gives a declared variable its value: write `name = expression`";
+    if (!(c.left() instanceof Ast.Name n)) {
+      exprs.scalar(c.left());
+      exprs.scalar(c.right());
+      String what = c.left() instanceof Ast.Member m ? "'" + m.family() + "[…]' is a member of a family, not a "
+          + "declared variable" : "the left side of an equation condition must be a declared variable's name";
+      error("bad-equation", what + hint, c.left().span());
+      return;
+    }
+    String name = Names.canonical(n.name());
+    Scope.Entry entry = scope.global(name);
+    Term value = exprs.scalar(c.right());
+    if (entry == null) {
+      exprs.scalar(c.left()); // the usual unknown-name error
+      return;
+    }
+    Var x = entry.var();
+    String problem = entry.defined() ? "'" + name + "' has a value already (a definition or an earlier equation)"
+        : x.sort() == Sort.FUNCTION ? "'" + name + "' is a function"
+        : x.sort() == Sort.FAMILY ? "'" + name + "' is a family; its members cannot be given values"
+        : x.sort() != Sort.SCALAR && x.sort() != Sort.INTEGER ? "'" + name + "' is not a real or integer variable"
+        : null;
+    if (problem != null) {
+      error("bad-equation", problem + hint, c.left().span());
+      return;
+    }
+    Span use = uses.get(x);
+    if (use != null) {
+      error("bad-equation", "'" + name + "' is used before this equation gives it a value (line " + use.line()
+          + "); give it its value where it is declared, before any use", c.span());
+      return;
+    }
+    Term unfolded;
+    try {
+      unfolded = Terms.unfold(value, context);
+    } catch (RuntimeException tooLarge) {
+      error("bad-equation", "the value of '" + name + "' is too large to unfold", c.right().span());
+      return;
+    }
+    if (Terms.occurs(x, unfolded)) {
+      error("cyclic-equation", "'" + name + " = " + Terms.show(value) + "' is cyclic: the value mentions " + name
+          + (Terms.occurs(x, value) ? "" : " through the values or definitions it uses") + hint
+          + " whose expression does not mention the name", c.span());
+      return;
+    }
+    Definition value0 = new Definition(x, List.of(), value);
+    context = context.withDefinition(value0);
+    scope.define(value0);
+    scope.markValued(x);
+    scope.declare(name, new Scope.Entry(x, entry.argSorts(), entry.element(), true));
+  }
+
+  /** Remembers the first line where each declared symbol is used (binders included), for {@link #giveValue}. */
+  private void noteUses(Resolved.Item item) {
+    List<Term> terms = new ArrayList<>();
+    if (item instanceof Resolved.Assumption a) {
+      terms.add(a.lhs());
+      terms.add(a.rhs());
+    } else if (item instanceof Resolved.ClaimItem ci) {
+      terms.add(ci.first());
+      ci.links().forEach(l -> terms.add(l.rhs()));
+      if (ci.derived() != null) {
+        terms.add(ci.derived().rhs());
+        ci.derived().premises().forEach(u -> terms.addAll(u.bindings().values()));
+      }
+    } else if (item instanceof Resolved.GoalItem g) {
+      terms.add(g.lhs());
+      terms.add(g.rhs());
+    }
+    for (Term t : terms) {
+      symbols(t, item.span());
+    }
+  }
+
+  private void symbols(Term t, Span span) {
+    if (t instanceof Var v) {
+      uses.putIfAbsent(v, span);
+    } else if (t instanceof Apply a) {
+      uses.putIfAbsent(a.function(), span);
+    } else if (t instanceof deriv.kernel.Integral i) {
+      i.vars().forEach(v -> uses.putIfAbsent(v, span));
+    } else if (t instanceof deriv.kernel.Index i) {
+      uses.putIfAbsent(i.family(), span);
+    }
+    Terms.children(t).forEach(c -> symbols(c, span));
   }
 
   private static Condition.Relation relation(String r) {

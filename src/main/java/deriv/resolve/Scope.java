@@ -20,6 +20,7 @@ final class Scope {
   private int nextId = 1;
   /** The definitions made so far, to tell which declared names a defined name uses. */
   private Context definitions = Context.empty();
+  private final java.util.Set<Var> valued = new java.util.HashSet<>();
 
   Var fresh(String name, Sort sort) {
     return new Var(nextId++, name, sort);
@@ -31,6 +32,15 @@ final class Scope {
 
   void define(Definition d) {
     definitions = definitions.withDefinition(d);
+  }
+
+  /** {@code x = e}: x has a value, a fixed number (unfolded like a definition), not a function of anything bound. */
+  void markValued(Var v) {
+    valued.add(v);
+  }
+
+  boolean isValued(Var v) {
+    return valued.contains(v);
   }
 
   Context definitions() {

@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p>(b) Separate variables: {@code ∫∫ f(r)·g(u) dr du = ∫ f(r) dr·∫ g(u) du} (any number of groups of variables
  * that no factor links), each group's integrand ≥ 0 proved and every variable used by some factor (else that
- * integral is infinite). Factors free of all variables stay in front.
+ * integral is infinite). Factors free of all variables stay in front. An exponential of a sum counts as the product
+ * of the exponentials (exp(a + b) = exp(a)·exp(b)), so exp(−β·(p²/2m + mω²x²/2)) separates into p and x.
  *
  * <p>Tonelli makes both sides equal in [0, ∞]; deriv's convention that integrals are finite (docs/rules.md) does the
  * rest.
@@ -77,7 +78,8 @@ final class Factorise implements Rule {
   }
 
   private Rewrite separate(Integral i, Context ctx, Prover p) {
-    List<Term> factors = Factors.of(i.body());
+    List<Term> factors = new ArrayList<>();
+    Factors.of(i.body()).forEach(f -> factors.addAll(exponentialFactors(f)));
     List<Set<Var>> uses = new ArrayList<>();
     for (Term f : factors) {
       Set<Var> used = new LinkedHashSet<>(Terms.freeVars(Terms.unfold(f, ctx)));
@@ -113,6 +115,32 @@ final class Factorise implements Rule {
     }
     return Rewrite.of(Terms.times(out), "the integrand separates into " + groups.size()
         + " groups of variables, each ≥ 0 (Tonelli)");
+  }
+
+  /**
+   * exp(a + b) as the factors exp(a), exp(b) (and exp(c·(a + b)) as exp(c·a), exp(c·b)): equal for all a, b, so the
+   * variables of a and of b may fall in separate groups. Any other factor is its one factor.
+   */
+  private static List<Term> exponentialFactors(Term f) {
+    if (!(f instanceof deriv.kernel.Op o) || o.head() != deriv.kernel.Head.EXP) {
+      return List.of(f);
+    }
+    List<Term> inner = Factors.of(o.arg(0));
+    for (int k = 0; k < inner.size(); k++) {
+      List<Term> terms = Factors.summands(inner.get(k));
+      if (terms.size() > 1) {
+        List<Term> rest = new ArrayList<>(inner);
+        rest.remove(k);
+        List<Term> out = new ArrayList<>();
+        for (Term t : terms) {
+          List<Term> product = new ArrayList<>(rest);
+          product.add(t);
+          out.add(Terms.exp(Terms.times(product)));
+        }
+        return out;
+      }
+    }
+    return List.of(f);
   }
 
   /** The connected groups of variables (linked when a factor uses both), or null if some variable is unused. */

@@ -21,7 +21,7 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code ∫ (Σ_k f_k)·g = Σ_k ∫ f_k·g}, the range of k free of the integration variables (a finite sum);
- *   <li>{@code ∫ (f + g) = ∫ f + ∫ g};
+ *   <li>{@code ∫ (f + g) = ∫ f + ∫ g}, and {@code ∫ (f + g)·h = ∫ f·h + ∫ g·h};
  *   <li>{@code ∫ c·f = c·∫ f}, c free of the integration variables;
  *   <li>{@code Σ_k c·f_k = c·Σ_k f_k}, c free of k; {@code Σ_k (f_k + g_k) = Σ_k f_k + Σ_k g_k}.
  * </ul>
@@ -102,6 +102,20 @@ final class Linearity implements Rule {
       return Rewrite.of(Terms.plus(parts));
     }
     List<Term> factors = Factors.of(i.body());
+    for (int k = 0; k < factors.size(); k++) {
+      List<Term> terms = Factors.summands(factors.get(k));
+      if (terms.size() > 1) { // ∫ (f + g)·h = ∫ f·h + ∫ g·h: the integrand multiplied out over that one factor
+        List<Term> rest = new ArrayList<>(factors);
+        rest.remove(k);
+        List<Term> parts = new ArrayList<>();
+        for (Term term : terms) {
+          List<Term> product = new ArrayList<>(rest);
+          product.add(0, term);
+          parts.add(new Integral(i.vars(), Terms.times(product)));
+        }
+        return Rewrite.of(Terms.plus(parts));
+      }
+    }
     for (int k = 0; k < factors.size(); k++) {
       if (factors.get(k) instanceof BigOp s && s.kind() == BigOp.Kind.SUM
           && Dependence.freeOf(range(s), i.vars(), ctx)) {
