@@ -227,7 +227,7 @@ public final class Checker {
         return budget.refused(rule);
       }
       long start = System.nanoTime();
-      Verdict v = decider.decide(o);
+      Verdict v = Counterexample.readable(decider.decide(o));
       decidingNanos += System.nanoTime() - start;
       budget.charge(v, options.limits());
       return v;
@@ -580,7 +580,7 @@ public final class Checker {
   private StepCache.Outcome decide(deriv.diagnose.Obligation step) {
     Obligation asked = asked(step);
     Supplier<StepCache.Outcome> work = () -> {
-      Verdict v = decider.decide(asked);
+      Verdict v = Counterexample.readable(decider.decide(asked));
       return new StepCache.Outcome(v, Diagnoser.diagnose(step, v, options.limits()));
     };
     return cache == null ? work.get() : cache.get(asked, work);

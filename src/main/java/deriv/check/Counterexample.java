@@ -1,5 +1,7 @@
 package deriv.check;
 
+import deriv.kernel.Status;
+import deriv.kernel.Verdict;
 import java.util.Map;
 
 /** A counterexample as every output prints it: {@code a = 1, b = 2}, in deriv's words. */
@@ -15,6 +17,28 @@ public final class Counterexample {
     values.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k)
         .append(isPhrase(k) ? " " : " = ").append(v));
     return s.toString();
+  }
+
+  /**
+   * The verdict with its point written readably where the kernel quoted it whole ({@code at {q=1, for every value
+   * of=int(…)}}): a phrase is followed by its value, never by "=". Only the quoted point changes.
+   */
+  public static Verdict readable(Verdict v) {
+    Map<String, String> point = v.counterexample();
+    if (v.status() == Status.PROVED || point.keySet().stream().noneMatch(Counterexample::isPhrase)) {
+      return v;
+    }
+    String raw = point.toString();
+    StringBuilder shown = new StringBuilder("{");
+    point.forEach((k, val) -> shown.append(shown.length() == 1 ? "" : ", ").append(k).append(isPhrase(k) ? " " : "=")
+        .append(val));
+    String fixed = shown.append('}').toString();
+    Verdict out = Verdict.of(v.status(), v.rule(), v.message().replace(raw, fixed), v.residual(), point,
+        v.trace().stream().map(t -> t.replace(raw, fixed)).toList());
+    for (String f : v.usedFacts()) {
+      out = out.usingFact(f);
+    }
+    return out;
   }
 
   /** Names have no spaces; the kernel's explanatory keys do. */

@@ -181,6 +181,7 @@ public final class Parsing {
       Token previous = token.getTokenIndex() > 0 ? tokens.get(token.getTokenIndex() - 1) : null;
       // two operands in a row inside an expression (not after a claim's name or a declaration's set)
       if (previous != null && endsOperand(previous) && startsOperand(token) && (expected == null
+          || inExpression(previous)
           || List.of("'*'", "'='", "'≈'", "')'").stream().anyMatch(t -> expects(expected, vocabulary, t)))) {
         return "missing operator before '" + token.getText()
             + "': multiplication is always written with '*' (write '" + previous.getText() + "*"
@@ -230,6 +231,15 @@ public final class Parsing {
         }
       }
       return "";
+    }
+
+    /** A number or a closing bracket, or a name after an operator: part of an expression, not a statement's name. */
+    private boolean inExpression(Token t) {
+      if (t.getType() == DerivLexer.NUMBER || t.getText().equals(")")) {
+        return true;
+      }
+      Token before = t.getTokenIndex() > 0 ? tokens.get(t.getTokenIndex() - 1) : null;
+      return before != null && OPERATORS.contains(before.getText()) && !before.getText().equals("|");
     }
 
     private static boolean endsOperand(Token t) {

@@ -23,6 +23,8 @@ class SyntaxMessagesTest {
       let b : real where b = 0 | 3:14 unexpected 'where' here: expected the next statement (let, def, postulate, claim, goal, …), a new derivation or the end of the file
       let b : real, b >  | 4:1 unexpected 'goal' here: expected an expression (a condition is an inequality after a comma: `let x : real, x > 0`)
       claim c: 2 a = a   | 3:12 missing operator before 'a': multiplication is always written with '*' (write '2*a')
+      claim c: a*a = 2 a*a | 3:18 missing operator before 'a': multiplication is always written with '*' (write '2*a')
+      claim c: a = a + a a | 3:20 missing operator before 'a': multiplication is always written with '*' (write 'a*a')
       """)
   void oneMessageInDerivsWords(String line, String expected) {
     String text = "derivation d \"D\"\nlet a : real\n" + line + "\ngoal a = a\n";
