@@ -59,7 +59,8 @@ class AsciiOutputTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEqualTo(f + ":4:21  + proved   algebra        c1\n"
         + f + ":5:21  + proved   algebra        c2\n"
-        + f + ":6:1  + goal reached  reached: the last claim is the goal; rests on nothing but proofs\n"
+        + f + ":6:1  + goal reached  reached: each side equals the corresponding side of beta*(a + b) = beta*a + beta*b; "
+        + "rests on nothing but proofs\n"
         + "2 steps: 2 proved, 0 tested, 0 assumed, 0 failed, 0 timeout, 0 unknown; goals reached: 1/1\n");
   }
 

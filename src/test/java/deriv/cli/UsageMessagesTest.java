@@ -64,7 +64,8 @@ class UsageMessagesTest {
   /** With pdflatex installed (as in CI): the PDF is made, said, and pdflatex's by-products are cleaned up. */
   @Test
   void reportPdfSaysWhatItWroteAndLeavesNoAuxiliaryFiles() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(onPath("pdflatex"), "pdflatex is not installed");
+    TestSupport.assumeInstalled("pdflatex", "the test of deriv report --pdf (UsageMessagesTest)",
+        TestSupport.PDFLATEX_PACKAGES);
     Path tex = dir.resolve("n.tex");
     TestSupport.Run r = TestSupport.deriv("report", "derivations/examples/" + firstExample(), "-o", tex.toString(),
         "--pdf");
@@ -74,10 +75,6 @@ class UsageMessagesTest {
     }
   }
 
-  private static boolean onPath(String command) {
-    return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-        .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
-  }
 
   private static String firstExample() throws IOException {
     try (java.util.stream.Stream<Path> files = Files.list(Path.of("derivations/examples"))) {
