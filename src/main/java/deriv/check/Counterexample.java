@@ -1,6 +1,5 @@
 package deriv.check;
 
-import deriv.kernel.Status;
 import deriv.kernel.Verdict;
 import java.util.Map;
 
@@ -25,7 +24,8 @@ public final class Counterexample {
    */
   public static Verdict readable(Verdict v) {
     Map<String, String> point = v.counterexample();
-    if (v.status() == Status.PROVED || point.keySet().stream().noneMatch(Counterexample::isPhrase)) {
+    // a proved verdict has no counterexample, and is never rebuilt outside the kernel
+    if (v.isProved() || point.keySet().stream().noneMatch(Counterexample::isPhrase)) {
       return v;
     }
     String raw = point.toString();

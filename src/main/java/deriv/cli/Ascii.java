@@ -17,7 +17,7 @@ final class Ascii {
   private Ascii() {}
 
   private static final Map<Character, String> SPELLING = Map.ofEntries(
-      // the verdict marks (docs/cli.md, README): one distinct letter each
+      // the verdict marks (README, docs/reports.md): one distinct letter each
       Map.entry('✓', "+"), Map.entry('✗', "X"), Map.entry('⌛', "T"), Map.entry('↺', "T"), Map.entry('•', "*"),
       // operators and sets
       Map.entry('−', "-"), Map.entry('–', "-"), Map.entry('—', "-"), Map.entry('·', "*"), Map.entry('×', "*"),
