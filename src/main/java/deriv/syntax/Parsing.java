@@ -161,8 +161,11 @@ public final class Parsing {
         RecognitionException e) {
       Token token = offendingSymbol instanceof Token t ? t : null;
       Span span = token != null ? Spans.of(token) : new Span(line, col + 1, line, col + 1, 0, 0);
-      if (span.line() == lastErrorLine) {
-        return; // the parser's recovery from the first error on this line: noise
+      boolean badCharacter = token != null && token.getType() == DerivLexer.ERROR_CHAR;
+      boolean samePlace = out.stream().anyMatch(d -> d.code().equals("syntax") && d.span().line() == span.line()
+          && d.span().column() == span.column());
+      if (samePlace || span.line() == lastErrorLine && !badCharacter) {
+        return; // the parser's recovery from the first error on this line: noise (each bad character is still named)
       }
       lastErrorLine = span.line();
       out.add(Diagnostic.error("syntax", explain(recognizer, token, msg, e), span));

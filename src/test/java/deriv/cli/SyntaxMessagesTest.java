@@ -27,9 +27,21 @@ class SyntaxMessagesTest {
       claim c: a = a + a a | 3:20 missing operator before 'a': multiplication is always written with '*' (write 'a*a')
       """)
   void oneMessageInDerivsWords(String line, String expected) {
+    assertThat(messages(line)).containsExactly(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void eachBadCharacterOnALineIsNamedOnce() {
+    assertThat(messages("claim c: a€ = a$")).containsExactly(
+        "3:11 unexpected character '€': not part of deriv's syntax (names are letters, digits, _ and subscripts; "
+            + "operators + - * / ^ = < >)",
+        "3:16 unexpected character '$': not part of deriv's syntax (names are letters, digits, _ and subscripts; "
+            + "operators + - * / ^ = < >)");
+  }
+
+  private static List<String> messages(String line) {
     String text = "derivation d \"D\"\nlet a : real\n" + line + "\ngoal a = a\n";
     List<Diagnostic> ds = Parsing.parse("t.deriv", text).diagnostics();
-    assertThat(ds).extracting(d -> d.span().line() + ":" + d.span().column() + " " + d.message())
-        .containsExactly(expected);
+    return ds.stream().map(d -> d.span().line() + ":" + d.span().column() + " " + d.message()).toList();
   }
 }
