@@ -200,6 +200,8 @@ public final class Checker {
     /** For each claim that is not established, why (see {@link #whyNotEstablished}). */
     private final Map<String, String> whyNot = new HashMap<>();
     private final FileBudget budget;
+    /** Time spent deciding since the last step was added: the next step's own (JUnit's per-test time). */
+    private long decidingNanos;
 
     DerivationRun(String path, Resolved resolved, Map<String, Export> exports, List<Diagnostic> diagnostics,
         FileBudget budget) {
@@ -210,7 +212,9 @@ public final class Checker {
       this.budget = budget;
     }
 
-    private void addStep(StepResult step) {
+    private void addStep(StepResult timeless) {
+      StepResult step = timeless.withMillis(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(decidingNanos));
+      decidingNanos = 0;
       steps.add(step);
       if (eachStep != null) {
         eachStep.accept(path, step);
@@ -222,7 +226,9 @@ public final class Checker {
       if (budget.exhausted()) {
         return budget.refused(rule);
       }
-      Verdict v = decider.decide(o);
+      long start = System.nanoTime();
+      Verdict v = Counterexample.readable(decider.decide(o));
+      decidingNanos += System.nanoTime() - start;
       budget.charge(v, options.limits());
       return v;
     }
@@ -232,7 +238,9 @@ public final class Checker {
       if (budget.exhausted()) {
         return new StepCache.Outcome(budget.refused(step.rule() == null ? "auto" : step.rule()), List.of());
       }
+      long start = System.nanoTime();
       StepCache.Outcome o = Checker.this.decide(step);
+      decidingNanos += System.nanoTime() - start;
       budget.charge(o.verdict(), options.limits());
       return o;
     }
@@ -572,7 +580,7 @@ public final class Checker {
   private StepCache.Outcome decide(deriv.diagnose.Obligation step) {
     Obligation asked = asked(step);
     Supplier<StepCache.Outcome> work = () -> {
-      Verdict v = decider.decide(asked);
+      Verdict v = Counterexample.readable(decider.decide(asked));
       return new StepCache.Outcome(v, Diagnoser.diagnose(step, v, options.limits()));
     };
     return cache == null ? work.get() : cache.get(asked, work);

@@ -16,13 +16,19 @@ import java.util.List;
  * @param hints likely causes, when the step did not hold (each one verified by the kernel; often none)
  * @param unestablished the earlier claims the step cites that are not established: it was checked from their
  *     statements as written, so its verdict is about that transition, and its claim is not established either
+ * @param millis the wall-clock time spent deciding it in this run (a verdict from a cache takes next to none)
  */
 public record StepResult(String name, Kind kind, Span span, Verdict verdict, Ast.Statement statement,
-    Ast.Link link, List<Hint> hints, List<String> unestablished) {
+    Ast.Link link, List<Hint> hints, List<String> unestablished, long millis) {
 
   public StepResult {
     hints = List.copyOf(hints);
     unestablished = List.copyOf(unestablished);
+  }
+
+  public StepResult(String name, Kind kind, Span span, Verdict verdict, Ast.Statement statement, Ast.Link link,
+      List<Hint> hints, List<String> unestablished) {
+    this(name, kind, span, verdict, statement, link, hints, unestablished, 0);
   }
 
   public StepResult(String name, Kind kind, Span span, Verdict verdict, Ast.Statement statement, Ast.Link link,
@@ -40,6 +46,11 @@ public record StepResult(String name, Kind kind, Span span, Verdict verdict, Ast
     public boolean isAssumed() {
       return this == DEFINITION || this == POSTULATE || this == APPROXIMATION;
     }
+  }
+
+  /** The same result, timed. */
+  public StepResult withMillis(long ms) {
+    return new StepResult(name, kind, span, verdict, statement, link, hints, unestablished, ms);
   }
 
   public Status status() {

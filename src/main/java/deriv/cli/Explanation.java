@@ -100,7 +100,7 @@ final class Explanation {
       field("residual", v.residual() + "   (lhs − rhs after simplification)");
     }
     if (!v.counterexample().isEmpty()) {
-      field("counterexample", v.counterexample().toString());
+      field("counterexample", deriv.check.Counterexample.describe(v.counterexample()));
     }
     s.hints().forEach(h -> field("hint", h.message()));
     out.append('\n');

@@ -20,6 +20,12 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  // read from the parse result (Main.run); declared here so that every command takes it and lists it in its help
+  @CommandLine.Option(names = "--ascii", scope = CommandLine.ScopeType.INHERIT,
+      description = "print plain ASCII: marks + ~ * X T ? for proved, tested, assumed, failed, timeout, unknown; "
+          + "Greek letters spelled out (beta); automatic when standard output cannot print UTF-8 (LANG=C)")
+  boolean ascii;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. `deriv check derivations/`");
@@ -36,7 +42,7 @@ public final class Main implements Runnable {
     System.setOut(WorkerOutput.silencedOnWorkers(System.out));
     System.setErr(WorkerOutput.silencedOnWorkers(System.err));
     WorkLog.installIfAsked();
-    int code = run(args, out, err);
+    int code = run(args, out, err, !Ascii.utf8Printable(System::getProperty));
     out.flush();
     err.flush();
     System.exit(code);
@@ -49,26 +55,42 @@ public final class Main implements Runnable {
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  /** @param asciiOnly standard output cannot print UTF-8: everything is printed as with {@code --ascii} */
+  public static int run(String[] args, PrintStream out, PrintStream err, boolean asciiOnly) {
     CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
+    boolean[] ascii = {asciiOnly};
+    // UTF-8 whatever the platform's default: the writers are the only place characters become bytes
+    cli.setOut(new PrintWriter(new Ascii.Writer(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+        () -> ascii[0]), true));
+    cli.setErr(new PrintWriter(new Ascii.Writer(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),
+        () -> ascii[0]), true));
+    cli.setExecutionStrategy(parsed -> {
+      for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+        ascii[0] |= p.hasMatchedOption("--ascii");
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // A file or folder that cannot be read or written is the user's to fix; its message is a path.
       if (e instanceof java.io.IOException io) {
-        err.println("deriv: cannot read or write " + io.getMessage());
+        commandLine.getErr().println("deriv: cannot read or write " + io.getMessage());
         return EXIT_USAGE;
       }
       // Anything else is a bug in deriv: name it, but echo nothing (its message may quote the input).
-      err.println("deriv: internal error (" + e.getClass().getSimpleName() + "); please report it");
+      commandLine.getErr().println("deriv: internal error (" + e.getClass().getSimpleName() + "); please report it");
       return EXIT_USAGE;
     });
     cli.setParameterExceptionHandler((e, args2) -> {
-      err.println("deriv: " + e.getMessage());
+      PrintWriter usage = e.getCommandLine().getErr();
+      usage.println("deriv: " + e.getMessage());
       if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-        err.println("Did you mean '" + u.getSuggestions().get(0) + "'?"); // `deriv chek` → check
+        usage.println("Did you mean '" + u.getSuggestions().get(0) + "'?"); // `deriv chek` → check
       }
-      err.println("Try 'deriv --help'.");
+      usage.println("Try 'deriv --help'.");
       return EXIT_USAGE;
     });
     return cli.execute(args);

@@ -85,10 +85,7 @@ final class EditorDiagnostics {
       m.append("\nresidual: ").append(v.residual()).append("   (lhs − rhs)");
     }
     if (!v.counterexample().isEmpty()) {
-      StringBuilder values = new StringBuilder();
-      v.counterexample().forEach((k, val) -> values.append(values.length() == 0 ? "" : ", ").append(k)
-          .append(" = ").append(val));
-      m.append("\ncounterexample: ").append(values);
+      m.append("\ncounterexample: ").append(deriv.check.Counterexample.describe(v.counterexample()));
     }
     s.hints().forEach(h -> m.append("\nhint: ").append(h.message()));
     if (!s.unestablished().isEmpty()) {

@@ -9,9 +9,15 @@ import deriv.syntax.Span;
  * @param derivation null for a file diagnostic
  * @param item the step's name ({@code vertex_form.2}), {@code goal}, or the diagnostic's code
  * @param status the verdict, or null for a goal or diagnostic
+ * @param millis the time spent deciding it (0 for a goal or diagnostic)
  */
 record Finding(String path, String derivation, String item, Rule rule, Level level, Span span, String title,
-    String message, Status status) {
+    String message, Status status, long millis) {
+
+  Finding(String path, String derivation, String item, Rule rule, Level level, Span span, String title,
+      String message, Status status) {
+    this(path, derivation, item, rule, level, span, title, message, status, 0);
+  }
 
   /** How a CI system should treat it. */
   enum Level { PASS, NOTE, WARNING, ERROR }

@@ -47,7 +47,8 @@ final class Findings {
     Finding.Level level;
     if (s.status() == Status.PROVED || s.status() == Status.ASSUMED) {
       level = Finding.Level.PASS;
-    } else if (s.status() == Status.TESTED || s.status() == Status.UNKNOWN) {
+    } else if (s.status() == Status.TESTED || s.status() == Status.UNKNOWN || s.status() == Status.TIMEOUT) {
+      // undecided, not refuted: a warning (tested under --strict is an error, as the exit code says)
       level = run.acceptable(s.status()) ? Finding.Level.NOTE : s.status() == Status.TESTED && run.strict()
           ? Finding.Level.ERROR : Finding.Level.WARNING;
     } else {
@@ -63,7 +64,7 @@ final class Findings {
     }
     String title = "deriv: " + s.status().label() + " step " + d.name() + "." + s.name();
     return new Finding(path, d.name(), s.name(), Finding.Rule.of(s.status()), level, s.span(), title,
-        message.toString(), s.status());
+        message.toString(), s.status(), s.millis());
   }
 
   private static String verb(Status s) {

@@ -4,8 +4,8 @@ import deriv.check.RunResult;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=…::message}) that annotate the pull request's diff:
- * errors for failed, timed-out and (under --strict) tested steps, goals not reached and file errors; warnings
- * for unknown and tested steps. Passing items print nothing.
+ * errors for failed and (under --strict) tested steps, goals not reached and file errors; warnings for steps
+ * that were not decided (tested, timed out, unknown). Passing items print nothing.
  */
 public final class GithubAnnotations {
   public String write(RunResult run) {

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 for code scanning (GitHub's upload-sarif and others): one run, a rule per kind of finding with a
- * stable id, one result per step, goal and diagnostic, passing ones with {@code kind: "pass"}.
+ * stable id, one result per step, goal and diagnostic that is not passing (failed, undecided, tested, not reached,
+ * an error in the file); proved and assumed steps and reached goals have no result.
  */
 public final class Sarif {
   public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -46,7 +47,11 @@ public final class Sarif {
     driver.put("rules", rules);
     List<Object> results = new ArrayList<>();
     for (Finding f : Findings.of(run)) {
-      results.add(result(f));
+      // SARIF's results are problems a tool found; a proved step or a reached goal is not one (and 200 "pass"
+      // results bury the one failure in a code-scanning upload)
+      if (f.level() != Finding.Level.PASS) {
+        results.add(result(f));
+      }
     }
     Map<String, Object> runObject = new LinkedHashMap<>();
     runObject.put("tool", Map.of("driver", driver));
@@ -86,7 +91,7 @@ public final class Sarif {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("ruleId", f.rule().id);
     result.put("ruleIndex", f.rule().ordinal());
-    result.put("kind", f.level() == Finding.Level.PASS ? "pass" : "fail");
+    result.put("kind", "fail");
     result.put("level", level(f.level()));
     result.put("message", Map.of("text", f.message()));
     Map<String, Object> region = new LinkedHashMap<>();

@@ -67,8 +67,6 @@ final class Tally {
 
   /** A counterexample as {@code a = 1, b = 2}. */
   static String assignments(Map<String, String> values) {
-    StringBuilder s = new StringBuilder();
-    values.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append(" = ").append(v));
-    return s.toString();
+    return deriv.check.Counterexample.describe(values);
   }
 }

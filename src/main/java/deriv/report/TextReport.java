@@ -78,11 +78,7 @@ public final class TextReport {
       out.append("    residual: ").append(v.residual()).append("   (lhs − rhs)\n");
     }
     if (!v.counterexample().isEmpty()) {
-      out.append("    counterexample: ");
-      StringBuilder values = new StringBuilder();
-      v.counterexample().forEach((k, val) -> values.append(values.length() == 0 ? "" : ", ")
-          .append(k).append(" = ").append(val));
-      out.append(values).append('\n');
+      out.append("    counterexample: ").append(deriv.check.Counterexample.describe(v.counterexample())).append('\n');
     }
     s.hints().forEach(h -> out.append("    hint:     ").append(h.message()).append('\n'));
     if (!s.unestablished().isEmpty()) {

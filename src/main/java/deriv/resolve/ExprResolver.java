@@ -32,7 +32,8 @@ import java.util.Map;
  */
 final class ExprResolver {
   /** Undeclared names reported so far (each once). */
-  private final java.util.Set<String> unknownNames = new java.util.HashSet<>();
+  /** Each unknown name: where its one error is in {@link #diagnostics}, and how many later uses it stands for. */
+  private final Map<String, int[]> unknownNames = new java.util.LinkedHashMap<>();
 
   /** Literals longer than this are refused: they would only serve to exhaust memory. */
   private static final int MAX_DIGITS = 400;
@@ -44,6 +45,17 @@ final class ExprResolver {
 
   private final Scope scope;
   private final List<Diagnostic> diagnostics;
+
+  /** Once the derivation is resolved: each unknown name's error says how many more uses it has. */
+  void countUnknownUses() {
+    unknownNames.forEach((name, at) -> {
+      if (at[1] > 0) {
+        Diagnostic d = diagnostics.get(at[0]);
+        diagnostics.set(at[0], new Diagnostic(d.severity(), d.code(), d.message() + " (" + at[1] + " more "
+            + (at[1] == 1 ? "use" : "uses") + " of '" + name + "' below, not reported again)", d.span()));
+      }
+    });
+  }
 
   ExprResolver(Scope scope, List<Diagnostic> diagnostics) {
     this.scope = scope;
@@ -122,10 +134,13 @@ final class ExprResolver {
     if (entry == null) {
       if (Builtins.isReserved(name)) {
         error("builtin-without-arguments", "'" + name + "' is a built-in function: write " + name + "(…)", n.span());
-      } else if (unknownNames.add(name)) {
-        // once, at its first use: one missing `let` is one error, not one per use
+      } else if (unknownNames.containsKey(name)) {
+        unknownNames.get(name)[1]++;
+      } else {
+        // once, at its first use: one missing `let` is one error, not one per use (counted by countUnknownUses)
+        unknownNames.put(name, new int[] {diagnostics.size(), 0});
         error("unknown-name", "unknown name '" + name + "': " + didYouMean(name) + "declare it first, e.g. `let "
-            + name + " : real` (its later uses are not reported again)", n.span());
+            + name + " : real`", n.span());
       }
       return placeholder();
     }

@@ -50,6 +50,7 @@ public final class Resolver {
       r.error("no-goal", "derivation '" + derivation.name() + "' has no goal: end it with `goal LHS = RHS`",
           derivation.span());
     }
+    r.exprs.countUnknownUses();
     return new Resolved(derivation, items, r.diagnostics);
   }
 

@@ -141,10 +141,15 @@ public final class Parsing {
   private static final java.util.Set<String> OPERATORS =
       java.util.Set.of("+", "-", "*", "/", "·", "×", "^", "|", "=", "≈");
 
-  /** Turns ANTLR's messages into ones an author can act on. */
+  /**
+   * Turns ANTLR's messages into ones an author can act on: one per position and line (a bad character is reported by
+   * the lexer and again by the parser's recovery, which may report more on the same line), in deriv's words, with
+   * what was expected named as a reader would ("an expression", "a condition such as `x > 0`"), never as a token set.
+   */
   private static final class Listener extends BaseErrorListener {
     private final List<Diagnostic> out;
     private final CommonTokenStream tokens;
+    private int lastErrorLine = -1;
 
     Listener(List<Diagnostic> out, CommonTokenStream tokens) {
       this.out = out;
@@ -156,26 +161,88 @@ public final class Parsing {
         RecognitionException e) {
       Token token = offendingSymbol instanceof Token t ? t : null;
       Span span = token != null ? Spans.of(token) : new Span(line, col + 1, line, col + 1, 0, 0);
-      out.add(Diagnostic.error("syntax", explain(token, msg), span));
+      boolean badCharacter = token != null && token.getType() == DerivLexer.ERROR_CHAR;
+      boolean samePlace = out.stream().anyMatch(d -> d.code().equals("syntax") && d.span().line() == span.line()
+          && d.span().column() == span.column());
+      if (samePlace || span.line() == lastErrorLine && !badCharacter) {
+        return; // the parser's recovery from the first error on this line: noise (each bad character is still named)
+      }
+      lastErrorLine = span.line();
+      out.add(Diagnostic.error("syntax", explain(recognizer, token, msg, e), span));
     }
 
-    private String explain(Token token, String antlrMessage) {
+    private String explain(Recognizer<?, ?> recognizer, Token token, String antlrMessage, RecognitionException e) {
       if (token == null) {
         return antlrMessage;
       }
       if (token.getType() == DerivLexer.ERROR_CHAR) {
-        return "unexpected character '" + token.getText() + "'";
+        return "unexpected character '" + token.getText() + "': not part of deriv's syntax (names are letters, digits, "
+            + "_ and subscripts; operators + - * / ^ = < >)";
       }
-      if (token.getType() == Token.EOF) {
-        return "unexpected end of file: " + simplify(antlrMessage);
-      }
+      org.antlr.v4.runtime.misc.IntervalSet expected = expectedTokens(recognizer, e);
+      org.antlr.v4.runtime.Vocabulary vocabulary = recognizer.getVocabulary();
       Token previous = token.getTokenIndex() > 0 ? tokens.get(token.getTokenIndex() - 1) : null;
-      if (previous != null && endsOperand(previous) && startsOperand(token)) {
+      // two operands in a row inside an expression (not after a claim's name or a declaration's set)
+      if (previous != null && endsOperand(previous) && startsOperand(token) && (expected == null
+          || inExpression(previous)
+          || List.of("'*'", "'='", "'≈'", "')'").stream().anyMatch(t -> expects(expected, vocabulary, t)))) {
         return "missing operator before '" + token.getText()
             + "': multiplication is always written with '*' (write '" + previous.getText() + "*"
             + token.getText() + "')";
       }
-      return simplify(antlrMessage);
+      String what = token.getType() == Token.EOF ? "unexpected end of file" : "unexpected '" + token.getText() + "' here";
+      java.util.regex.Matcher missing = java.util.regex.Pattern.compile("^missing (.+) at ").matcher(antlrMessage);
+      if (missing.find() && token.getType() != Token.EOF) {
+        return "missing " + missing.group(1).replace("<EOF>", "end of file") + " before '" + token.getText() + "'"
+            + hint(recognizer);
+      }
+      String wanted = expected == null ? "" : Expected.describe(expected, vocabulary);
+      return what + (wanted.isEmpty() ? "" : ": expected " + wanted) + hint(recognizer);
+    }
+
+    /** What the parser could have read at the error, or null. */
+    private static org.antlr.v4.runtime.misc.IntervalSet expectedTokens(Recognizer<?, ?> recognizer,
+        RecognitionException e) {
+      try {
+        if (e != null && e.getExpectedTokens() != null) {
+          return e.getExpectedTokens();
+        }
+        return recognizer instanceof org.antlr.v4.runtime.Parser p ? p.getExpectedTokens() : null;
+      } catch (RuntimeException notKnown) {
+        return null; // no state to ask: the message says what was unexpected only
+      }
+    }
+
+    private static boolean expects(org.antlr.v4.runtime.misc.IntervalSet expected,
+        org.antlr.v4.runtime.Vocabulary vocabulary, String displayName) {
+      return expected != null && expected.toList().stream().anyMatch(t -> vocabulary.getDisplayName(t)
+          .equals(displayName));
+    }
+
+    /** The statement's own rule, where its form is easy to get wrong. */
+    private static String hint(Recognizer<?, ?> recognizer) {
+      if (!(recognizer instanceof org.antlr.v4.runtime.Parser p)) {
+        return "";
+      }
+      for (org.antlr.v4.runtime.ParserRuleContext c = p.getContext(); c != null; c = c.getParent()) {
+        if (c instanceof DerivParser.ConditionContext || c instanceof DerivParser.LetStatementContext
+            || c instanceof DerivParser.AssumeStatementContext) {
+          return " (a condition is an inequality after a comma: `let x : real, x > 0`)";
+        }
+        if (c instanceof DerivParser.ClaimStatementContext || c instanceof DerivParser.LinkContext) {
+          return " (a claim is `claim NAME: a = b = c`, each `= …` optionally `by RULE`)";
+        }
+      }
+      return "";
+    }
+
+    /** A number or a closing bracket, or a name after an operator: part of an expression, not a statement's name. */
+    private boolean inExpression(Token t) {
+      if (t.getType() == DerivLexer.NUMBER || t.getText().equals(")")) {
+        return true;
+      }
+      Token before = t.getTokenIndex() > 0 ? tokens.get(t.getTokenIndex() - 1) : null;
+      return before != null && OPERATORS.contains(before.getText()) && !before.getText().equals("|");
     }
 
     private static boolean endsOperand(Token t) {
@@ -187,9 +254,68 @@ public final class Parsing {
       int type = t.getType();
       return type == DerivLexer.IDENT || type == DerivLexer.NUMBER || t.getText().equals("(");
     }
+  }
 
-    private static String simplify(String antlrMessage) {
-      return antlrMessage.replace("<EOF>", "end of file");
+  /** A set of expected tokens in a reader's words. */
+  static final class Expected {
+    private Expected() {}
+
+    private static final List<String> EXPRESSION_START = List.of("IDENT", "NUMBER", "'('", "'|'", "'-'", "'+'");
+    private static final List<String> COMPARISONS = List.of("'<'", "'<='", "'≤'", "'>'", "'>='", "'≥'", "'!='", "'≠'");
+    private static final List<String> OPERATORS = List.of("'+'", "'-'", "'*'", "'/'", "'·'", "'×'", "'^'", "'!'",
+        "'!!'");
+    private static final List<String> STATEMENTS = List.of("'let'", "'assume'", "'def'", "'postulate'", "'approx'",
+        "'claim'", "'goal'", "'note'", "'import'");
+
+    static String describe(org.antlr.v4.runtime.misc.IntervalSet set, org.antlr.v4.runtime.Vocabulary vocabulary) {
+      java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+      set.toList().forEach(t -> names.add(t == Token.EOF ? "EOF" : vocabulary.getDisplayName(t)));
+      List<String> parts = new ArrayList<>();
+      if (names.containsAll(List.of("IDENT", "NUMBER", "'('"))) {
+        parts.add("an expression");
+        names.removeAll(EXPRESSION_START);
+      }
+      if (names.contains("'*'") && names.contains("'+'")) {
+        parts.add("an operator");
+        names.removeAll(OPERATORS);
+      }
+      if (names.contains("'<'") || names.contains("'>'")) {
+        parts.add("a comparison such as `x > 0`");
+        names.removeAll(COMPARISONS);
+      }
+      // between derivations' statements ANTLR only lists what may follow the last one; a statement may too
+      if (names.contains("'claim'") || names.contains("'goal'") || names.contains("'derivation'")) {
+        parts.add("the next statement (let, def, postulate, claim, goal, …)");
+        names.removeAll(STATEMENTS);
+      }
+      boolean newDerivation = names.remove("'derivation'");
+      boolean end = names.remove("EOF");
+      if (names.remove("IDENT")) {
+        parts.add("a name");
+      }
+      if (names.remove("NUMBER")) {
+        parts.add("a number");
+      }
+      if (names.remove("STRING")) {
+        parts.add("a quoted title");
+      }
+      for (String n : names) {
+        parts.add(n.startsWith("'") ? n : n.toLowerCase(java.util.Locale.ROOT));
+      }
+      if (newDerivation) {
+        parts.add("a new derivation");
+      }
+      if (end) {
+        parts.add("the end of the file");
+      }
+      if (parts.size() > 6) {
+        parts = new ArrayList<>(parts.subList(0, 6));
+        parts.add("…");
+      }
+      if (parts.size() <= 1) {
+        return String.join("", parts);
+      }
+      return String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
     }
   }
 }

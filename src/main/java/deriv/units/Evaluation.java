@@ -1,5 +1,6 @@
 package deriv.units;
 
+import deriv.kernel.Condition;
 import deriv.kernel.Context;
 import deriv.kernel.Definition;
 import deriv.kernel.Term;
@@ -97,6 +98,13 @@ public final class Evaluation {
         throw new EvalException("--at " + given + ": no symbol '" + given + "' is declared in " + derivation.name());
       }
     }
+    checkDeclared(goal.context(), request.values(), symbols, constants);
+    List<String> needed = needed(goal.rhs(), goal.context(), request.values(), constants, symbols,
+        new java.util.HashSet<>());
+    if (!needed.isEmpty()) {
+      throw new EvalException("no value for " + String.join(", ", needed) + "; give "
+          + (needed.size() == 1 ? "it" : "them") + " with --at NAME=VALUE, e.g. --at T=310.15K");
+    }
     for (Var v : Terms.freeVars(rhs)) {
       String name = v.name();
       String given = givenText(request.values(), name);
@@ -112,7 +120,7 @@ public final class Evaluation {
         missing.add(name + (symbol == null || symbol.dimension() == null ? "" : " [" + Units.show(symbol.dimension()) + "]"));
       }
     }
-    if (!missing.isEmpty()) {
+    if (!missing.isEmpty()) { // what the definitions left after needed(): symbols with no definition
       throw new EvalException("no value for " + String.join(", ", missing) + "; give "
           + (missing.size() == 1 ? "it" : "them") + " with --at NAME=VALUE, e.g. --at T=310.15K");
     }
@@ -121,6 +129,88 @@ public final class Evaluation {
     String output = lhs + " = " + QuantityFormat.format(value.approx(), result, request.digits()) + "\n"
         + (where.length() == 0 ? "" : "where\n" + where);
     return new Result(0, output, List.of(), null);
+  }
+
+  /**
+   * The symbols the goal's right side needs a value for, as the user would give them: a defined name whose definition
+   * cannot be computed from the values given is named itself (n_2, not the integrals n_2 unfolds to).
+   */
+  private static List<String> needed(Term t, Context context, Map<String, String> given,
+      Map<String, PhysicalConstant> constants, Map<String, Symbol> symbols, Set<String> seen) {
+    List<String> out = new ArrayList<>();
+    for (Var v : Terms.freeVars(t)) {
+      String name = v.name();
+      if (givenText(given, name) != null || constants.containsKey(name) || !seen.add(name)) {
+        continue;
+      }
+      java.util.Optional<Definition> d = context.definition(v);
+      if (d.isPresent() && needed(d.get().body(), context, given, constants, symbols, seen).isEmpty()) {
+        continue;
+      }
+      Symbol symbol = symbols.get(name);
+      out.add(name + (symbol == null || symbol.dimension() == null ? "" : " [" + Units.show(symbol.dimension()) + "]"));
+    }
+    return out;
+  }
+
+  /**
+   * Every given value against what its symbol was declared to be: an integer (natural, integer) and the conditions
+   * (positive, negative, {@code q < 0}) whose symbols all have values. A value that does not fit is a usage error.
+   */
+  private static void checkDeclared(Context context, Map<String, String> given, Map<String, Symbol> symbols,
+      Map<String, PhysicalConstant> constants) {
+    Map<String, Numeric> known = new LinkedHashMap<>();
+    Map<String, GivenValue> parsed = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : given.entrySet()) {
+      String name = Names.canonical(e.getKey());
+      GivenValue v = GivenValue.parse(e.getValue());
+      parsed.put(name, v);
+      known.put(name, Numeric.of(value(name, symbols.get(name), v, new StringBuilder(), 4)));
+    }
+    constants.forEach((name, c) -> known.putIfAbsent(name, Numeric.of(c.siValue())));
+    for (Var v : context.variables()) {
+      Numeric x = known.get(v.name());
+      if (v.sort() == deriv.kernel.Sort.INTEGER && parsed.containsKey(v.name())
+          && !(x.isExact() && x.exact().isInteger())) {
+        throw new EvalException("--at " + v.name() + "=" + parsed.get(v.name()).text() + ": " + v.name()
+            + " is declared a whole number (integer or natural), and " + parsed.get(v.name()).text() + " is not one");
+      }
+    }
+    Evaluator evaluator = new Evaluator(known);
+    for (Condition c : context.conditions()) {
+      Set<String> names = new java.util.LinkedHashSet<>();
+      Terms.freeVars(c.left()).forEach(v -> names.add(v.name()));
+      Terms.freeVars(c.right()).forEach(v -> names.add(v.name()));
+      String about = names.stream().filter(parsed::containsKey).findFirst().orElse(null);
+      if (about == null || !known.keySet().containsAll(names)) {
+        continue;
+      }
+      int sign;
+      try {
+        Numeric l = evaluator.eval(c.left());
+        Numeric r = evaluator.eval(c.right());
+        sign = l.isExact() && r.isExact() ? l.exact().minus(r.exact()).signum()
+            : Double.compare(l.approx() - r.approx(), 0.0);
+      } catch (EvalException notComputable) {
+        continue; // a condition over sums or functions with no value here: not checked
+      }
+      if (!holds(c.relation(), sign)) {
+        String shown = Terms.show(c.left()) + " " + c.relation().symbol + " " + Terms.show(c.right());
+        throw new EvalException("--at " + about + "=" + parsed.get(about).text() + ": " + about + " is declared with "
+            + "the condition " + shown + ", which this value does not satisfy");
+      }
+    }
+  }
+
+  private static boolean holds(Condition.Relation r, int sign) {
+    switch (r) {
+      case LESS: return sign < 0;
+      case LESS_EQUAL: return sign <= 0;
+      case GREATER: return sign > 0;
+      case GREATER_EQUAL: return sign >= 0;
+      case NOT_EQUAL: return sign != 0;
+      default: return sign == 0;
+    }
   }
 
   /** The value of a symbol in SI units, checked against its dimension; a concentration may stand for a density. */

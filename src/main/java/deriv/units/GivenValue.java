@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A value from the command line, {@code 310.15K}, {@code 37degC}, {@code 5mmol/L}, {@code 1.602176634e-19C}, or the
- * name of a physical constant ({@code e}), converted exactly to coherent SI units.
+ * A value from the command line, {@code 310.15K}, {@code 37degC}, {@code 5mmol/L}, {@code 1.602176634e-19C}, the
+ * name of a physical constant ({@code e}), or an expression of numbers, units and constants ({@code -e},
+ * {@code 2*e}, {@code 1e13/s}), converted exactly to coherent SI units.
  *
  * @param text as given, for the output
  * @param si the value in coherent SI units
@@ -25,16 +26,25 @@ record GivenValue(String text, Rational si, Dimension dimension, PhysicalConstan
     }
     Matcher m = NUMBER_UNIT.matcher(text);
     Rational number = m.matches() ? Rational.decimal(m.group(1)) : null;
-    if (number == null) {
-      throw new EvalException("'" + text + "' is not a value: write a number and a unit (310.15K, 140mM, "
-          + "5mmol/L, 37degC) or a constant's name (" + constantSymbols() + ")");
-    }
-    if (m.group(2).isEmpty()) {
+    if (number != null && m.group(2).isEmpty()) {
       return new GivenValue(m.group(1), number, Dimension.NONE, null, true);
     }
-    Optional<deriv.syntax.Ast.Expr> unit = Parsing.expression(m.group(2));
+    Optional<deriv.syntax.Ast.Expr> unit = number == null ? Optional.empty() : Parsing.expression(m.group(2));
     UnitExpressions.Result r = unit.isPresent() ? UnitExpressions.parse(unit.get()) : null;
     if (r == null || !r.ok()) {
+      // not a number and a unit: an expression of numbers, units and constants (-e, 2*e, 1e13/s)
+      Optional<deriv.syntax.Ast.Expr> expression = Parsing.expression(text);
+      if (expression.isPresent()) {
+        PhysicalUnit q = ValueExpressions.value(expression.get());
+        if (q != null) {
+          return new GivenValue(text.trim(), q.factor(), q.dimension(), null, false);
+        }
+      }
+      if (number == null) {
+        throw new EvalException("'" + text + "' is not a value: write a number and a unit (310.15K, 140mM, "
+            + "5mmol/L, 37degC), a constant's name (" + constantSymbols() + ") or an expression of them (-e, "
+            + "2*e, 1e13/s)");
+      }
       throw new EvalException("'" + m.group(2) + "' in '" + text + "' is not a unit"
           + (r == null ? "" : ": " + r.error()));
     }

@@ -5,7 +5,8 @@ import java.math.MathContext;
 
 /**
  * A value in coherent SI units, printed in the unit's own name with the SI prefix that puts the number between 1
- * and 1000: {@code 89.06 mV}, not {@code 0.08906 V}. Without a named unit it is printed in base units.
+ * and 1000: {@code 89.06 mV}, not {@code 0.08906 V}. A named unit over or times one base unit is used next
+ * ({@code Pa/K}, not kg·m⁻¹·s⁻²·K⁻¹); otherwise it is printed in base units.
  */
 final class QuantityFormat {
   private static final String PREFIXES = "yzafpnµm kMGTPEZY";
@@ -20,7 +21,8 @@ final class QuantityFormat {
     }
     String named = NamedUnits.of(d);
     if (named == null) {
-      return number(si, digits) + " " + d;
+      String compound = NamedUnits.compound(d);
+      return compound == null ? number(si, digits) + " " + d : prefixed(si, compound, digits);
     }
     // Mass takes its prefix on the gram.
     return named.equals("kg") ? prefixed(si * 1000, "g", digits) : prefixed(si, named, digits);

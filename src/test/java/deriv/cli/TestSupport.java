@@ -129,6 +129,38 @@ public final class TestSupport {
     return s.append("  goal 1 = 1\n").toString();
   }
 
+  /**
+   * Skips the calling tests when {@code tool} is not installed, and says so on standard error, which Surefire prints
+   * in the build's log (a bare assumption would only add to the "Skipped" count); in CI (variable {@code CI} set)
+   * a missing tool fails instead, so that CI never passes without running them.
+   *
+   * @param tests what is skipped, for the notice ("the LaTeX compile tests")
+   * @param install how to get the tool
+   */
+  public static void assumeInstalled(String tool, String tests, String install) {
+    boolean available;
+    try {
+      Process p = new ProcessBuilder(tool, tool.equals("pdftotext") ? "-v" : "--version").redirectErrorStream(true)
+          .start();
+      p.getInputStream().readAllBytes();
+      available = p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException | InterruptedException e) {
+      available = false;
+    }
+    String notice = "NOTICE: " + tests + " are SKIPPED: " + tool + " is not installed (" + install + ")";
+    if (!available && System.getenv("CI") != null) {
+      org.junit.jupiter.api.Assertions.fail(notice.replace("are SKIPPED", "cannot run, and CI is set"));
+    }
+    if (!available) {
+      System.err.println(notice);
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(available, notice);
+  }
+
+  /** The packages that give pdflatex (Debian/Ubuntu), for {@link #assumeInstalled}. */
+  public static final String PDFLATEX_PACKAGES =
+      "apt-get install texlive-latex-base texlive-latex-recommended lmodern";
+
   /** Compares {@code actual} with the golden file, or rewrites it when {@code -Dderiv.updateGolden=true}. */
   public static void assertGolden(String name, String actual) {
     Path file = GOLDEN.resolve(name);

@@ -44,4 +44,21 @@ class JunitXmlTest {
       validator.validate(new StreamSource(new StringReader(xml)));
     }
   }
+
+  /** Issue 13: a step's time is the time measured deciding it, in seconds; the suite's is their sum. */
+  @Test
+  void aStepsTimeIsItsMeasuredDecidingTime() {
+    deriv.check.FileResult passing = Samples.passing();
+    java.util.List<deriv.check.DerivationResult> timed = passing.derivations().stream()
+        .map(d -> new deriv.check.DerivationResult(d.derivation(),
+            d.steps().stream().map(s -> s.withMillis(1234)).toList(), d.goal()))
+        .toList();
+    String xml = new JunitXml().write(Samples.run(false, new deriv.check.FileResult(passing.path(), passing.source(),
+        timed, passing.diagnostics())));
+    assertThat(xml).contains("<testsuite name=\"deriv\" time=\"4.936\" tests=\"5\"")
+        .contains("<testcase name=\"completing_square.vertex_form.1\" classname=\"derivations/completing_square"
+            + ".deriv\" time=\"1.234\"/>")
+        .contains("<testcase name=\"completing_square.goal\" classname=\"derivations/completing_square.deriv\" "
+            + "time=\"0.000\"/>");
+  }
 }

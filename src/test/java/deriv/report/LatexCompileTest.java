@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +25,8 @@ class LatexCompileTest {
 
   @BeforeAll
   static void needsPdflatex() {
-    boolean available = runs("pdflatex", "--version");
-    if (!available && System.getenv("CI") != null) {
-      fail("pdflatex is not installed, and CI is set: install texlive-latex-base texlive-latex-recommended "
-          + "lmodern");
-    }
-    Assumptions.assumeTrue(available, "pdflatex is not installed");
+    deriv.cli.TestSupport.assumeInstalled("pdflatex", "the LaTeX compile tests (LatexCompileTest)",
+        deriv.cli.TestSupport.PDFLATEX_PACKAGES);
   }
 
   @Test
@@ -52,7 +47,8 @@ class LatexCompileTest {
   @Test
   void hostileTitleIsPrintedAsText() throws Exception {
     Path pdf = compile("hostile", Hostile.file());
-    Assumptions.assumeTrue(runs("pdftotext", "-v"), "pdftotext is not installed");
+    deriv.cli.TestSupport.assumeInstalled("pdftotext", "the PDF text test (LatexCompileTest.hostileTitleIsPrintedAsText)",
+        "apt-get install poppler-utils");
     Path text = dir.resolve("hostile.txt");
     run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), text.toString()));
     String printed = Files.readString(text, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
@@ -82,15 +78,5 @@ class LatexCompileTest {
     }
     assertThat(p.exitValue()).as("%s failed:\n%s", command, output).isZero();
     return output;
-  }
-
-  private static boolean runs(String... command) {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
   }
 }
