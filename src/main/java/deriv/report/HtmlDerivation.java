@@ -236,7 +236,8 @@ final class HtmlDerivation {
   private static String justification(List<Outline.Piece> pieces) {
     StringBuilder j = new StringBuilder();
     for (Outline.Piece p : pieces) {
-      j.append(p.math() ? MathMl.inline(p.formula()) : HtmlText.escape(p.text()));
+      j.append(p.math() ? MathMl.inline(p.formula())
+          : p.fact() ? "<code>" + HtmlText.escape(p.text()) + "</code>" : HtmlText.escape(p.text()));
     }
     return j.toString();
   }

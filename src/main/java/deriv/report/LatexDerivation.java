@@ -206,7 +206,8 @@ final class LatexDerivation {
   private static String justification(List<Outline.Piece> pieces) {
     StringBuilder j = new StringBuilder();
     for (Outline.Piece p : pieces) {
-      j.append(p.math() ? "$" + TexMath.render(p.formula()) + "$" : LatexText.escape(p.text()));
+      j.append(p.math() ? "$" + TexMath.render(p.formula()) + "$"
+          : p.fact() ? "\\texttt{" + LatexText.escape(p.text()) + "}" : LatexText.escape(p.text()));
     }
     return j.toString();
   }

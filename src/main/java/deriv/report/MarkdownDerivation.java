@@ -198,7 +198,8 @@ final class MarkdownDerivation {
   private static String justification(List<Outline.Piece> pieces) {
     StringBuilder j = new StringBuilder();
     for (Outline.Piece p : pieces) {
-      j.append(p.math() ? MarkdownText.math(TexMath.render(p.formula())) : MarkdownText.mathText(p.text()));
+      j.append(p.math() ? MarkdownText.math(TexMath.render(p.formula()))
+          : p.fact() ? MarkdownText.mathCode(p.text()) : MarkdownText.mathText(p.text()));
     }
     return j.toString();
   }

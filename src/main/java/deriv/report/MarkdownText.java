@@ -119,6 +119,16 @@ public final class MarkdownText {
     return out.toString();
   }
 
+  /** An identifier (a result's name) in typewriter inside MathJax math: {@code \mathtt{gaussian\_integral}}. */
+  public static String mathCode(String identifier) {
+    StringBuilder out = new StringBuilder("\\mathtt{");
+    identifier.codePoints().forEach(cp -> {
+      boolean plain = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+      out.append(plain ? Character.toString(cp) : cp == '_' ? "\\_" : mathText(Character.toString(cp)));
+    });
+    return out.append('}').toString();
+  }
+
   private static String mathSymbol(int cp) {
     switch (cp) {
       case '_': return "\\_";

@@ -48,8 +48,15 @@ record Outline(String title, List<String> description, List<Symbol> symbols, Lis
 
   record Field(String label, String value) {}
 
-  /** Part of a justification: words ({@code formula} null), or math such as rule arguments and substitutions. */
-  record Piece(String text, MathNode formula) {
+  /**
+   * Part of a justification: words ({@code formula} null), the name of an earlier result ({@code fact}: a claim,
+   * postulate, approximation or import, set apart from rule names), or math such as rule arguments and substitutions.
+   */
+  record Piece(String text, MathNode formula, boolean fact) {
+    Piece(String text, MathNode formula) {
+      this(text, formula, false);
+    }
+
     boolean math() {
       return formula != null;
     }

@@ -31,6 +31,8 @@ final class OutlineBuilder {
   private final List<Outline.Definition> definitions = new ArrayList<>();
   private final List<Outline.AssumedFact> assumed = new ArrayList<>();
   private final List<Outline.Block> body = new ArrayList<>();
+  /** The names of the results stated so far (claims, postulates, approximations, imports), which steps may cite. */
+  private final java.util.Set<String> facts = new java.util.HashSet<>();
 
   private OutlineBuilder(DerivationResult result, Comments comments, int firstLine) {
     this.result = result;
@@ -121,6 +123,7 @@ final class OutlineBuilder {
       cursor = s.span().line() + 1;
       if (s instanceof Ast.Claim c) {
         body.add(chain(c));
+        facts.add(c.name());
       }
       cursor = Math.max(cursor, s.span().endLine() + 1);
       return;
@@ -138,7 +141,10 @@ final class OutlineBuilder {
     } else if (s instanceof Ast.Def d) {
       definitions.add(new Outline.Definition(notes, MathPrinter.definitionHeadNode(d), MathPrinter.exprNode(d.body()),
           status(d), StepDetails.of(steps.get(d))));
+    } else if (s instanceof Ast.Import i) {
+      facts.addAll(i.names());
     } else if (s instanceof Ast.Assumed a) {
+      facts.add(a.name());
       boolean postulate = a.kind() == Ast.Assumed.Kind.POSTULATE;
       String relation = postulate ? "=" : "≈";
       assumed.add(new Outline.AssumedFact(notes, postulate ? "Postulate" : "Approximation", a.name(),
@@ -152,7 +158,8 @@ final class OutlineBuilder {
     List<Outline.Problem> problems = new ArrayList<>();
     for (Ast.Link link : c.links()) {
       StepResult step = steps.get(c.from() != null ? c : link);
-      List<Outline.Piece> why = c.from() != null ? Justifications.from(c.from()) : Justifications.by(link.rule());
+      List<Outline.Piece> why = c.from() != null ? Justifications.from(c.from(), facts)
+          : Justifications.by(link.rule(), facts);
       Status status = step == null ? null : step.status();
       List<Comments.Narrative> notes = comments.between(cursor, link.span().line());
       cursor = Math.max(cursor, link.span().endLine() + 1);
