@@ -218,7 +218,7 @@ final class HtmlDerivation {
       return;
     }
     out.append("<div class=\"goal\" id=\"").append(HtmlReport.anchor("goal")).append("\">")
-        .append("<div class=\"boxed\">").append(MathMl.block(g.equation())).append("</div></div>\n<p>").append(HtmlReport.mark(Tally.goalMark(g)))
+        .append("<div class=\"boxed\">").append(MathMl.block(g.equation())).append("</div></div>\n<p>").append(Tally.approximated(g) ? HtmlReport.approxMark() : HtmlReport.mark(Tally.goalMark(g)))
         .append(' ').append(HtmlText.escape(Tally.goalWithReason(g))).append("</p>\n");
     if (!g.restsOn().isEmpty()) {
       out.append("<p>The goal rests on:</p>\n<ul class=\"rests-on\">\n");

@@ -195,7 +195,8 @@ final class LatexDerivation {
     // One unbreakable block: the boxed goal and its verdict are never on two pages.
     out.append("\\noindent\\begin{minipage}{\\linewidth}\n\\begin{equation*}\n  \\boxed{")
         .append(TexMath.render(g.equation())).append("}\n\\end{equation*}\n")
-        .append(mark(mark)).append("\\ ").append(LatexText.breakable(Tally.goalWithReason(g)))
+        .append(Tally.approximated(g) ? "\\stepmark{\\markapprox}" : mark(mark)).append("\\ ")
+        .append(LatexText.breakable(Tally.goalWithReason(g)))
         .append("\n\\end{minipage}\n\n");
   }
 

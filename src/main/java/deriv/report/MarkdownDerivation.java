@@ -181,7 +181,7 @@ final class MarkdownDerivation {
     out.append(heading).append("Result\n\n");
     if (g != null) {
       out.append("$$\n\\boxed{").append(MarkdownText.math(TexMath.render(g.equation()))).append("}\n$$\n\n")
-          .append(Marks.unicode(Tally.goalMark(g))).append(' ');
+          .append(Tally.approximated(g) ? Marks.approxUnicode() : Marks.unicode(Tally.goalMark(g))).append(' ');
     }
     out.append(MarkdownText.escape(Tally.goalWithReason(g))).append("\n\n");
   }

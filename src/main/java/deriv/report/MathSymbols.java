@@ -229,7 +229,9 @@ final class MathSymbols {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      out.append(plain ? String.valueOf(c) : glyph(c));
+      String g = plain ? String.valueOf(c) : glyph(c);
+      // A macro such as \Delta must not run into the next letter (\Deltav is no macro).
+      out.append(g).append(g.matches("\\\\[A-Za-z]+") ? "{}" : "");
     }
     return out.toString();
   }

@@ -53,6 +53,12 @@ final class Tally {
     return l.approximate() && l.status() == Status.PROVED;
   }
 
+  /** Whether the goal is reached through an approximation: then it gets the ✓≈ mark, not the plain ✓. */
+  static boolean approximated(Outline.Goal g) {
+    return g.reached() && goalMark(g) == Status.PROVED
+        && g.restsOn().stream().anyMatch(e -> e.kind() == deriv.kernel.Evidence.Kind.APPROXIMATION);
+  }
+
   /** The verdict shown beside the goal: a goal that was checked and not reached is marked failed. */
   static Status goalMark(Outline.Goal g) {
     if (!g.checked()) {
