@@ -516,6 +516,11 @@ public final class Algebra {
     int needed = allPatterns ? Math.max(wanted, points.patterns(vars)) : wanted;
     for (int k = 0; k < maxPoints && agreed < needed; k++) {
       Map<Var, Num> point = points.next(vars);
+      if (!integersAt(point, ctx)) {
+        inadmissible++; // an integer with a value gets a fraction here: the point is outside the hypotheses
+        note = "an integer's value is not an integer";
+        continue;
+      }
       Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms, maxDigits);
       switch (s.agreement()) {
         case UNEVALUABLE:
@@ -567,6 +572,77 @@ public final class Algebra {
     String reason = e.agreed() == 0 ? "no admissible point where both sides could be evaluated was found"
         : "only " + e.agreed() + " admissible points where both sides were evaluated agreed, fewer than " + SAMPLES;
     return Verdict.of(Status.UNKNOWN, RULE, "not proved, and " + reason + e.why() + zeros, residual, Map.of(), trace);
+  }
+
+  /**
+   * Whether a point satisfies all of the context's conditions at once: a witness that they do not contradict each
+   * other. Under contradictory conditions every claim is vacuously true, and a proof by signs or by renaming would
+   * never notice ({@link Contradictions} sees only some contradictions), so a proof counts only where a witness is
+   * found. A context without conditions needs none.
+   */
+  static boolean witnessed(Context ctx, Prover p) {
+    if (ctx.conditions().isEmpty()) {
+      return true;
+    }
+    long seed = "witness".hashCode();
+    Set<Var> vars = pointVariables(Num.ZERO, Num.ZERO, ctx);
+    RandomPoints points = new RandomPoints(seed, ctx, Set.of());
+    for (int k = 0; k < MAX_POINTS; k++) {
+      // a new seed per point: declared functions get a new model each time, so p(T) > 0 can be met too
+      Map<Var, Num> point = points.next(vars);
+      Sample s = p.symja().compareAt(Num.ZERO, Num.ZERO, ctx, List.of(), point, seed + k, false,
+          Integer.MAX_VALUE);
+      if ((s.agreement() == Sample.Agreement.AGREE || s.agreement() == Sample.Agreement.VANISH)
+          && integersAt(point, ctx)) {
+        return true;
+      }
+      if (s.agreement() == Sample.Agreement.UNEVALUABLE) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether every integer with a value ({@code let n : integer, n = k/2}) gets an integer at the point: its sort is
+   * a hypothesis the conditions do not state. A value that is not a rational number there counts as not integer.
+   */
+  private static boolean integersAt(Map<Var, Num> point, Context ctx) {
+    for (Var v : ctx.variables()) {
+      if (v.sort() != Sort.INTEGER) {
+        continue;
+      }
+      Definition d = ctx.definition(v).filter(x -> x.params().isEmpty()).orElse(null);
+      if (d == null) {
+        continue;
+      }
+      Num n;
+      try {
+        n = Terms.rationalValue(Terms.substitute(Terms.unfold(d.body(), ctx), new java.util.HashMap<Var, Term>(point)));
+      } catch (RuntimeException tooLarge) {
+        return false;
+      }
+      if (n == null || !n.isInteger()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Everything {@link #witnessed} depends on, as text: each condition with definitions unfolded, and the sort of
+   * each variable in them (which values a point may give it).
+   */
+  static String conditionsKey(Context ctx) {
+    StringBuilder key = new StringBuilder();
+    for (Condition c : ctx.conditions()) {
+      key.append(Terms.show(Terms.unfold(c.left(), ctx))).append(' ').append(c.relation()).append(' ')
+          .append(Terms.show(Terms.unfold(c.right(), ctx))).append(';');
+    }
+    for (Var v : pointVariables(Num.ZERO, Num.ZERO, ctx)) {
+      key.append(v.name()).append('#').append(v.id()).append(':').append(v.sort()).append(';');
+    }
+    return key.toString();
   }
 
   /** The variables in the bounds of sums and products of both sides (definitions unfolded): kept small. */

@@ -109,12 +109,38 @@ final class Definedness {
    * has the range the caller established), shown; null when every such condition is proved. Definitions unfolded.
    */
   static String unprovedOn(Term t, Var v, Term lo, Term hi, Context inner, Prover p) {
-    for (Condition c : of(Terms.unfold(t, inner), inner)) {
+    Term unfolded = Terms.unfold(t, inner);
+    for (Condition c : of(unfolded, inner)) {
       if (Terms.occurs(v, c.left()) && !proved(c, inner, p) && !linearAtTheEnds(c, v, lo, hi, inner, p)) {
         return show(c);
       }
     }
+    List<Condition> jumps = new ArrayList<>();
+    jumps(unfolded, v, jumps);
+    for (Condition c : jumps) {
+      if (!proved(c, inner, p)) {
+        return show(c);
+      }
+    }
     return null;
+  }
+
+  /**
+   * b^e with v in a non-integer exponent is continuous in v only where b &gt; 0: at b = 0 it is 1 at e = 0 (0⁰ = 1)
+   * and 0 or undefined elsewhere, a jump. The condition b &gt; 0 need not mention v, so it is collected here and not
+   * among the conditions that involve v.
+   */
+  private static void jumps(Term t, Var v, List<Condition> out) {
+    if (t instanceof Op o && o.head() == Head.POWER && Terms.occurs(v, o.arg(1))
+        && !Terms.isIntegerValued(o.arg(1))) {
+      addNew(positive(o.arg(0)), out);
+    }
+    if (t instanceof BigOp || t instanceof Integral || t instanceof DefiniteIntegral) {
+      return;
+    }
+    for (Term child : Terms.children(t)) {
+      jumps(child, v, out);
+    }
   }
 
   /**
@@ -231,6 +257,7 @@ final class Definedness {
       }
     }
     kinks(f, v, out);
+    jumps(f, v, out);
   }
 
   private static void kinks(Term t, Var x, List<Condition> out) {

@@ -41,6 +41,41 @@ public final class Kernel {
         + c + ")", null, Map.of(), List.of("conditions contradict: " + c));
   }
 
+  /**
+   * A proof stands only where some point satisfies all the conditions it was proved under ({@link
+   * Algebra#witnessed}): otherwise they may contradict each other, and the proof would be vacuous.
+   */
+  private static Verdict witnessed(Verdict v, Context ctx, Limits limits) {
+    if (!v.isProved() || consistent(ctx, limits)) {
+      return v;
+    }
+    return Verdict.of(Status.UNKNOWN, v.rule(), "not proved: no point satisfying all the declared conditions was "
+        + "found, so they may contradict each other (under contradictory conditions every claim is vacuously true)",
+        null, Map.of(), v.withTrace(List.of("consistency: no point satisfies all the conditions")).trace());
+  }
+
+  /** Whether a context's conditions were witnessed, by their text and the budget: the same answer for every step. */
+  private static final java.util.Map<String, Boolean> WITNESSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Whether the context's conditions have a witness. Searched once per set of conditions, under a budget of its own
+   * (so a step's verdict does not depend on which step asked first), and remembered.
+   */
+  private static boolean consistent(Context ctx, Limits limits) {
+    if (ctx.conditions().isEmpty()) {
+      return true;
+    }
+    String key = limits.work() + "|" + Algebra.conditionsKey(ctx);
+    Boolean known = WITNESSED.get(key);
+    if (known == null) {
+      known = Prover.run("consistency", limits, p -> Algebra.witnessed(ctx, p)
+          ? Verdict.proved("consistency", "a point satisfies every condition", List.of())
+          : Verdict.of(Status.UNKNOWN, "consistency", "no witness", null, Map.of(), List.of())).isProved();
+      WITNESSED.put(key, known);
+    }
+    return known;
+  }
+
   /** Names usable after {@code from … by}. */
   public static List<String> derivationRules() {
     return RuleBook.equationRules().stream().map(EquationRule::name).toList();
@@ -82,7 +117,7 @@ public final class Kernel {
       return contradicted;
     }
     return Prover.run(rule == null ? "auto" : rule, limits,
-        p -> LinkCheck.check(a, b, rule, args, facts, approximate, ctx, p));
+        p -> witnessed(LinkCheck.check(a, b, rule, args, facts, approximate, ctx, p), ctx, limits));
   }
 
   /**
@@ -124,7 +159,7 @@ public final class Kernel {
       // not what the rule gives: a few points on the claim rewritten by its premises say whether it is false
       Verdict refuted = v.isProved() || v.status() == Status.FAILED ? null
           : LinkCheck.falseByPremises(lhs, rhs, name, premises, approximate, ctx, p);
-      return refuted != null ? refuted : v;
+      return witnessed(refuted != null ? refuted : v, ctx, limits);
     });
   }
 
@@ -151,7 +186,7 @@ public final class Kernel {
     if (contradicted != null) {
       return contradicted;
     }
-    return Prover.run("goal", limits, p -> GoalCheck.check(lhs, rhs, approximate, last, ctx, p));
+    return Prover.run("goal", limits, p -> witnessed(GoalCheck.check(lhs, rhs, approximate, last, ctx, p), ctx, limits));
   }
 
   /**
