@@ -74,26 +74,19 @@ final class Definedness {
    * u ≥ 0) is not the integrand Symja rewrites it to (u, on all of R), so such a step is not proved.
    */
   private static List<Condition> everywhere(Integral i, Condition c) {
-    Term excess = new Integral(i.vars(), Terms.minus(Terms.op(Head.ABS, c.left()), c.left()));
-    Condition sign = new Condition(Condition.Relation.EQUAL, excess, Num.ZERO);
-    Condition noZero = new Condition(Condition.Relation.EQUAL,
-        new Integral(i.vars(), Terms.op(Head.DELTA, c.left())), Num.ZERO);
-    switch (c.relation()) {
-      case NOT_EQUAL:
-        return List.of(noZero);
-      case GREATER_EQUAL:
-        return List.of(sign);
-      default:
-        return List.of(sign, noZero);
-    }
+    return everywhere(body -> new Integral(i.vars(), body), c);
   }
 
   /** The same for a definite integral: the condition for every x of its interval, as an integral over it. */
   private static List<Condition> everywhere(DefiniteIntegral d, Condition c) {
-    Term excess = new DefiniteIntegral(d.var(), d.lo(), d.hi(), Terms.minus(Terms.op(Head.ABS, c.left()), c.left()));
-    Condition sign = new Condition(Condition.Relation.EQUAL, excess, Num.ZERO);
-    Condition noZero = new Condition(Condition.Relation.EQUAL,
-        new DefiniteIntegral(d.var(), d.lo(), d.hi(), Terms.op(Head.DELTA, c.left())), Num.ZERO);
+    return everywhere(body -> new DefiniteIntegral(d.var(), d.lo(), d.hi(), body), c);
+  }
+
+  /** {@code over} makes the integral of a body over the binder's variables. */
+  private static List<Condition> everywhere(java.util.function.Function<Term, Term> over, Condition c) {
+    Condition sign = new Condition(Condition.Relation.EQUAL,
+        over.apply(Terms.minus(Terms.op(Head.ABS, c.left()), c.left())), Num.ZERO);
+    Condition noZero = new Condition(Condition.Relation.EQUAL, over.apply(Terms.op(Head.DELTA, c.left())), Num.ZERO);
     switch (c.relation()) {
       case NOT_EQUAL:
         return List.of(noZero);

@@ -4,7 +4,6 @@ import deriv.kernel.Algebra;
 import deriv.kernel.Binders;
 import deriv.kernel.Context;
 import deriv.kernel.DefiniteIntegral;
-import deriv.kernel.IntervalRule;
 import deriv.kernel.Prover;
 import deriv.kernel.Rewrite;
 import deriv.kernel.Term;
@@ -22,12 +21,11 @@ import java.util.List;
  * derivative's conditions are those of differentiability, strict); dF/dx = f on [a, b] by algebra. Then F is
  * continuously differentiable on [a, b] with F' = f, and the theorem applies. F + c is as good an antiderivative as F.
  */
-final class Ftc implements IntervalRule {
+final class Ftc extends RefusingRule {
   static final String NAME = "ftc";
 
   /** The antiderivatives given: each integral of the link is evaluated with the first that is one of it. */
   private final List<Term> antiderivatives;
-  private String refusal;
 
   Ftc(List<Term> args) {
     antiderivatives = List.copyOf(args);
@@ -42,11 +40,6 @@ final class Ftc implements IntervalRule {
   public String theorem() {
     return "∫_a^b f dx = F(b) − F(a), given F (by ftc(F)): a ≤ b, dF/dx = f on [a, b], f, F and dF/dx defined "
         + "(hence continuous) at every x of [a, b]";
-  }
-
-  @Override
-  public String refusal() {
-    return refusal;
   }
 
   @Override
@@ -103,10 +96,4 @@ final class Ftc implements IntervalRule {
         "integrand and antiderivative continuous on [" + Terms.show(d.lo()) + ", " + Terms.show(d.hi()) + "]");
   }
 
-  private Rewrite refuse(String why) {
-    if (refusal == null) {
-      refusal = why;
-    }
-    return null;
-  }
 }

@@ -4,7 +4,6 @@ import deriv.kernel.Algebra;
 import deriv.kernel.Binders;
 import deriv.kernel.Context;
 import deriv.kernel.DefiniteIntegral;
-import deriv.kernel.IntervalRule;
 import deriv.kernel.Prover;
 import deriv.kernel.Rewrite;
 import deriv.kernel.Term;
@@ -20,13 +19,12 @@ import java.util.List;
  * (algebra). The remaining integral is the link's own when one on the other side has the same bounds and an
  * integrand proved equal to u'·v and continuous on [a, b] (then the two integrals are equal); else ∫ u'·v itself.
  */
-final class Parts implements IntervalRule {
+final class Parts extends RefusingRule {
   static final String NAME = "parts";
 
   private final Term u;
   private final Term v;
   private final List<DefiniteIntegral> candidates;
-  private String refusal;
 
   Parts(List<Term> args, List<Term> sides) {
     u = args.size() == 2 ? args.get(0) : null;
@@ -43,11 +41,6 @@ final class Parts implements IntervalRule {
   public String theorem() {
     return "∫_a^b u·v' dx = u(b)·v(b) − u(a)·v(a) − ∫_a^b u'·v dx, given u, v (by parts(u, v)): a ≤ b, u, v, u', v' "
         + "defined (hence continuous) on [a, b]";
-  }
-
-  @Override
-  public String refusal() {
-    return refusal;
   }
 
   @Override
@@ -104,10 +97,4 @@ final class Parts implements IntervalRule {
     return new DefiniteIntegral(d.var(), d.lo(), d.hi(), integrand);
   }
 
-  private Rewrite refuse(String why) {
-    if (refusal == null) {
-      refusal = why;
-    }
-    return null;
-  }
 }

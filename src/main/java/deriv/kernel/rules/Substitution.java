@@ -4,7 +4,6 @@ import deriv.kernel.Algebra;
 import deriv.kernel.Binders;
 import deriv.kernel.Context;
 import deriv.kernel.DefiniteIntegral;
-import deriv.kernel.IntervalRule;
 import deriv.kernel.Prover;
 import deriv.kernel.Rewrite;
 import deriv.kernel.Term;
@@ -21,12 +20,11 @@ import java.util.List;
  * g' ≤ 0), so that g maps [a, b] onto the interval between g(a) and g(b); f continuous on that interval; the
  * integrand equal to f(g(t))·g'(t) on [a, b], and the bounds equal to g(a) and g(b), by algebra.
  */
-final class Substitution implements IntervalRule {
+final class Substitution extends RefusingRule {
   static final String NAME = "substitution";
 
   private final Term map;
   private final List<DefiniteIntegral> candidates;
-  private String refusal;
 
   /** {@code sides}: both sides of the link, where the integral on the other side of the substitution is found. */
   Substitution(List<Term> args, List<Term> sides) {
@@ -43,11 +41,6 @@ final class Substitution implements IntervalRule {
   public String theorem() {
     return "∫_a^b f(g(t))·g'(t) dt = ∫_{g(a)}^{g(b)} f(u) du, given g (by substitution(g)): a ≤ b, g and g' defined "
         + "on [a, b], g' ≥ 0 or g' ≤ 0 on [a, b], f defined between g(a) and g(b)";
-  }
-
-  @Override
-  public String refusal() {
-    return refusal;
   }
 
   @Override
@@ -120,10 +113,4 @@ final class Substitution implements IntervalRule {
     return null;
   }
 
-  private Rewrite refuse(String why) {
-    if (refusal == null) {
-      refusal = why;
-    }
-    return null;
-  }
 }
