@@ -389,8 +389,42 @@ final class Definedness {
   }
 
   static String show(Condition c) {
+    String everywhere = showEverywhere(c);
+    if (everywhere != null) {
+      return everywhere;
+    }
     String rel = c.relation() == Condition.Relation.NOT_EQUAL ? "≠"
         : c.relation() == Condition.Relation.GREATER_EQUAL ? "≥" : c.relation().symbol;
     return Terms.show(c.left()) + " " + rel + " " + Terms.show(c.right());
+  }
+
+  /**
+   * A condition for all values of an integral's variables ({@link #everywhere}) as the author would say it:
+   * "x ≠ 0 for every x in [-1, 1]", never its encoding ∫ δ(x) dx = 0.
+   */
+  private static String showEverywhere(Condition c) {
+    if (c.relation() != Condition.Relation.EQUAL || !(c.right() instanceof Num z) || z.signum() != 0) {
+      return null;
+    }
+    Term body;
+    String range;
+    if (c.left() instanceof DefiniteIntegral d) {
+      body = d.body();
+      range = "for every " + d.var().name() + " in [" + Terms.show(d.lo()) + ", " + Terms.show(d.hi()) + "]";
+    } else if (c.left() instanceof Integral i) {
+      body = i.body();
+      range = "for every value of " + String.join(", ", i.vars().stream().map(Var::name).toList());
+    } else {
+      return null;
+    }
+    if (body instanceof Op o && o.head() == Head.DELTA) {
+      return Terms.show(o.arg(0)) + " ≠ 0 " + range;
+    }
+    // |e| − e as the sum (|e|) + (−1)·e
+    if (body instanceof Op sum && sum.head() == Head.PLUS && sum.args().size() == 2
+        && sum.arg(0) instanceof Op abs && abs.head() == Head.ABS) {
+      return Terms.show(abs.arg(0)) + " ≥ 0 " + range;
+    }
+    return null;
   }
 }
