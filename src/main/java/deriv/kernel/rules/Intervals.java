@@ -23,8 +23,9 @@ import java.util.Map;
  *
  * <p>Continuity: deriv's built-in functions (+, ·, powers, exp, ln, √, |·|, trigonometric functions, x!) are
  * continuous wherever they are defined, so an expression built from them is continuous on the interval when every
- * definedness condition that involves the variable is proved there. A declared function, a family member, a delta
- * or a nested binder that depends on the variable is refused: its continuity is not known.
+ * definedness condition that involves the variable is proved there; a declared function is smooth (the convention
+ * of docs/rules.md), so continuous wherever its arguments are. A family member, a delta, a norm or a nested binder
+ * that depends on the variable is refused: its continuity is not known.
  */
 final class Intervals {
   private Intervals() {}
@@ -76,7 +77,8 @@ final class Intervals {
     if (!Terms.occurs(x, t)) {
       return null;
     }
-    if (t instanceof Apply || t instanceof Index || t instanceof BigOp || t instanceof Integral
+    // A declared function is smooth (docs/rules.md, Conventions): continuous wherever its arguments are.
+    if (t instanceof Index || t instanceof BigOp || t instanceof Integral
         || t instanceof DefiniteIntegral || Terms.isOp(t, Head.DELTA) || Terms.isOp(t, Head.NORM)) {
       return t;
     }

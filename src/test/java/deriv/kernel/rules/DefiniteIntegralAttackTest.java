@@ -149,9 +149,21 @@ class DefiniteIntegralAttackTest {
   }
 
   @Test
-  void aDeclaredFunctionIsNotKnownToBeContinuous() {
-    rejected(run("let g : R -> R", "claim c: int(x in 0..1, diff(g(x), x)) = g(1) - g(0) by ftc(g(x))"),
-        Status.UNKNOWN, "whose continuity on [0, 1] deriv does not know");
+  void aDeclaredFunctionIsSmoothByConventionButItsValuesAreStillChecked() {
+    // docs/rules.md: declared functions are smooth, so ftc applies to them; a wrong value still fails
+    assertThat(run("let g : R -> R", "claim c: int(x in 0..1, diff(g(x), x)) = g(1) - g(0) by ftc(g(x))").status())
+        .isEqualTo(Status.PROVED);
+    rejected(run("let g : R -> R", "claim c: int(x in 0..1, diff(g(x), x)) = g(1) + g(0) by ftc(g(x))"),
+        Status.FAILED, "the sides differ");
+    // its composition with a function that has a pole in the interval is still refused for the pole
+    rejected(run("let g : R -> R", "claim c: int(x in -1..1, diff(g(1/x), x)) = g(1) - g(-1) by ftc(g(1/x))"),
+        Status.UNKNOWN, "not shown defined on [-1, 1]");
+  }
+
+  @Test
+  void aFamilyMemberOrADeltaInTheIntegrandIsStillRefused() {
+    rejected(run("let g : R -> R", "claim c: int(x in 0..1, δ(x - 1/2)) = 1 by ftc(x)"), Status.UNKNOWN,
+        "whose continuity on [0, 1] deriv does not know");
   }
 
   @Test
