@@ -41,10 +41,11 @@ final class LatexDerivation {
     return heading.equals("\\section*") ? "\\subsection*" : "\\subsubsection*";
   }
 
-  /** The author's comments outside the chains: paragraphs, with headings as bold run-in text. */
+  /** The author's comments outside the chains: paragraphs, with headings as {@code \paragraph}s. */
   private void narrative(List<Comments.Narrative> notes) {
     for (Comments.Narrative n : notes) {
-      out.append(n.heading() ? "\\textbf{" + LatexText.escape(n.text()) + "}" : LatexText.breakable(n.text()))
+      // a heading as \paragraph: bold, and never the last line of a page
+      out.append(n.heading() ? "\\paragraph{" + LatexText.escape(n.text()) + "}" : LatexText.breakable(n.text()))
           .append("\n\n");
     }
   }
