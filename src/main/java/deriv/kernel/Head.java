@@ -17,7 +17,13 @@ public enum Head {
   /** {@code DIFF(f, x)}: the derivative of f with respect to the variable x. */
   DIFF(2),
   /** {@code x!}, which is Γ(x + 1): defined for x > −1, and n·(n − 1)·…·1 for a natural n. */
-  FACTORIAL(1);
+  FACTORIAL(1),
+  /**
+   * ∞ (no arguments), only ever a bound of a definite integral ({@code -∞} is (−1)·∞). Not a number: the sign
+   * analysis knows nothing of it and the computer algebra sees an arbitrary constant, so no rule meant for finite
+   * bounds can use it; the rules for improper integrals read it off the bounds ({@link DefiniteIntegral#isInfinite}).
+   */
+  INFINITY(0);
 
   /** Number of arguments, or -1 for any number ≥ 2. */
   public final int arity;

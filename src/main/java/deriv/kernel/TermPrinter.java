@@ -103,6 +103,8 @@ final class TermPrinter {
         return isReciprocal(o) ? "1/" + print(reciprocalBase(o), POWER) : print(o.arg(0), ATOM) + "^" + print(o.arg(1), ATOM);
       case PI:
         return "pi";
+      case INFINITY:
+        return "∞";
       case ABS:
       case NORM:
         return "|" + print(o.arg(0), 0) + "|";

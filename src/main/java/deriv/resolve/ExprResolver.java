@@ -124,7 +124,8 @@ final class ExprResolver {
   private Typed name(Ast.Name n) {
     String name = Names.canonical(n.name());
     if (name.equals("∞")) {
-      error("improper-integral", "∞ is not a number here: improper integrals are not supported yet", n.span());
+      error("improper-integral", "∞ is not a number: it may only be a bound of a definite integral, "
+          + "int(x in a..∞, e)", n.span());
       return placeholder();
     }
     if (Builtins.CONSTANTS.contains(name)) {
@@ -417,19 +418,17 @@ final class ExprResolver {
     }
   }
 
-  /** A bound of a definite integral; ∞ is refused (the body is still resolved, so that its names are checked). */
+  /**
+   * A bound of a definite integral: an expression, or ∞ / −∞ (written {@code ∞}, {@code inf}, {@code oo}, …) for an
+   * improper integral.
+   */
   private Term finiteBound(Expr bound) {
-    if (bound instanceof Ast.Name n && INFINITY.contains(n.name())
-        || bound instanceof Ast.Unary u && u.operand() instanceof Ast.Name n2 && INFINITY.contains(n2.name())) {
-      error("improper-integral", "improper integrals are not supported yet: the bounds of int(x in a..b, …) are "
-          + "finite expressions", bound.span());
-      return Num.ZERO;
+    if (Names.isInfinity(bound)) {
+      return bound instanceof Ast.Unary u && u.op() == '-' ? DefiniteIntegral.MINUS_INFINITY : DefiniteIntegral.INFINITY;
     }
     return scalar(bound);
   }
 
-  /** Names a reader may write for ∞ as a bound. */
-  private static final java.util.Set<String> INFINITY = java.util.Set.of("∞", "inf", "infinity", "Infinity", "oo");
 
   /**
    * Resolves {@code e} with the variables of the definite integrals in {@code sides} in scope (the first of each

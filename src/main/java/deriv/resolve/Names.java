@@ -23,4 +23,14 @@ public final class Names {
     }
     return out.toString();
   }
+
+  /** Names a reader may write for ∞ as the bound of a definite integral. */
+  private static final java.util.Set<String> INFINITY = java.util.Set.of("∞", "inf", "infinity", "Infinity", "oo");
+
+  /** Whether {@code e} is ∞ or −∞ (or +∞) written as a bound: {@code ∞}, {@code inf}, {@code oo}, {@code -∞}. */
+  public static boolean isInfinity(deriv.syntax.Ast.Expr e) {
+    return e instanceof deriv.syntax.Ast.Name n && INFINITY.contains(n.name())
+        || e instanceof deriv.syntax.Ast.Unary u && u.operand() instanceof deriv.syntax.Ast.Name m
+        && INFINITY.contains(m.name());
+  }
 }

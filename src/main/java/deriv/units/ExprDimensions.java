@@ -292,8 +292,9 @@ final class ExprDimensions {
    * dimension), and the integral is dim(f)·dim(x).
    */
   private Dim definiteIntegral(Ast.IntervalArg in, Ast.Call c) {
-    Dim lo = of(in.lo()); // the bounds are read outside the binder
-    Dim hi = of(in.hi());
+    // the bounds are read outside the binder; ∞ has every dimension, as a literal 0 does
+    Dim lo = Names.isInfinity(in.lo()) ? Dim.UNKNOWN : of(in.lo());
+    Dim hi = Names.isInfinity(in.hi()) ? Dim.UNKNOWN : of(in.hi());
     if (lo.known() && hi.known() && !lo.dimension().equals(hi.dimension())) {
       findings.dimension("dimension mismatch: the bounds of an integral are " + Units.show(lo.dimension()) + " and "
           + Units.show(hi.dimension()), in.span());
