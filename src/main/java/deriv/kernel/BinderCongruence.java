@@ -100,7 +100,9 @@ final class BinderCongruence {
     }
     if (a instanceof DefiniteIntegral x && b instanceof DefiniteIntegral y) {
       if (!sameValue(x.lo(), y.lo(), ctx, p, depth) || !sameValue(x.hi(), y.hi(), ctx, p, depth)) {
-        return false;
+        // the integral is oriented: ∫_b^a g = ∫_a^b (−g), so bounds the other way round and opposite integrands
+        return sameValue(x.lo(), y.hi(), ctx, p, depth) && sameValue(x.hi(), y.lo(), ctx, p, depth)
+            && congruent(x, new DefiniteIntegral(y.var(), y.hi(), y.lo(), Terms.neg(y.body())), ctx, p, depth);
       }
       // equal integrands for every real value of the variable (the interval is not assumed): equal integrals
       Var z = Terms.fresh(x.var());

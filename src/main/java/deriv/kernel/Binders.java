@@ -37,13 +37,21 @@ public final class Binders {
   }
 
   /**
-   * Inside a definite integral whose bounds are proved ordered (lo ≤ hi): its variable lies in [lo, hi]. Only for a
-   * caller that has proved lo ≤ hi.
+   * Inside a definite integral whose bounds are proved ordered (lo ≤ hi): its variable lies in [lo, hi] (an infinite
+   * end, −∞ as lo or ∞ as hi, bounds nothing). Only for a caller that has proved lo ≤ hi, or checked the infinite
+   * ends are so placed.
    */
   public static Context onInterval(DefiniteIntegral d, Context ctx) {
     Var x = d.var();
-    return withoutConditionsOn(List.of(x), ctx).with(x, new Condition(Relation.GREATER_EQUAL, x, d.lo()),
-        new Condition(Relation.LESS_EQUAL, x, d.hi()));
+    // an infinite end bounds nothing: on [a, ∞) only x ≥ a is known
+    List<Condition> ends = new java.util.ArrayList<>();
+    if (!DefiniteIntegral.isInfinite(d.lo())) {
+      ends.add(new Condition(Relation.GREATER_EQUAL, x, d.lo()));
+    }
+    if (!DefiniteIntegral.isInfinite(d.hi())) {
+      ends.add(new Condition(Relation.LESS_EQUAL, x, d.hi()));
+    }
+    return withoutConditionsOn(List.of(x), ctx).with(x, ends.toArray(new Condition[0]));
   }
 
   /** The context without the conditions that mention one of {@code vars}. */

@@ -152,6 +152,9 @@ final class Definedness {
     if (!Algebra.provablyEqual(e, Terms.plus(e0, Terms.times(slope, v)), inner, p)) {
       return false;
     }
+    if (DefiniteIntegral.isInfinite(lo) || DefiniteIntegral.isInfinite(hi)) {
+      return linearOnALine(c, e, slope, lo, hi, v, inner, p);
+    }
     Term atLo = Terms.substitute(e, java.util.Map.of(v, lo));
     Term atHi = Terms.substitute(e, java.util.Map.of(v, hi));
     switch (c.relation()) {
@@ -162,6 +165,36 @@ final class Definedness {
       case NOT_EQUAL:
         return proved(positive(atLo), inner, p) && proved(positive(atHi), inner, p)
             || proved(positive(Terms.neg(atLo)), inner, p) && proved(positive(Terms.neg(atHi)), inner, p);
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * {@link #linearAtTheEnds} on a half-line or the line: e = e(anchor) + slope·(v − anchor) keeps the sign it has at
+   * the finite end when it does not move towards 0 as v goes to the infinite end (on [a, ∞): slope ≥ 0 for e &gt; 0,
+   * slope ≤ 0 for e &lt; 0; on (−∞, b] the other way round); on (−∞, ∞) only a constant e keeps a sign.
+   */
+  private static boolean linearOnALine(Condition c, Term e, Term slope, Term lo, Term hi, Var v, Context inner,
+      Prover p) {
+    boolean down = DefiniteIntegral.isMinusInfinity(lo);
+    boolean up = DefiniteIntegral.isPlusInfinity(hi);
+    if (!down && DefiniteIntegral.isInfinite(lo) || !up && DefiniteIntegral.isInfinite(hi)) {
+      return false;
+    }
+    Term anchor = Terms.substitute(e, java.util.Map.of(v, down && up ? Num.ZERO : down ? hi : lo));
+    // growth: what e gains towards the infinite end(s); both ends infinite: the slope must be 0 both ways
+    boolean rises = (!up || proved(nonNegative(slope), inner, p)) && (!down || proved(nonNegative(Terms.neg(slope)),
+        inner, p));
+    boolean falls = (!up || proved(nonNegative(Terms.neg(slope)), inner, p)) && (!down || proved(nonNegative(slope),
+        inner, p));
+    switch (c.relation()) {
+      case GREATER:
+        return rises && proved(positive(anchor), inner, p);
+      case GREATER_EQUAL:
+        return rises && proved(nonNegative(anchor), inner, p);
+      case NOT_EQUAL:
+        return rises && proved(positive(anchor), inner, p) || falls && proved(positive(Terms.neg(anchor)), inner, p);
       default:
         return false;
     }
@@ -410,7 +443,8 @@ final class Definedness {
     String range;
     if (c.left() instanceof DefiniteIntegral d) {
       body = d.body();
-      range = "for every " + d.var().name() + " in [" + Terms.show(d.lo()) + ", " + Terms.show(d.hi()) + "]";
+      range = "for every " + d.var().name() + " in " + (DefiniteIntegral.isMinusInfinity(d.lo()) ? "(" : "[")
+          + Terms.show(d.lo()) + ", " + Terms.show(d.hi()) + (DefiniteIntegral.isPlusInfinity(d.hi()) ? ")" : "]");
     } else if (c.left() instanceof Integral i) {
       body = i.body();
       range = "for every value of " + String.join(", ", i.vars().stream().map(Var::name).toList());

@@ -45,6 +45,10 @@ final class Intervals {
 
   /** Null when lo ≤ hi is proved (and the bounds do not mention the variable); else why not. */
   static String unordered(DefiniteIntegral d, Context ctx, Prover p) {
+    if (d.improper()) {
+      return Terms.show(d) + " is improper (a bound is infinite): only ftc, gaussian, even and flip take improper "
+          + "integrals";
+    }
     if (Terms.occurs(d.var(), d.lo()) || Terms.occurs(d.var(), d.hi())) {
       return "the bounds of " + Terms.show(d) + " mention its variable " + d.var().name();
     }
@@ -62,7 +66,7 @@ final class Intervals {
    */
   static String discontinuity(String what, Term t, Var x, Term lo, Term hi, Context on, Prover p) {
     Term opaque = opaqueIn(Terms.unfold(t, on), x);
-    String interval = "[" + Terms.show(lo) + ", " + Terms.show(hi) + "]";
+    String interval = show(lo, hi);
     if (opaque != null) {
       return what + " " + Terms.show(t) + " involves " + Terms.show(opaque) + ", whose continuity on " + interval
           + " deriv does not know";
@@ -70,6 +74,12 @@ final class Intervals {
     String condition = Algebra.undefinedOn(t, x, lo, hi, on, p);
     return condition == null ? null : what + " " + Terms.show(t) + " is not shown defined on " + interval + ": "
         + condition + " not proved";
+  }
+
+  /** The interval as a textbook writes it: [a, b], [a, ∞), (-∞, b], (-∞, ∞). */
+  static String show(Term lo, Term hi) {
+    return (DefiniteIntegral.isMinusInfinity(lo) ? "(" : "[") + Terms.show(lo) + ", " + Terms.show(hi)
+        + (DefiniteIntegral.isPlusInfinity(hi) ? ")" : "]");
   }
 
   /** The first subterm of t that depends on x and whose continuity is not known, or null. */
