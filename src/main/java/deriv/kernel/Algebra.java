@@ -180,6 +180,11 @@ public final class Algebra {
     return Definedness.proved(new Condition(Condition.Relation.GREATER_EQUAL, Terms.minus(hi, lo), Num.ZERO), ctx, p);
   }
 
+  /** Whether {@code lo < hi} is proved, as {@link #provesOrdered} proves lo ≤ hi. */
+  public static boolean provesStrictlyOrdered(Term lo, Term hi, Context ctx, Prover p) {
+    return Definedness.proved(new Condition(Condition.Relation.GREATER, Terms.minus(hi, lo), Num.ZERO), ctx, p);
+  }
+
   /** Whether f is defined on a neighbourhood of v = point (sifting needs f continuous there). */
   public static boolean definedAround(Term f, Var v, Term point, Context ctx, Prover p) {
     return Definedness.definedAround(f, v, point, ctx, p);

@@ -213,7 +213,8 @@ final class LinkCheck {
    */
   private record Assisted(Rule main, List<Rule> helpers) implements Rule {
     private static final List<String> STRUCTURAL = List.of("linearity", "factorise");
-    private static final List<String> ON_INTEGRALS = List.of("linearity", "factorise", "gaussian", "gaussian_moment");
+    private static final List<String> ON_INTEGRALS = List.of("linearity", "factorise", "gaussian", "gaussian_moment",
+        "flip", "even");
 
     /** The rule with its helpers, or null when it is not a rule on integrals. */
     static Rule of(Rule main) {

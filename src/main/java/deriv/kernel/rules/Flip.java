@@ -1,5 +1,6 @@
 package deriv.kernel.rules;
 
+import deriv.kernel.Algebra;
 import deriv.kernel.Binders;
 import deriv.kernel.Context;
 import deriv.kernel.DefiniteIntegral;
@@ -7,7 +8,6 @@ import deriv.kernel.Num;
 import deriv.kernel.Prover;
 import deriv.kernel.Rewrite;
 import deriv.kernel.Rule;
-import deriv.kernel.Signs;
 import deriv.kernel.Term;
 import deriv.kernel.Terms;
 
@@ -62,6 +62,7 @@ final class Flip implements Rule {
       // (∞, finite), (finite, −∞), (∞, −∞); each infinite bound exactly ±∞
       return (loUp || !loInfinite) && (hiDown || !hiInfinite) && (loUp || hiDown);
     }
-    return Signs.isPositive(Terms.minus(d.lo(), d.hi()), ctx, p);
+    return Algebra.provesStrictlyOrdered(d.hi(), d.lo(), ctx, p)
+        || Algebra.provesStrictlyOrdered(Terms.unfold(d.hi(), ctx), Terms.unfold(d.lo(), ctx), ctx, p);
   }
 }
