@@ -2,6 +2,7 @@ package deriv.kernel.rules;
 
 import deriv.kernel.Algebra;
 import deriv.kernel.Context;
+import deriv.kernel.DefiniteIntegral;
 import deriv.kernel.Head;
 import deriv.kernel.Integral;
 import deriv.kernel.Num;
@@ -33,11 +34,15 @@ final class Gaussian implements Rule {
 
   @Override
   public String theorem() {
-    return "∫_R exp(−a·u²) du = √(π/a), ∫_{R³} exp(−a·|u|²) d³u = (π/a)^(3/2), a > 0, a free of u";
+    return "∫_R exp(−a·u²) du = ∫_{−∞}^∞ exp(−a·u²) du = √(π/a), ∫_0^∞ exp(−a·u²) du = √(π/a)/2, "
+        + "∫_{R³} exp(−a·|u|²) d³u = (π/a)^(3/2), a > 0, a free of u";
   }
 
   @Override
   public Rewrite rewrite(Term t, Context ctx, Prover p) {
+    if (t instanceof DefiniteIntegral d) {
+      return improper(d, ctx, p);
+    }
     if (!(t instanceof Integral i) || i.vars().size() != 1 || !(i.body() instanceof Op e) || e.head() != Head.EXP) {
       return null;
     }
@@ -59,6 +64,31 @@ final class Gaussian implements Rule {
     Term value = Terms.times(Terms.pow(Terms.op(Head.PI), power), Terms.pow(a, Terms.num(-power.numerator().intValue(),
         power.denominator().intValue())));
     return Rewrite.of(value, "coefficient " + Terms.show(a) + " > 0");
+  }
+
+  /**
+   * The improper integrals ∫_{−∞}^∞ exp(−a·u²) du = √(π/a) and ∫_0^∞ exp(−a·u²) du = ∫_{−∞}^0 exp(−a·u²) du = √(π/a)/2
+   * (each converges for a &gt; 0; the integrand is even), the coefficient read off as for ∫_R. Null on other bounds.
+   */
+  private static Rewrite improper(DefiniteIntegral d, Context ctx, Prover p) {
+    boolean whole = DefiniteIntegral.isMinusInfinity(d.lo()) && DefiniteIntegral.isPlusInfinity(d.hi());
+    boolean half = DefiniteIntegral.isMinusInfinity(d.lo()) && Num.ZERO.equals(d.hi())
+        || Num.ZERO.equals(d.lo()) && DefiniteIntegral.isPlusInfinity(d.hi());
+    if (!(whole || half) || !(d.body() instanceof Op e) || e.head() != Head.EXP) {
+      return null;
+    }
+    Var s = Dependence.fresh("s", Sort.SCALAR);
+    Term exponent = Dependence.flat(Dependence.replace(e.arg(0), d.var(), s));
+    if (!Dependence.freeOf(exponent, d.var(), ctx)) {
+      return null;
+    }
+    Term a = squareCoefficient(exponent, s, ctx, p);
+    if (a == null) {
+      return null;
+    }
+    Num half1 = Terms.num(1, 2);
+    Term value = Terms.times(Terms.pow(Terms.op(Head.PI), half1), Terms.pow(a, Terms.num(-1, 2)));
+    return Rewrite.of(half ? Terms.times(half1, value) : value, "coefficient " + Terms.show(a) + " > 0");
   }
 
   /** What the integrand depends on: u itself on R, |u| on R³. */

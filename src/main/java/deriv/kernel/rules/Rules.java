@@ -14,7 +14,7 @@ public final class Rules {
     return List.of(new ExpSum(), new Linearity(), new ProductRule(), new SumConst(), new FiniteRange(),
         new Factorise(),
         new Marginal(), new Sift(), new Gaussian(), new GaussianMoment(), new Factorial(),
-        new LogFactorial(), new Flip());
+        new LogFactorial(), new Flip(), new Even());
   }
 
   /** Approximations, not theorems: applied only by name, to a link written ≈, which then rests on them. */
