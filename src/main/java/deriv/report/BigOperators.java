@@ -58,7 +58,7 @@ final class BigOperators {
             : differential();
         measure.add(MathNode.row(THIN, d, TEX_GAP, MathSymbols.symbolNode(in.variable())));
       } else if (a instanceof Ast.IntervalArg r) {
-        signs.add(new MathNode.BigOp("\\int", "∫", List.of(sub(r.lo())), sub(r.hi())));
+        signs.add(new MathNode.BigOp("\\int", "∫", List.of(bound(r.lo())), bound(r.hi())));
         measure.add(MathNode.row(THIN, differential(), MathSymbols.symbolNode(r.variable())));
       } else if (a instanceof Ast.RangeArg r) {
         signs.add(new MathNode.BigOp("\\int", "∫", List.of(sub(r.lo())), sub(r.hi())));
@@ -134,6 +134,15 @@ final class BigOperators {
 
   private static List<Ast.Arg> operands(List<Ast.Arg> args) {
     return args.isEmpty() ? args : args.subList(0, args.size() - 1);
+  }
+
+  /** A bound of a definite integral: ∞ however it is spelled ({@code inf}, {@code oo}, {@code -∞}) is \\infty. */
+  private static MathNode bound(Ast.Expr e) {
+    if (!deriv.resolve.Names.isInfinity(e)) {
+      return sub(e);
+    }
+    MathNode infinity = MathNode.ident("\\infty", "∞");
+    return e instanceof Ast.Unary u && u.op() == '-' ? MathNode.row(MathNode.op("-", "\u2212"), infinity) : infinity;
   }
 
   private static MathNode sub(Ast.Expr e) {

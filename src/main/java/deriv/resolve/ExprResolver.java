@@ -423,7 +423,9 @@ final class ExprResolver {
    * improper integral.
    */
   private Term finiteBound(Expr bound) {
-    if (Names.isInfinity(bound)) {
+    Ast.Expr named = bound instanceof Ast.Unary u0 ? u0.operand() : bound;
+    boolean declared = named instanceof Ast.Name n0 && scope.lookup(Names.canonical(n0.name())) != null;
+    if (Names.isInfinity(bound) && !declared) { // a declared `inf` is that variable
       return bound instanceof Ast.Unary u && u.op() == '-' ? DefiniteIntegral.MINUS_INFINITY : DefiniteIntegral.INFINITY;
     }
     return scalar(bound);
