@@ -138,7 +138,7 @@ final class LimitAtInfinity {
           return "the argument of " + Terms.show(f) + " is not shown real";
         }
       } else {
-        return "deriv knows the limit of no factor " + Terms.show(f);
+        return "deriv knows no limit of its factor " + Terms.show(f);
       }
     }
     Term k = degree.isEmpty() ? Num.ZERO : Terms.plus(degree);
