@@ -12,6 +12,7 @@ public final class Kernel {
   public static List<String> linkRules() {
     List<String> names = new ArrayList<>(List.of("algebra", "def"));
     RuleBook.rewriteRules().forEach(r -> names.add(r.name()));
+    RuleBook.namedOnlyRules().forEach(r -> names.add(r.name()));
     names.add(deriv.kernel.rules.Induction.NAME);
     names.addAll(deriv.kernel.rules.Rules.intervalRuleNames());
     deriv.kernel.rules.Rules.approximationRules().forEach(r -> names.add(r.name()));

@@ -10,6 +10,7 @@ final class RuleBook {
   private static final Map<String, Rule> REWRITE = new LinkedHashMap<>();
   private static final Map<String, EquationRule> EQUATION = new LinkedHashMap<>();
   private static final Map<String, Rule> APPROXIMATION = new LinkedHashMap<>();
+  private static final Map<String, Rule> NAMED_ONLY = new LinkedHashMap<>();
 
   static {
     for (Rule r : deriv.kernel.rules.Rules.approximationRules()) {
@@ -18,6 +19,9 @@ final class RuleBook {
     for (Rule r : deriv.kernel.rules.Rules.rewriteRules()) {
       REWRITE.put(r.name(), r);
     }
+    for (Rule r : deriv.kernel.rules.Rules.namedOnlyRules()) {
+      NAMED_ONLY.put(r.name(), r);
+    }
     for (EquationRule r : deriv.kernel.rules.Rules.equationRules()) {
       EQUATION.put(r.name(), r);
     }
@@ -25,8 +29,15 @@ final class RuleBook {
 
   private RuleBook() {}
 
+  /** A rewrite rule by name: one automatic search tries, or one applied only where a link names it. */
   static Rule rewriteRule(String name) {
-    return REWRITE.get(name);
+    Rule r = REWRITE.get(name);
+    return r != null ? r : NAMED_ONLY.get(name);
+  }
+
+  /** The rules applied only by name. */
+  static List<Rule> namedOnlyRules() {
+    return new ArrayList<>(NAMED_ONLY.values());
   }
 
   static List<Rule> rewriteRules() {

@@ -17,6 +17,14 @@ public final class Rules {
         new LogFactorial(), new Flip(), new Even());
   }
 
+  /**
+   * Rules applied only where a link names them, never in automatic search: {@code whole_line} would turn every
+   * integral over R into an improper one, which the rules on integrals over R no longer see.
+   */
+  public static List<Rule> namedOnlyRules() {
+    return List.of(new WholeLine());
+  }
+
   /** Approximations, not theorems: applied only by name, to a link written ≈, which then rests on them. */
   public static List<Rule> approximationRules() {
     return List.of(new Stirling());

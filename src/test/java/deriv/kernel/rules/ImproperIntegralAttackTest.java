@@ -190,4 +190,17 @@ class ImproperIntegralAttackTest {
     proved("", "claim c: int(w in ∞..0, exp(-w)) = int(w in 0..∞, -exp(-w)) by flip");
     proved("let a : real", "claim c: int(w in a..a, w^2) = 0 by flip");
   }
+
+  @Test
+  void theIntegralOverRIsTheImproperOneOnlyForANonnegativeIntegrand() {
+    proved("let β : positive\nlet V : R -> R",
+        "claim c: int(x in R, exp(-β*V(x))) = int(x in -∞..∞, exp(-β*V(x))) by whole_line");
+    proved("let a : positive", "claim c: int(x in -∞..∞, exp(-a*x^2)) = int(u in R, exp(-a*u^2)) by whole_line");
+    // x changes sign: ∫_{-∞}^{∞} x dx diverges, whatever deriv assumes of the integral over R
+    rejected(run("", "claim c: int(x in R, x) = int(x in -∞..∞, x) by whole_line"), Status.UNKNOWN,
+        "rule 'whole_line' does not turn one side into the other");
+    // never in automatic search
+    assertThat(run("let a : positive", "claim c: int(x in R, x^2*exp(-a*x^2)) = int(x in -∞..∞, x^2*exp(-a*x^2))")
+        .status()).isNotEqualTo(Status.PROVED);
+  }
 }
