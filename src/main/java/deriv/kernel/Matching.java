@@ -42,6 +42,11 @@ final class Matching {
           && underBinder(List.of(pb.index()), List.of(tb.index()), pb.body(), tb.body(), t, vars, b);
     }
     if (p instanceof DefiniteIntegral pd && t instanceof DefiniteIntegral td) {
+      // ∞ is no value of a pattern variable: a law for every finite bound says nothing of the improper integral
+      if (DefiniteIntegral.isInfinite(td.lo()) != DefiniteIntegral.isInfinite(pd.lo())
+          || DefiniteIntegral.isInfinite(td.hi()) != DefiniteIntegral.isInfinite(pd.hi())) {
+        return false;
+      }
       return go(pd.lo(), td.lo(), vars, b) && go(pd.hi(), td.hi(), vars, b)
           && underBinder(List.of(pd.var()), List.of(td.var()), pd.body(), td.body(), t, vars, b);
     }
