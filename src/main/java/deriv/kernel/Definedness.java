@@ -28,6 +28,9 @@ final class Definedness {
     if (t instanceof Op o) {
       ofRoot(o, ctx).forEach(c -> addNew(c, out));
     }
+    if (t instanceof DefiniteIntegral d && d.improper()) {
+      addNew(converges(d), out);
+    }
     Set<Var> bound = t instanceof BigOp b ? Set.of(b.index()) : t instanceof Integral i ? Set.copyOf(i.vars())
         : t instanceof DefiniteIntegral d ? Set.of(d.var()) : Set.of();
     for (Term child : Terms.children(t)) {
@@ -421,7 +424,20 @@ final class Definedness {
     return null;
   }
 
+  /**
+   * An improper integral is a number only where its limit exists: "∫ ≠ ∞", which nothing proves (the sign analysis
+   * knows nothing of ∞, Symja sees two unrelated constants) and no point refutes. So algebra never uses an improper
+   * integral as a number on one side only (∫_1^∞ 1/x − ∫_1^∞ 1/x = 0, 0·∫ = 0); the rules that prove its limit
+   * (ftc, gaussian) rewrite it away before the comparison, and the same integral on both sides meets its condition.
+   */
+  static Condition converges(DefiniteIntegral d) {
+    return new Condition(Condition.Relation.NOT_EQUAL, d, DefiniteIntegral.INFINITY);
+  }
+
   static String show(Condition c) {
+    if (c.left() instanceof DefiniteIntegral d && d.improper() && c.equals(converges(d))) {
+      return Terms.show(d) + " converges";
+    }
     String everywhere = showEverywhere(c);
     if (everywhere != null) {
       return everywhere;

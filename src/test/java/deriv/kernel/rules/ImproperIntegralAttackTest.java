@@ -211,4 +211,21 @@ class ImproperIntegralAttackTest {
         + "  claim c: int(x in 0..∞, 1) = 0 by L\n  goal 1 = 1\n");
     rejected(step(r, "c"), Status.UNKNOWN);
   }
+
+  /** A divergent integral is no number: algebra may not cancel it, or multiply it by 0, on one side only. */
+  @Test
+  void aDivergentIntegralIsNotCancelledByAlgebra() {
+    rejected(run("", "claim c: int(x in 1..∞, 1/x) - int(x in 1..∞, 1/x) = 0"), Status.UNKNOWN,
+        "holds only where ∫_1^∞ 1/x dx converges, which is not proved");
+    rejected(run("", "claim c: 0*int(x in 1..∞, 1/x) = 0"), Status.UNKNOWN, "∫_1^∞ 1/x dx converges");
+    rejected(run("", "claim c: int(x in 0..∞, sin(x)) - int(x in 0..∞, sin(x)) + 1 = 1 by algebra"), Status.UNKNOWN,
+        "converges");
+  }
+
+  /** The same improper integral on both sides meets its own condition; a proved limit rewrites it away. */
+  @Test
+  void aConvergentIntegralIsStillUsedByAlgebraAndRules() {
+    proved("", "claim c: 2*int(x in 0..∞, exp(-x)) = int(x in 0..∞, exp(-x)) + int(x in 0..∞, exp(-x))");
+    proved("", "claim c: int(x in 0..∞, exp(-x)) = 1 by ftc(-exp(-x))");
+  }
 }
