@@ -26,6 +26,10 @@ public final class Signs {
     return facts(t, ctx, 0).nonNegative();
   }
 
+  public static boolean isNonPositive(Term t, Context ctx) {
+    return facts(t, ctx, 0).nonPositive();
+  }
+
   public static boolean isNonZero(Term t, Context ctx) {
     return facts(t, ctx, 0).nonZero();
   }
