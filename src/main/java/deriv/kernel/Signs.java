@@ -254,22 +254,19 @@ public final class Signs {
     if (!opposite || !sameFactor || !someExp) {
       return null;
     }
-    Facts a = facts(first.exponent(), ctx, depth);
-    Facts b = facts(second.exponent(), ctx, depth);
-    if (!a.real || !b.real) {
+    // one level deeper: the exponents' facts read conditions again, and each level must shrink the search
+    if (!facts(first.exponent(), ctx, depth + 1).real || !facts(second.exponent(), ctx, depth + 1).real) {
       return null;
     }
-    Facts gap = strictlyIncreasing(difference(first.exponent(), second.exponent(), ctx, depth));
+    Facts gap = difference(first.exponent(), second.exponent(), ctx, depth + 1);
+    if (!gap.real) {
+      return null;
+    }
     List<Facts> parts = new java.util.ArrayList<>(List.of(facts(first.scale(), ctx, depth), gap));
     if (first.factor() != null) {
-      parts.add(facts(first.factor(), ctx, depth));
+      parts.add(facts(first.factor(), ctx, depth + 1));
     }
     return productOf(parts);
-  }
-
-  /** The facts of f(a) − f(b) for a strictly increasing f, given those of a − b: the same signs. */
-  private static Facts strictlyIncreasing(Facts gap) {
-    return gap.real ? gap : Facts.REAL;
   }
 
   /** The facts of a − b: a rational multiple of one term minus another of the same is read as one multiple. */
