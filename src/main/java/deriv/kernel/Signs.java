@@ -254,10 +254,8 @@ public final class Signs {
     if (!opposite || !sameFactor || !someExp) {
       return null;
     }
-    // one level deeper: the exponents' facts read conditions again, and each level must shrink the search
-    if (!facts(first.exponent(), ctx, depth + 1).real || !facts(second.exponent(), ctx, depth + 1).real) {
-      return null;
-    }
+    // one level deeper, one look at the exponents: their facts read the conditions again, and every level of the
+    // search must shrink. deriv's values are real or undefined, so a − b real means a and b are (defined, so) real.
     Facts gap = difference(first.exponent(), second.exponent(), ctx, depth + 1);
     if (!gap.real) {
       return null;
@@ -281,8 +279,9 @@ public final class Signs {
     Num kb = coefficient(b);
     Term ra = rest(a);
     Term rb = rest(b);
-    if (Terms.alphaEquivalent(ra, rb)) {
-      return productOf(List.of(facts(ka.plus(kb.negate()), ctx, depth), facts(ra, ctx, depth)));
+    if (Terms.alphaEquivalent(ra, rb)) { // (ka − kb)·r
+      return productOf(List.of(ka.plus(kb.negate()).signum() > 0 ? Facts.POSITIVE
+          : ka.plus(kb.negate()).signum() < 0 ? Facts.NEGATIVE : Facts.ZERO, facts(ra, ctx, depth)));
     }
     return facts(Terms.minus(a, b), ctx, depth);
   }
