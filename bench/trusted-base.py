@@ -8,9 +8,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent / "src/main/java/deriv/ker
 GROUPS = [
     ("terms — data, substitution, printing",
      "Term Num Var Op Apply Index BigOp Integral DefiniteIntegral Head Sort Family Condition Definition AssumedEquation Context Prefix Terms "
-     "Expansion TermPrinter Matching"),
+     "Expansion TermPrinter Matching Hyperbolic"),
     ("logic — algebra, signs, domains, instances, evidence",
-     "Algebra Signs Definedness PositivityRewrites BinderCongruence Binders Admissible Instances Transport Refutation Contradictions Integrality "
+     "Algebra Signs PiIntervals Derivatives Definedness PositivityRewrites BinderCongruence Binders Admissible Instances Transport Refutation Contradictions Integrality "
      "RandomPoints Evidence Fact Verdict Status SealedVerdict GoalCheck LinkCheck Kernel Prover Deadline Limits"),
     ("rules — theorem schemas with side conditions",
      "Rule IntervalRule Rewrite Rewriting RuleBook FactRule EquationRule rules/*"),

@@ -124,7 +124,7 @@ final class PositivityRewrites {
     if (Signs.isNonNegative(a, ctx)) {
       return a;
     }
-    if (Signs.isNegative(a, ctx)) {
+    if (Signs.isNonPositive(a, ctx)) { // |a| = −a for a ≤ 0 (cos θ on [π/2, 3π/2])
       return Terms.neg(a);
     }
     return original;

@@ -26,6 +26,10 @@ public final class Signs {
     return facts(t, ctx, 0).nonNegative();
   }
 
+  public static boolean isNonPositive(Term t, Context ctx) {
+    return facts(t, ctx, 0).nonPositive();
+  }
+
   public static boolean isNonZero(Term t, Context ctx) {
     return facts(t, ctx, 0).nonZero();
   }
@@ -73,6 +77,11 @@ public final class Signs {
 
     boolean nonZero() {
       return positive || negative || nonZeroKnown;
+    }
+
+    /** The facts of −t. */
+    Facts negated() {
+      return new Facts(real, negative, positive, nonPos, nonNeg, nonZeroKnown);
     }
 
     /** Both sets of facts hold. */
@@ -158,9 +167,9 @@ public final class Signs {
         return Facts.NON_NEGATIVE;
       case SIN:
       case COS:
-        return realOnly(facts(o.arg(0), ctx, depth));
+        return trigonometric(o, ctx, depth);
       case DIFF:
-        return o.arg(1) instanceof Var v && v.sort() == Sort.SCALAR ? realOnly(facts(o.arg(0), ctx, depth))
+        return o.arg(1) instanceof Var v && v.sort() == Sort.SCALAR ? derivative(o.arg(0), v, ctx, depth)
             : Facts.NOTHING;
       case FACTORIAL: // Γ(x + 1) > 0 for x > −1 (elsewhere it has poles and changes sign)
         return facts(Terms.plusNumber(o.arg(0), Num.ONE), ctx, depth).positive ? Facts.POSITIVE : Facts.NOTHING;
@@ -169,10 +178,38 @@ public final class Signs {
     }
   }
 
+  /** sin and cos are real for a real argument; on an interval of the argument they may have a sign. */
+  private static Facts trigonometric(Op o, Context ctx, int depth) {
+    Facts real = realOnly(facts(o.arg(0), ctx, depth));
+    if (!real.real) {
+      return real;
+    }
+    PiIntervals.Sign s = o.head() == Head.SIN ? PiIntervals.ofSin(o.arg(0), ctx) : PiIntervals.ofCos(o.arg(0), ctx);
+    if (s == null) {
+      return real;
+    }
+    return s.sign() > 0 ? (s.strict() ? Facts.POSITIVE : Facts.NON_NEGATIVE)
+        : (s.strict() ? Facts.NEGATIVE : Facts.NON_POSITIVE);
+  }
+
+  /**
+   * d/dx f has the signs of the kernel's own derivative of f ({@link Derivatives}): d/dθ cos θ = −sin θ is ≤ 0 on
+   * [0, π]. Otherwise only that it is real where f is.
+   */
+  private static Facts derivative(Term f, Var x, Context ctx, int depth) {
+    Facts real = realOnly(facts(f, ctx, depth));
+    Term d = Derivatives.of(f, x, ctx);
+    return d == null || !real.real ? real : real.and(facts(d, ctx, depth + 1));
+  }
+
   private static Facts sum(List<Term> args, Context ctx, int depth) {
     Facts bounded = boundedOscillation(args, ctx, depth);
     if (bounded != null) {
       return bounded;
+    }
+    Facts exponentials = expDifference(args, ctx, depth);
+    if (exponentials != null) {
+      return exponentials;
     }
     boolean real = true;
     boolean allNonNeg = true;
@@ -197,6 +234,108 @@ public final class Signs {
       return someNeg ? Facts.NEGATIVE : Facts.NON_POSITIVE;
     }
     return Facts.REAL;
+  }
+
+  /**
+   * k·e^a − k·e^b (a number k being k·e^0, and e^a·e^c being e^(a+c)) has the sign of k·(a − b), for real a and b:
+   * exp is strictly increasing. So e^x − 1 has the sign of x, 1 − e^(−u) that of u, and (e^x − e^(−x))/2 that of x.
+   * Null when the two-term sum is not of that form.
+   */
+  private static Facts expDifference(List<Term> args, Context ctx, int depth) {
+    if (args.size() != 2) {
+      return null;
+    }
+    ScaledExp first = ScaledExp.of(args.get(0));
+    ScaledExp second = ScaledExp.of(args.get(1));
+    boolean opposite = first.scale().plus(second.scale()).signum() == 0 && first.scale().signum() != 0;
+    boolean sameFactor = first.factor() == null ? second.factor() == null
+        : second.factor() != null && Terms.alphaEquivalent(first.factor(), second.factor());
+    boolean someExp = !isZero(first.exponent()) || !isZero(second.exponent());
+    if (!opposite || !sameFactor || !someExp) {
+      return null;
+    }
+    // one level deeper, one look at the exponents: their facts read the conditions again, and every level of the
+    // search must shrink. deriv's values are real or undefined, so a − b real means a and b are (defined, so) real.
+    Facts gap = difference(first.exponent(), second.exponent(), ctx, depth + 1);
+    if (!gap.real) {
+      return null;
+    }
+    List<Facts> parts = new java.util.ArrayList<>(List.of(facts(first.scale(), ctx, depth), gap));
+    if (first.factor() != null) {
+      parts.add(facts(first.factor(), ctx, depth + 1));
+    }
+    return productOf(parts);
+  }
+
+  /** The facts of a − b: a rational multiple of one term minus another of the same is read as one multiple. */
+  private static Facts difference(Term a, Term b, Context ctx, int depth) {
+    if (isZero(b)) {
+      return facts(a, ctx, depth);
+    }
+    if (isZero(a)) {
+      return facts(b, ctx, depth).negated();
+    }
+    Num ka = coefficient(a);
+    Num kb = coefficient(b);
+    Term ra = rest(a);
+    Term rb = rest(b);
+    if (Terms.alphaEquivalent(ra, rb)) { // (ka − kb)·r
+      return productOf(List.of(ka.plus(kb.negate()).signum() > 0 ? Facts.POSITIVE
+          : ka.plus(kb.negate()).signum() < 0 ? Facts.NEGATIVE : Facts.ZERO, facts(ra, ctx, depth)));
+    }
+    return facts(Terms.minus(a, b), ctx, depth);
+  }
+
+  private static boolean isZero(Term t) {
+    Num n = Terms.rationalValue(t);
+    return n != null && n.signum() == 0;
+  }
+
+  /** The rational factor of a product (1 if none); for a number, the number. */
+  private static Num coefficient(Term t) {
+    Num n = Terms.rationalValue(t);
+    if (n != null) {
+      return n;
+    }
+    Num k = Num.ONE;
+    for (Term f : Terms.factors(t)) {
+      Num r = Terms.rationalValue(f);
+      k = r == null ? k : k.times(r);
+    }
+    return k;
+  }
+
+  /** The product without its rational factors (1 for a number). */
+  private static Term rest(Term t) {
+    if (Terms.rationalValue(t) != null) {
+      return Num.ONE;
+    }
+    return Terms.times(Terms.factors(t).stream().filter(f -> Terms.rationalValue(f) == null).toList());
+  }
+
+  /** A summand read as scale·factor·e^exponent; factor null for none, exponent 0 when there is no exp. */
+  private record ScaledExp(Num scale, Term factor, Term exponent) {
+    static ScaledExp of(Term t) {
+      Num n = Terms.rationalValue(t);
+      if (n != null) {
+        return new ScaledExp(n, null, Num.ZERO);
+      }
+      Num scale = Num.ONE;
+      List<Term> exponents = new java.util.ArrayList<>();
+      List<Term> others = new java.util.ArrayList<>();
+      for (Term f : Terms.factors(t)) {
+        Num r = Terms.rationalValue(f);
+        if (r != null) {
+          scale = scale.times(r);
+        } else if (f instanceof Op o && o.head() == Head.EXP) {
+          exponents.add(o.arg(0));
+        } else {
+          others.add(f);
+        }
+      }
+      return new ScaledExp(scale, others.isEmpty() ? null : Terms.times(others),
+          exponents.isEmpty() ? Num.ZERO : Terms.plus(exponents));
+    }
   }
 
   /**
@@ -251,13 +390,21 @@ public final class Signs {
   }
 
   private static Facts product(List<Term> args, Context ctx, int depth) {
+    List<Facts> factors = new java.util.ArrayList<>();
+    for (Term a : args) {
+      factors.add(facts(a, ctx, depth));
+    }
+    return productOf(factors);
+  }
+
+  /** The facts of a product whose factors have the given facts. */
+  private static Facts productOf(List<Facts> factors) {
     boolean real = true;
     boolean nonZero = true;
     boolean signed = true; // every factor has a known sign (strict or weak)
     boolean strict = true;
     int negatives = 0;
-    for (Term a : args) {
-      Facts f = facts(a, ctx, depth);
+    for (Facts f : factors) {
       real &= f.real;
       nonZero &= f.nonZero();
       if (f.positive || f.negative) {
@@ -320,10 +467,20 @@ public final class Signs {
     return facts(arg, ctx, depth).positive ? Facts.REAL : Facts.NOTHING;
   }
 
-  /** Facts stated by conditions {@code t REL other} (or {@code other REL t}) where the other side's sign is known. */
+  /**
+   * Facts stated by conditions {@code t REL other} (or {@code other REL t}) where the other side's sign is known;
+   * and for t = a − b, by a condition {@code a REL b}: a > b makes a − b positive.
+   */
   private static Facts fromConditions(Term t, Context ctx, int depth) {
     Facts known = Facts.NOTHING;
+    Term[] sides = asDifference(t);
     for (Condition c : ctx.conditions()) {
+      if (sides != null && Terms.alphaEquivalent(c.left(), sides[0]) && Terms.alphaEquivalent(c.right(), sides[1])) {
+        known = known.and(bound(c.relation(), Num.ZERO, ctx, depth));
+      } else if (sides != null && Terms.alphaEquivalent(c.left(), sides[1])
+          && Terms.alphaEquivalent(c.right(), sides[0])) {
+        known = known.and(bound(c.relation().flipped(), Num.ZERO, ctx, depth));
+      }
       if (Terms.alphaEquivalent(c.left(), t)) {
         known = known.and(bound(c.relation(), c.right(), ctx, depth));
       } else if (Terms.alphaEquivalent(c.right(), t)) {
@@ -331,6 +488,15 @@ public final class Signs {
       }
     }
     return known;
+  }
+
+  /** {a, b} when t is the two-term sum a + (−1)·b, else null. */
+  private static Term[] asDifference(Term t) {
+    if (t instanceof Op o && o.head() == Head.PLUS && o.args().size() == 2 && o.arg(1) instanceof Op m
+        && m.head() == Head.TIMES && m.args().size() == 2 && m.arg(0).equals(Num.MINUS_ONE)) {
+      return new Term[] {o.arg(0), m.arg(1)};
+    }
+    return null;
   }
 
   /** What {@code t REL other} says about the sign of t. */

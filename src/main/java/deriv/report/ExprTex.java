@@ -23,7 +23,8 @@ final class ExprTex {
   /** An exponent longer than this many characters of LaTeX reads better as {@code \exp(…)}. */
   private static final int LONG_EXPONENT = 36;
 
-  private static final Set<String> NAMED_FUNCTIONS = Set.of("ln", "log", "sin", "cos", "tan");
+  private static final Set<String> NAMED_FUNCTIONS = Set.of("ln", "log", "sin", "cos", "tan", "sinh", "cosh",
+      "tanh", "coth");
 
   /** Juxtaposition: a TeX space, and an invisible times for MathML. */
   static final MathNode.Op TIMES = MathNode.op(" ", "\u2062");

@@ -11,7 +11,8 @@ public final class Builtins {
   public static final Map<String, String> UNARY = Map.ofEntries(
       Map.entry("exp", "exp"), Map.entry("ln", "log"), Map.entry("log", "log"), Map.entry("sqrt", "sqrt"),
       Map.entry("√", "sqrt"), Map.entry("abs", "abs"), Map.entry("sin", "sin"), Map.entry("cos", "cos"),
-      Map.entry("tan", "tan"), Map.entry("delta", "delta"), Map.entry("δ", "delta"),
+      Map.entry("tan", "tan"), Map.entry("sinh", "sinh"), Map.entry("cosh", "cosh"), Map.entry("tanh", "tanh"),
+      Map.entry("coth", "coth"), Map.entry("delta", "delta"), Map.entry("δ", "delta"),
       Map.entry("factorial", "factorial"), Map.entry(deriv.syntax.Ast.POSTFIX_FACTORIAL, "factorial"));
 
   public static final Set<String> BINDERS = Set.of("sum", "Σ", "prod", "Π", "int", "∫");

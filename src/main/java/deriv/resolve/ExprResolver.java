@@ -233,7 +233,7 @@ final class ExprResolver {
       return derivative(c);
     }
     error("unknown-function", "unknown function '" + name + "': declare it, e.g. `let " + name
-        + " : R -> R`, or use a built-in (exp, ln, sqrt, abs, sin, cos, tan, δ, sum, prod, int, diff)",
+        + " : R -> R`, or use a built-in (exp, ln, sqrt, abs, sin, cos, tan, sinh, cosh, tanh, coth, δ, sum, prod, int, diff)",
         c.nameSpan());
     return placeholder();
   }
@@ -273,6 +273,16 @@ final class ExprResolver {
       return new Typed(new Op(Head.DELTA, List.of(t.term())), Sort.SCALAR);
     }
     Term x = scalar(arg.expr());
+    Term hyperbolic = switch (fn) {
+      case "sinh" -> deriv.kernel.Hyperbolic.sinh(x);
+      case "cosh" -> deriv.kernel.Hyperbolic.cosh(x);
+      case "tanh" -> deriv.kernel.Hyperbolic.tanh(x);
+      case "coth" -> deriv.kernel.Hyperbolic.coth(x);
+      default -> null;
+    };
+    if (hyperbolic != null) { // the kernel's definition by exp
+      return new Typed(hyperbolic, Sort.SCALAR);
+    }
     Head head = switch (fn) {
       case "exp" -> Head.EXP;
       case "log" -> Head.LOG;

@@ -100,10 +100,53 @@ public final class Formatter {
         group));
     for (Ast.Link l : c.links()) {
       String rule = l.rule() == null ? null : "by " + ExprFormat.rule(l.rule());
-      out.add(new Layout.Line(Layout.Level.LINK, 4, link(l), rule, l.span().line(), l.span().endLine(), group));
+      List<String> rows = rows(l);
+      for (int i = 0; i < rows.size(); i++) {
+        boolean last = i == rows.size() - 1;
+        out.add(new Layout.Line(Layout.Level.LINK, 4, rows.get(i), last ? rule : null, l.span().line(),
+            last ? l.span().endLine() : l.span().line(), group));
+      }
     }
     if (c.from() != null) {
       out.add(Layout.Line.of(Layout.Level.INNER, 4, from, c.from().span().line(), c.from().span().endLine(), group));
+    }
+  }
+
+  /**
+   * A link on one line, or, when it is wider than the line, broken before the + and − of its top-level sum and packed
+   * onto continuation lines two columns further in (a textbook's sum of long terms, one or a few per line). The
+   * pieces joined by spaces are the one-line text, so the file parses to the same tree.
+   */
+  private static List<String> rows(Ast.Link l) {
+    String one = link(l);
+    List<String> pieces = new ArrayList<>();
+    summands(l.expr(), pieces);
+    if (pieces.size() < 2 || fits(" ".repeat(4) + one)) {
+      return List.of(one);
+    }
+    pieces.set(0, (l.approximate() ? "≈ " : "= ") + pieces.get(0));
+    List<String> rows = new ArrayList<>();
+    String row = pieces.get(0);
+    for (String piece : pieces.subList(1, pieces.size())) {
+      String longer = row + " " + piece;
+      if (fits(" ".repeat(4) + longer)) {
+        row = longer;
+      } else {
+        rows.add(row);
+        row = "  " + piece;
+      }
+    }
+    rows.add(row);
+    return rows;
+  }
+
+  /** The terms of a top-level sum as printed: {@code a + b - c} gives a, + b, - c. */
+  private static void summands(Ast.Expr e, List<String> out) {
+    if (e instanceof Ast.Binary b && (b.op() == '+' || b.op() == '-')) {
+      summands(b.left(), out);
+      out.add(b.op() + " " + ExprFormat.expr(b.right()));
+    } else {
+      out.add(ExprFormat.expr(e));
     }
   }
 

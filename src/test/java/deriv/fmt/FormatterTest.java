@@ -152,4 +152,19 @@ class FormatterTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void aLinkWiderThanTheLineIsBrokenBeforeTheTermsOfItsSum() {
+    String term = "cccccccccc*dddddddddd*(aaaaaaaaaa + bbbbbbbbbb)";
+    String text = "derivation t\nlet aaaaaaaaaa, bbbbbbbbbb, cccccccccc, dddddddddd : real\nclaim long:\n  aaaaaaaaaa\n"
+        + "    = aaaaaaaaaa + " + term + " - " + term + " + 0*bbbbbbbbbb  by algebra\n"
+        + "    = aaaaaaaaaa  by algebra\ngoal aaaaaaaaaa = aaaaaaaaaa\n";
+    assertWellFormatted(text);
+    String once = format(text);
+    assertThat(once).contains("\n    = aaaaaaaaaa + " + term + "\n      - " + term + " + 0*bbbbbbbbbb  by algebra\n");
+    // the by column follows the rows, not the one-line link: one column, within the line width
+    assertThat(once.lines().filter(l -> l.endsWith("by algebra")).map(l -> l.indexOf("by algebra")).distinct())
+        .hasSize(1).allMatch(c -> c < 100);
+    assertThat(once.lines()).allMatch(l -> l.codePointCount(0, l.length()) <= 100);
+  }
 }

@@ -18,7 +18,9 @@ import java.util.List;
  *
  * <p>Side conditions, each proved: a ≤ b; the integrand, g and g' continuous on [a, b]; g monotone there (g' ≥ 0 on [a, b], or
  * g' ≤ 0), so that g maps [a, b] onto the interval between g(a) and g(b); f continuous on that interval; the
- * integrand equal to f(g(t))·g'(t) on [a, b], and the bounds equal to g(a) and g(b), by algebra.
+ * integrand equal to f(g(t))·g'(t) on [a, b], and the bounds equal to g(a) and g(b), by algebra. For a decreasing g
+ * the other integral may also run over [g(b), g(a)] with the integrand f(g(t))·(−g'(t)) (the minus sign of g'
+ * absorbed by the order of the bounds, as on paper): the same theorem with both sides negated.
  */
 final class Substitution extends RefusingRule {
   static final String NAME = "substitution";
@@ -40,7 +42,8 @@ final class Substitution extends RefusingRule {
   @Override
   public String theorem() {
     return "∫_a^b f(g(t))·g'(t) dt = ∫_{g(a)}^{g(b)} f(u) du, given g (by substitution(g)): a ≤ b, g and g' defined "
-        + "on [a, b], g' ≥ 0 or g' ≤ 0 on [a, b], f defined between g(a) and g(b)";
+        + "on [a, b], g' ≥ 0 or g' ≤ 0 on [a, b], f defined between g(a) and g(b); for a decreasing g also "
+        + "∫_a^b f(g(t))·(−g'(t)) dt = ∫_{g(b)}^{g(a)} f(u) du";
   }
 
   @Override
@@ -93,21 +96,27 @@ final class Substitution extends RefusingRule {
     }
     Term ga = Intervals.at(g, t, inT.lo(), ctx);
     Term gb = Intervals.at(g, t, inT.hi(), ctx);
-    if (!Algebra.provablyEqual(inU.lo(), ga, ctx, p) || !Algebra.provablyEqual(inU.hi(), gb, ctx, p)) {
+    // for a decreasing g the author may also write the image in increasing order, the sign of g' absorbed:
+    // ∫_a^b f(g(t))·(−g'(t)) dt = ∫_{g(b)}^{g(a)} f(u) du
+    boolean asMapped = Algebra.provablyEqual(inU.lo(), ga, ctx, p) && Algebra.provablyEqual(inU.hi(), gb, ctx, p);
+    boolean swapped = !asMapped && !increasing && Algebra.provablyEqual(inU.lo(), gb, ctx, p)
+        && Algebra.provablyEqual(inU.hi(), ga, ctx, p);
+    if (!asMapped && !swapped) {
       return "the bounds " + Terms.show(inU.lo()) + ".." + Terms.show(inU.hi()) + " are not g(a)..g(b) = "
-          + Terms.show(ga) + ".." + Terms.show(gb);
+          + Terms.show(ga) + ".." + Terms.show(gb) + (increasing ? "" : ", nor g(b)..g(a) for this decreasing g");
     }
     Var u = inU.var();
     // g monotone maps [a, b] onto the interval between g(a) and g(b): f must be continuous there
-    DefiniteIntegral image = increasing ? inU : new DefiniteIntegral(u, gb, ga, inU.body());
+    DefiniteIntegral image = increasing || swapped ? inU : new DefiniteIntegral(u, gb, ga, inU.body());
     Context onImage = Binders.onInterval(image, ctx);
     why = Intervals.discontinuity("the integrand", inU.body(), u, image.lo(), image.hi(), onImage, p);
     if (why != null) {
       return why;
     }
-    Term expected = Terms.times(Intervals.at(inU.body(), u, g, ctx), slope);
+    Term expected = Terms.times(Intervals.at(inU.body(), u, g, ctx), swapped ? Terms.neg(slope) : slope);
     if (!Algebra.provablyEqual(inT.body(), expected, on, p)) {
-      return "the integrand " + Terms.show(inT.body()) + " is not f(g(" + t.name() + "))·g'(" + t.name() + ") = "
+      String slopeShown = swapped ? "(−g'(" + t.name() + "))" : "g'(" + t.name() + ")";
+      return "the integrand " + Terms.show(inT.body()) + " is not f(g(" + t.name() + "))·" + slopeShown + " = "
           + Terms.show(expected) + " (not proved equal on the interval)";
     }
     return null;
