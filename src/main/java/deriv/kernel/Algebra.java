@@ -630,8 +630,8 @@ public final class Algebra {
   }
 
   /**
-   * Everything {@link #witnessed} depends on, as text: each condition with definitions unfolded, and the sort of
-   * each variable in them (which values a point may give it).
+   * Everything {@link #witnessed} depends on, as text: each condition with definitions unfolded, the sort of each
+   * variable in them (which values a point may give it), and the declared codomains (which models a function gets).
    */
   static String conditionsKey(Context ctx) {
     StringBuilder key = new StringBuilder();
@@ -641,6 +641,10 @@ public final class Algebra {
     }
     for (Var v : pointVariables(Num.ZERO, Num.ZERO, ctx)) {
       key.append(v.name()).append('#').append(v.id()).append(':').append(v.sort()).append(';');
+    }
+    for (Context.Codomain c : ctx.codomains()) { // the models a witness may use: R -> positive excludes p(1) < 0
+      key.append(c.function().name()).append('#').append(c.function().id()).append("->").append(c.relation())
+          .append(';');
     }
     return key.toString();
   }
