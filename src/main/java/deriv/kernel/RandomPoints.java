@@ -53,8 +53,26 @@ final class RandomPoints {
   RandomPoints(long seed, Context ctx, java.util.Set<Var> small, boolean nearBounds) {
     this.random = new Random(seed);
     this.ctx = ctx;
+    this.integerValues = integerValues(ctx);
     this.small = java.util.Set.copyOf(small);
     this.nearBounds = nearBounds;
+  }
+
+  /**
+   * Reals that are the value of an integer ({@code let n : integer, n = r}): drawn as integers, since a point where
+   * r is not one is outside the hypotheses (n is an integer), and would be discarded.
+   */
+  private final java.util.Set<Var> integerValues;
+
+  private static java.util.Set<Var> integerValues(Context ctx) {
+    java.util.Set<Var> out = new java.util.HashSet<>();
+    for (Definition d : ctx.definitions().values()) {
+      if (d.name().sort() == Sort.INTEGER && d.params().isEmpty() && d.body() instanceof Var r
+          && r.sort() == Sort.SCALAR && ctx.definition(r).isEmpty()) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /** Whether point {@code k} is one of the large ones (the fifth, then every fourth). */
@@ -78,8 +96,8 @@ final class RandomPoints {
         boolean free = range.free();
         boolean negative = free && sign(pattern, freeIndex, vars);
         freeIndex += free ? 1 : 0;
-        point.put(v, avoiding(range, () -> v.sort() == Sort.INTEGER ? integer(range, small.contains(v))
-            : real(range, negative)));
+        boolean integer = v.sort() == Sort.INTEGER || integerValues.contains(v);
+        point.put(v, avoiding(range, () -> integer ? integer(range, small.contains(v)) : real(range, negative)));
       }
     }
     return point;
