@@ -364,7 +364,9 @@ public final class Algebra {
     List<Condition> needs = Definedness.of(defined, ctx);
     List<Condition> otherNeeds = new ArrayList<>();
     for (Condition c : Definedness.of(other, ctx)) {
-      if (!Definedness.contains(needs, c)) {
+      // a condition stated as an integral (for every x in [a, b]) cannot be evaluated at a point, so never fails
+      if (!Definedness.contains(needs, c)
+          && !Terms.contains(c.left(), t -> t instanceof Integral || t instanceof DefiniteIntegral)) {
         otherNeeds.add(c);
       }
     }

@@ -222,8 +222,8 @@ final class Definedness {
    */
   private static boolean linearAtTheEnds(Condition c, Var v, Term lo, Term hi, Context inner, Prover p) {
     Term e = c.left();
-    if (!(c.right() instanceof Num z) || z.signum() != 0 || of(e, inner).stream().anyMatch(d -> Terms.occurs(v,
-        d.left()))) {
+    if (!(c.right() instanceof Num z) || z.signum() != 0 || !polynomialIn(e, v)
+        || of(e, inner).stream().anyMatch(d -> Terms.occurs(v, d.left()))) {
       return false;
     }
     Term e0 = Terms.substitute(e, java.util.Map.of(v, Num.ZERO));
@@ -244,6 +244,21 @@ final class Definedness {
       default:
         return false;
     }
+  }
+
+  /**
+   * Whether v occurs in {@code e} only under sums, products and natural powers: the only terms that can be linear in
+   * v. A cheap "no" before the computer algebra is asked (p(T)/p(T_1) is not linear in T for a declared p).
+   */
+  private static boolean polynomialIn(Term e, Var v) {
+    if (!Terms.occurs(v, e) || e.equals(v)) {
+      return true;
+    }
+    if (e instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
+      return o.args().stream().allMatch(a -> polynomialIn(a, v));
+    }
+    return e instanceof Op o && o.head() == Head.POWER && o.arg(1) instanceof Num n && n.isInteger()
+        && n.signum() > 0 && polynomialIn(o.arg(0), v);
   }
 
   /**
@@ -436,8 +451,10 @@ final class Definedness {
   }
 
   private static boolean same(Term a, Term b, Context ctx, Prover p) {
+    // terms in different symbols are not compared by the computer algebra: each comparison costs a simplification,
+    // and a context of many conditions asks for many (a declared p(T_1) = p_1 against p(T)/p(T_1) > 0)
     return Terms.alphaEquivalent(a, b)
-        || p.symja().simplifiesToZero(Terms.minus(a, b), ctx).outcome() == deriv.kernel.symja.ZeroCheck.Outcome.ZERO;
+        || Terms.freeVars(a).equals(Terms.freeVars(b)) && p.symja().simplifiesToZero(Terms.minus(a, b), ctx).outcome() == deriv.kernel.symja.ZeroCheck.Outcome.ZERO;
   }
 
   private static boolean bySigns(Condition c, Context ctx, Prover p) {
