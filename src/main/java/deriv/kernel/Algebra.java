@@ -539,8 +539,6 @@ public final class Algebra {
     String note = null;
     // a test tries every sign pattern; confirming Symja's 0 (asked often, by rules too) takes the first few
     int needed = allPatterns ? Math.max(wanted, points.patterns(vars)) : wanted;
-    boolean onFunctionValues = conditionsOnFunctionValues(ctx, domain);
-    int modelRetries = 0;
     for (int k = 0; k < maxPoints && agreed < needed; k++) {
       Map<Var, Num> point = points.next(vars);
       if (!integersAt(point, ctx)) {
@@ -549,13 +547,6 @@ public final class Algebra {
         continue;
       }
       Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms, maxDigits);
-      // a condition on a declared function's values (p(T) > 0, v_g(T) > v_l(T)) fails for this point's models:
-      // other models at the same point, each a function as arbitrary as the first
-      for (long m = 1; s.agreement() == Sample.Agreement.INADMISSIBLE && modelRetries < MODEL_RETRIES
-          && s.note() != null && s.note().startsWith("violates") && onFunctionValues; m++) {
-        modelRetries++;
-        s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed + MODEL_STRIDE * m, genericAtoms, maxDigits);
-      }
       switch (s.agreement()) {
         case UNEVALUABLE:
           return new Evidence(agreed, inconclusive, inadmissible, vanished, note, s.note(), null);
@@ -581,26 +572,6 @@ public final class Algebra {
       }
     }
     return new Evidence(agreed, inconclusive, inadmissible, vanished, note, null, null);
-  }
-
-  /** Other models tried in all, over one sample's points, where a point's models violate a condition. */
-  private static final int MODEL_RETRIES = 24;
-  /** Seeds of the other models at a point: far from the seeds of other points and other samples. */
-  private static final long MODEL_STRIDE = 1_000_033L;
-
-  /** Whether some condition, definitions unfolded, applies a declared function: its models decide whether it holds. */
-  private static boolean conditionsOnFunctionValues(Context ctx, List<Condition> domain) {
-    List<Condition> all = new ArrayList<>(ctx.conditions());
-    all.addAll(domain);
-    for (Condition c : all) {
-      for (Term side : List.of(c.left(), c.right())) {
-        if (Terms.contains(Terms.unfold(side, ctx), t -> t instanceof Apply a && ctx.definition(a.function())
-            .isEmpty())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static Verdict test(Term lhs, Term rhs, Context ctx, Prover p, List<Condition> domain, String residual,
