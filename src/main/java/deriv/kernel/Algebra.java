@@ -50,10 +50,13 @@ public final class Algebra {
     }
     Term l = Terms.unfold(lhs, ctx);
     Term r = Terms.unfold(rhs, ctx);
-    String undefined = domainMismatch(claim, l, r, ctx, p);
+    // where the sides are defined is judged with integer constants kept as names (Definedness.form)
+    Term dl = Definedness.form(lhs, ctx);
+    Term dr = Definedness.form(rhs, ctx);
+    String undefined = domainMismatch(claim, dl, dr, ctx, p);
     if (undefined != null) {
       trace.add("definedness: " + undefined);
-      Map<String, String> witness = undefinedWitness(l, r, ctx, p);
+      Map<String, String> witness = undefinedWitness(dl, dr, ctx, p);
       if (witness != null) {
         trace.add("definedness: one side is defined and the other is not at " + witness);
         return Verdict.of(Status.FAILED, RULE, "false: at " + witness + " one side has a value and the other is "
@@ -61,7 +64,7 @@ public final class Algebra {
       }
       return Verdict.of(Status.UNKNOWN, RULE, "not proved: " + undefined, null, Map.of(), trace);
     }
-    List<Condition> domain = domain(l, r, ctx);
+    List<Condition> domain = domain(dl, dr, ctx);
     Verdict refuted = refuted(l, r, ctx, domain, p, trace);
     if (refuted != null) {
       return refuted;
@@ -298,8 +301,8 @@ public final class Algebra {
       right.stream().filter(c -> !Definedness.contains(left, c)).forEach(known::add);
     }
     String claim = Terms.show(a) + " = " + Terms.show(b);
-    Term l = Terms.unfold(a, ctx);
-    Term r = Terms.unfold(b, ctx);
+    Term l = Definedness.form(a, ctx);
+    Term r = Definedness.form(b, ctx);
     // a condition on a premise's side holds when it holds of the side it equals (n₂ = N·α·e^… ≠ 0)
     for (Fact f : premises) {
       for (boolean forward : new boolean[] {true, false}) {
@@ -366,7 +369,9 @@ public final class Algebra {
     List<Condition> needs = Definedness.of(defined, ctx);
     List<Condition> otherNeeds = new ArrayList<>();
     for (Condition c : Definedness.of(other, ctx)) {
-      if (!Definedness.contains(needs, c)) {
+      // a condition stated as an integral (for every x in [a, b]) cannot be evaluated at a point, so never fails
+      if (!Definedness.contains(needs, c)
+          && !Terms.contains(c.left(), t -> t instanceof Integral || t instanceof DefiniteIntegral)) {
         otherNeeds.add(c);
       }
     }
@@ -383,7 +388,7 @@ public final class Algebra {
         continue; // outside the context's conditions, or the defined side is not defined here either
       }
       for (Condition c : otherNeeds) {
-        if (p.symja().fails(c, ctx, point, seed)) {
+        if (p.symja().fails(c, ctx, point, seed) && undefinedThere(other, c, ctx, point, seed, p)) {
           Map<String, String> out = shown(point);
           out.put(definedName, "defined");
           out.put(otherName, "undefined (" + Definedness.show(c) + " fails)");
@@ -392,6 +397,26 @@ public final class Algebra {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code side}, whose condition {@code c} fails at the point, really has no value there. A condition may
+   * be only sufficient (0^y needs y &gt; 0 or 0 &gt; 0 as deriv states it, yet 0^2 = 0; a definite integral's body
+   * judged on all of R), so a side that evaluates to a real number there is defined, and no refutation. A side that
+   * cannot be evaluated (an integral) counts only for a condition of a partial function outside every binder, which
+   * is needed, not merely sufficient, there.
+   */
+  private static boolean undefinedThere(Term side, Condition c, Context ctx, Map<Var, Num> point, long seed,
+      Prover p) {
+    Sample value = p.symja().compareAt(side, side, ctx, List.of(), point, seed, false);
+    switch (value.agreement()) {
+      case INADMISSIBLE:
+        return true;
+      case UNEVALUABLE:
+        return Definedness.contains(Definedness.outsideBinders(side, ctx), c);
+      default:
+        return false;
+    }
   }
 
   /** Where both sides are defined: the points a numeric check may use. */
@@ -635,8 +660,8 @@ public final class Algebra {
   }
 
   /**
-   * Everything {@link #witnessed} depends on, as text: each condition with definitions unfolded, and the sort of
-   * each variable in them (which values a point may give it).
+   * Everything {@link #witnessed} depends on, as text: each condition with definitions unfolded, the sort of each
+   * variable in them (which values a point may give it), and the declared codomains (which models a function gets).
    */
   static String conditionsKey(Context ctx) {
     StringBuilder key = new StringBuilder();
@@ -646,6 +671,10 @@ public final class Algebra {
     }
     for (Var v : pointVariables(Num.ZERO, Num.ZERO, ctx)) {
       key.append(v.name()).append('#').append(v.id()).append(':').append(v.sort()).append(';');
+    }
+    for (Context.Codomain c : ctx.codomains()) { // the models a witness may use: R -> positive excludes p(1) < 0
+      key.append(c.function().name()).append('#').append(c.function().id()).append("->").append(c.relation())
+          .append(';');
     }
     return key.toString();
   }

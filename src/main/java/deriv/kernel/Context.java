@@ -17,6 +17,7 @@ public final class Context {
   private final Prefix<Var, Family> families;
   private final Prefix<Var, Definition> definitions;
   private final Prefix<Void, AssumedEquation> assumedEquations;
+  private final Prefix<Var, Codomain> codomains;
   private final List<Var> variableList;
   private final List<Condition> conditionList;
   private final Map<Var, Family> familyMap;
@@ -24,8 +25,10 @@ public final class Context {
   private final List<AssumedEquation> assumedEquationList;
 
   private Context(Prefix<Var, Var> variables, Prefix<Void, Condition> conditions, Prefix<Var, Family> families,
-      Prefix<Var, Definition> definitions, Prefix<Void, AssumedEquation> assumedEquations) {
+      Prefix<Var, Definition> definitions, Prefix<Void, AssumedEquation> assumedEquations,
+      Prefix<Var, Codomain> codomains) {
     this.variables = variables;
+    this.codomains = codomains;
     this.conditions = conditions;
     this.families = families;
     this.definitions = definitions;
@@ -40,7 +43,27 @@ public final class Context {
 
   public static Context empty() {
     return new Context(Prefix.empty(v -> v), Prefix.empty(null), Prefix.empty(Family::name),
-        Prefix.empty(Definition::name), Prefix.empty(null));
+        Prefix.empty(Definition::name), Prefix.empty(null), Prefix.empty(Codomain::function));
+  }
+
+  /**
+   * A declared function's values all lie in a signed set ({@code let p : R -> positive}): {@code f(x) REL 0} for
+   * every argument x. A fact of the declaration, used by the sign analysis and honoured by the sample models.
+   */
+  public record Codomain(Var function, Condition.Relation relation) {}
+
+  /** The sign every value of function {@code f} has, if its declaration says one. */
+  public Optional<Codomain> codomain(Var f) {
+    return Optional.ofNullable(codomains.last(f));
+  }
+
+  /** The codomains declared so far, in order (the witness search's cache key names them). */
+  public List<Codomain> codomains() {
+    return codomains.list();
+  }
+
+  public Context withCodomain(Codomain c) {
+    return new Context(variables, conditions, families, definitions, assumedEquations, codomains.plus(c));
   }
 
   public List<Var> variables() {
@@ -81,33 +104,35 @@ public final class Context {
     for (Condition c : extra) {
       cs = cs.plus(c);
     }
-    return new Context(withVariable(v), cs, families, definitions, assumedEquations);
+    return new Context(withVariable(v), cs, families, definitions, assumedEquations, codomains);
   }
 
   public Context withCondition(Condition c) {
-    return new Context(variables, conditions.plus(c), families, definitions, assumedEquations);
+    return new Context(variables, conditions.plus(c), families, definitions, assumedEquations, codomains);
   }
 
   public Context withFamily(Family f) {
-    return new Context(withVariable(f.name()), conditions, families.plus(f), definitions, assumedEquations);
+    return new Context(withVariable(f.name()), conditions, families.plus(f), definitions, assumedEquations,
+        codomains);
   }
 
   public Context withDefinition(Definition d) {
-    return new Context(withVariable(d.name()), conditions, families, definitions.plus(d), assumedEquations);
+    return new Context(withVariable(d.name()), conditions, families, definitions.plus(d), assumedEquations,
+        codomains);
   }
 
   public Context withAssumedEquation(AssumedEquation e) {
-    return new Context(variables, conditions, families, definitions, assumedEquations.plus(e));
+    return new Context(variables, conditions, families, definitions, assumedEquations.plus(e), codomains);
   }
 
   /** A context without definitions: what is proved here holds whatever the defined names stand for. */
   public Context withoutDefinitions() {
-    return new Context(variables, conditions, families, Prefix.empty(Definition::name), assumedEquations);
+    return new Context(variables, conditions, families, Prefix.empty(Definition::name), assumedEquations, codomains);
   }
 
   /** The same declarations with no conditions: a condition judged by the others is added back one by one. */
   public Context withoutConditions() {
-    return new Context(variables, Prefix.empty(null), families, definitions, assumedEquations);
+    return new Context(variables, Prefix.empty(null), families, definitions, assumedEquations, codomains);
   }
 
   private Prefix<Var, Var> withVariable(Var v) {

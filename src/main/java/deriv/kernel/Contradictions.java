@@ -16,9 +16,12 @@ import java.util.List;
 final class Contradictions {
   private Contradictions() {}
 
-  /** "x = -1 but x > 0", or null when no contradiction is seen. */
+  /**
+   * "x = -1 but x > 0", or null when no contradiction is seen. A condition on a value of a function whose codomain
+   * is declared ({@code R -> positive}) is judged too: {@code p(1) < 0} contradicts it.
+   */
   static String find(Context ctx) {
-    if (ctx.definitions().isEmpty()) {
+    if (ctx.definitions().isEmpty() && ctx.codomains().isEmpty()) {
       return null;
     }
     for (Var v : ctx.variables()) {
@@ -31,7 +34,8 @@ final class Contradictions {
     for (int i = 0; i < all.size(); i++) {
       Condition c = all.get(i);
       List<Var> valued = valued(c, ctx);
-      if (valued.isEmpty()) {
+      List<Context.Codomain> signed = signed(c, ctx);
+      if (valued.isEmpty() && signed.isEmpty()) {
         continue;
       }
       Term difference;
@@ -44,7 +48,8 @@ final class Contradictions {
         continue; // a definition too large to unfold here: left to the numeric checks
       }
       if (isFalse(c.relation(), difference, others(ctx, i))) {
-        return values(valued, ctx) + " but " + c;
+        return values(valued, signed, ctx) + " but " + Terms.show(c.left()) + " " + c.relation().symbol + " "
+            + Terms.show(c.right());
       }
     }
     return null;
@@ -78,6 +83,21 @@ final class Contradictions {
       }
     }
     return out;
+  }
+
+  /** The codomains of the functions a condition applies ({@code p(1) < 0} with {@code p : R -> positive}). */
+  private static List<Context.Codomain> signed(Condition c, Context ctx) {
+    List<Context.Codomain> out = new ArrayList<>();
+    collectSigned(c.left(), ctx, out);
+    collectSigned(c.right(), ctx, out);
+    return out;
+  }
+
+  private static void collectSigned(Term t, Context ctx, List<Context.Codomain> out) {
+    if (t instanceof Apply a) {
+      ctx.codomain(a.function()).filter(d -> !out.contains(d)).ifPresent(out::add);
+    }
+    Terms.children(t).forEach(child -> collectSigned(child, ctx, out));
   }
 
   /** The context without its i-th condition: the condition is judged by what the others say. */
@@ -116,10 +136,13 @@ final class Contradictions {
     }
   }
 
-  private static String values(List<Var> valued, Context ctx) {
+  private static String values(List<Var> valued, List<Context.Codomain> signed, Context ctx) {
     List<String> parts = new ArrayList<>();
     for (Var v : valued) {
       parts.add(v.name() + " = " + Terms.show(ctx.definition(v).get().body()));
+    }
+    for (Context.Codomain d : signed) {
+      parts.add("every value of " + d.function().name() + " is " + d.relation().symbol + " 0 (its declared codomain)");
     }
     return String.join(", ", parts);
   }

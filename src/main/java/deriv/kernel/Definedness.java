@@ -24,7 +24,35 @@ final class Definedness {
     return out;
   }
 
+  /**
+   * {@code t} with definitions unfolded for judging where it is defined, except an integer constant whose value is
+   * not an integer as written ({@code let n : integer, n = r}): it stays a name, since its sort is a hypothesis the
+   * value r does not carry ((−1)^(2n) needs nothing; (−1)^(2r) would need −1 &gt; 0). {@link #of} adds its value's
+   * own conditions.
+   */
+  static Term form(Term t, Context ctx) {
+    List<Definition> kept = ctx.definitions().values().stream().filter(d -> keepsSort(d)).toList();
+    if (kept.isEmpty()) {
+      return Terms.unfold(t, ctx);
+    }
+    Context without = ctx.withoutDefinitions();
+    for (Definition d : ctx.definitions().values()) {
+      if (!kept.contains(d)) {
+        without = without.withDefinition(d);
+      }
+    }
+    return Terms.unfold(t, without);
+  }
+
+  private static boolean keepsSort(Definition d) {
+    return d.name().sort() == Sort.INTEGER && d.params().isEmpty() && !Terms.isIntegerValued(d.body());
+  }
+
   private static void collect(Term t, Context ctx, List<Condition> out) {
+    if (t instanceof Var v && v.sort() == Sort.INTEGER) { // an integer kept as a name by form: its value's conditions
+      ctx.definition(v).filter(Definedness::keepsSort)
+          .ifPresent(d -> collect(Terms.unfold(d.body(), ctx), ctx, out));
+    }
     if (t instanceof Op o) {
       ofRoot(o, ctx).forEach(c -> addNew(c, out));
     }
@@ -33,9 +61,18 @@ final class Definedness {
     }
     Set<Var> bound = t instanceof BigOp b ? Set.of(b.index()) : t instanceof Integral i ? Set.copyOf(i.vars())
         : t instanceof DefiniteIntegral d ? Set.of(d.var()) : Set.of();
+    // a definite integral's body is needed on [lo, hi] only: worked out there when lo ≤ hi is known, its conditions
+    // that hold on the whole interval dropped (0^x on [1, 2] needs nothing; over all of R it would need 0 > 0)
+    Context interval = t instanceof DefiniteIntegral d && ordered(d.lo(), d.hi(), ctx) ? Binders.onInterval(d, ctx)
+        : null;
     for (Term child : Terms.children(t)) {
       List<Condition> inner = new ArrayList<>();
-      collect(child, ctx, inner);
+      if (interval != null && child == ((DefiniteIntegral) t).body()) {
+        collect(child, interval, inner);
+        inner.removeIf(c -> bySigns(c, interval, null));
+      } else {
+        collect(child, ctx, inner);
+      }
       for (Condition c : inner) {
         if (bound.stream().noneMatch(v -> Terms.occurs(v, c.left()))) {
           addNew(c, out);
@@ -48,6 +85,48 @@ final class Definedness {
         }
       }
     }
+  }
+
+  /** The conditions of the partial functions of {@code t} outside every sum, product and integral. */
+  static List<Condition> outsideBinders(Term t, Context ctx) {
+    List<Condition> out = new ArrayList<>();
+    outsideBinders(t, ctx, out);
+    return out;
+  }
+
+  private static void outsideBinders(Term t, Context ctx, List<Condition> out) {
+    if (t instanceof BigOp || t instanceof Integral || t instanceof DefiniteIntegral) {
+      return;
+    }
+    if (t instanceof Op o) {
+      ofRoot(o, ctx).forEach(c -> addNew(c, out));
+    }
+    Terms.children(t).forEach(child -> outsideBinders(child, ctx, out));
+  }
+
+  /**
+   * Whether {@code lo ≤ hi} is known without the computer algebra: numbers in order, hi − lo of a proved sign, or a
+   * declared condition that says it ({@code assume T_1 <= T_2}).
+   */
+  private static boolean ordered(Term lo, Term hi, Context ctx) {
+    Num a = Terms.rationalValue(lo);
+    Num b = Terms.rationalValue(hi);
+    if (a != null && b != null) {
+      return a.compareTo(b) <= 0;
+    }
+    if (Signs.isNonNegative(Terms.minus(hi, lo), ctx)) {
+      return true;
+    }
+    for (Condition c : ctx.conditions()) {
+      boolean below = c.relation() == Condition.Relation.LESS || c.relation() == Condition.Relation.LESS_EQUAL;
+      boolean above = c.relation() == Condition.Relation.GREATER
+          || c.relation() == Condition.Relation.GREATER_EQUAL;
+      if (below && Terms.alphaEquivalent(c.left(), lo) && Terms.alphaEquivalent(c.right(), hi)
+          || above && Terms.alphaEquivalent(c.left(), hi) && Terms.alphaEquivalent(c.right(), lo)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -146,8 +225,8 @@ final class Definedness {
    */
   private static boolean linearAtTheEnds(Condition c, Var v, Term lo, Term hi, Context inner, Prover p) {
     Term e = c.left();
-    if (!(c.right() instanceof Num z) || z.signum() != 0 || of(e, inner).stream().anyMatch(d -> Terms.occurs(v,
-        d.left()))) {
+    if (!(c.right() instanceof Num z) || z.signum() != 0 || !polynomialIn(e, v)
+        || of(e, inner).stream().anyMatch(d -> Terms.occurs(v, d.left()))) {
       return false;
     }
     Term e0 = Terms.substitute(e, java.util.Map.of(v, Num.ZERO));
@@ -201,6 +280,21 @@ final class Definedness {
       default:
         return false;
     }
+  }
+
+  /**
+   * Whether v occurs in {@code e} only under sums, products and natural powers: the only terms that can be linear in
+   * v. A cheap "no" before the computer algebra is asked (p(T)/p(T_1) is not linear in T for a declared p).
+   */
+  private static boolean polynomialIn(Term e, Var v) {
+    if (!Terms.occurs(v, e) || e.equals(v)) {
+      return true;
+    }
+    if (e instanceof Op o && (o.head() == Head.PLUS || o.head() == Head.TIMES)) {
+      return o.args().stream().allMatch(a -> polynomialIn(a, v));
+    }
+    return e instanceof Op o && o.head() == Head.POWER && o.arg(1) instanceof Num n && n.isInteger()
+        && n.signum() > 0 && polynomialIn(o.arg(0), v);
   }
 
   /**
@@ -393,8 +487,10 @@ final class Definedness {
   }
 
   private static boolean same(Term a, Term b, Context ctx, Prover p) {
+    // terms in different symbols are not compared by the computer algebra: each comparison costs a simplification,
+    // and a context of many conditions asks for many (a declared p(T_1) = p_1 against p(T)/p(T_1) > 0)
     return Terms.alphaEquivalent(a, b)
-        || p.symja().simplifiesToZero(Terms.minus(a, b), ctx).outcome() == deriv.kernel.symja.ZeroCheck.Outcome.ZERO;
+        || Terms.freeVars(a).equals(Terms.freeVars(b)) && p.symja().simplifiesToZero(Terms.minus(a, b), ctx).outcome() == deriv.kernel.symja.ZeroCheck.Outcome.ZERO;
   }
 
   private static boolean bySigns(Condition c, Context ctx, Prover p) {

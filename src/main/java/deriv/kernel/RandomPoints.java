@@ -53,8 +53,58 @@ final class RandomPoints {
   RandomPoints(long seed, Context ctx, java.util.Set<Var> small, boolean nearBounds) {
     this.random = new Random(seed);
     this.ctx = ctx;
+    this.integerValues = integerValues(ctx);
     this.small = java.util.Set.copyOf(small);
     this.nearBounds = nearBounds;
+  }
+
+  /**
+   * Reals that are the value of an integer ({@code let n : integer, n = r}): drawn as integers, since a point where
+   * r is not one is outside the hypotheses (n is an integer), and would be discarded.
+   */
+  private final Map<Var, Num[]> integerValues;
+
+  /**
+   * Each real r that an integer's value a·r + b (a, b rational, a ≠ 0) is linear in, with {a, b}: r is then moved
+   * to the nearest value that makes a·r + b an integer ({@code n = 2*k} gets k = m/2). Only where to look: the
+   * caller still checks that every integer gets an integer.
+   */
+  private static Map<Var, Num[]> integerValues(Context ctx) {
+    Map<Var, Num[]> out = new java.util.HashMap<>();
+    for (Definition d : ctx.definitions().values()) {
+      if (d.name().sort() != Sort.INTEGER || !d.params().isEmpty()) {
+        continue;
+      }
+      java.util.Set<Var> free = Terms.freeVars(d.body());
+      Var r = free.size() == 1 ? free.iterator().next() : null;
+      if (r == null || r.sort() != Sort.SCALAR || ctx.definition(r).isPresent()) {
+        continue;
+      }
+      Num[] at = new Num[4];
+      for (int k = 0; k < 4; k++) {
+        at[k] = Terms.rationalValue(Terms.substitute(d.body(), Map.<Var, Term>of(r, Num.of(k))));
+      }
+      if (java.util.Arrays.stream(at).anyMatch(java.util.Objects::isNull)) {
+        continue;
+      }
+      Num a = at[1].plus(at[0].negate());
+      boolean linear = a.signum() != 0 && at[2].equals(at[0].plus(a.times(Num.of(2))))
+          && at[3].equals(at[0].plus(a.times(Num.of(3))));
+      if (linear) {
+        out.put(r, new Num[] {a, at[0]});
+      }
+    }
+    return out;
+  }
+
+  /** The value nearest {@code x} where a·x + b is an integer ({@code line} = {a, b}). */
+  private static Num integral(Num x, Num[] line) {
+    Num y = line[0].times(x).plus(line[1]);
+    BigInteger[] qr = y.numerator().divideAndRemainder(y.denominator());
+    BigInteger m = qr[0].add(qr[1].shiftLeft(1).abs().compareTo(y.denominator()) >= 0
+        ? BigInteger.valueOf(qr[1].signum()) : BigInteger.ZERO);
+    return Num.of(m, BigInteger.ONE).plus(line[1].negate()).times(Num.of(line[0].denominator(),
+        line[0].numerator()));
   }
 
   /** Whether point {@code k} is one of the large ones (the fifth, then every fourth). */
@@ -78,8 +128,9 @@ final class RandomPoints {
         boolean free = range.free();
         boolean negative = free && sign(pattern, freeIndex, vars);
         freeIndex += free ? 1 : 0;
+        Num[] line = integerValues.get(v);
         point.put(v, avoiding(range, () -> v.sort() == Sort.INTEGER ? integer(range, small.contains(v))
-            : real(range, negative)));
+            : line != null ? integral(real(range, negative), line) : real(range, negative)));
       }
     }
     return point;

@@ -9,7 +9,8 @@ import java.util.List;
  * <p>The syntactic part knows positive numbers and π, variables with conditions ({@code v > 0}, {@code v >= c > 0},
  * {@code v != 0}), exp of a real, sqrt and |·|, norms, products, quotients, powers and sums of signed terms, and
  * sums, products and integrals of signed bodies. Declared functions and scalar families are real-valued (the
- * language's semantics), but nothing is known of their sign. The overloads taking a {@link Prover} fall back to
+ * language's semantics); a function's values have a sign only where its declaration says so ({@code R -> positive},
+ * {@link Context#codomain}). The overloads taking a {@link Prover} fall back to
  * Symja: {@code Refine}/{@code Simplify} of the inequality under the context's assumptions must give {@code True}.
  */
 public final class Signs {
@@ -112,8 +113,8 @@ public final class Signs {
       return ctx.definition(v).filter(d -> d.params().isEmpty())
           .map(d -> declared.and(facts(d.body(), ctx, depth + 1))).orElse(declared);
     }
-    if (t instanceof Apply) {
-      return Facts.REAL;
+    if (t instanceof Apply a) { // real; of the sign its declaration's codomain gives every value (R -> positive)
+      return ctx.codomain(a.function()).map(c -> bound(c.relation(), Num.ZERO, ctx, depth)).orElse(Facts.REAL);
     }
     if (t instanceof Index i) {
       return ctx.family(i.family()).filter(f -> f.element() == Sort.SCALAR).isPresent() ? Facts.REAL

@@ -159,11 +159,16 @@ public final class Resolver {
     }
     List<Sort> args = type.arguments().stream().map(s -> Spaces.pointSort(s, diagnostics)).toList();
     if (!Spaces.isScalar(type.result().name()) || type.result().power() != 1) {
-      error("bad-space", "a function's values must be real numbers (R)", type.result().span());
+      error("bad-space", "a function's values must be real numbers: R, or one of its signed parts positive, "
+          + "nonnegative, negative, nonzero", type.result().span());
     }
     Var v = scope.fresh(name, Sort.FUNCTION);
     scope.declare(name, new Scope.Entry(v, args, null, false));
     context = context.with(v);
+    String sign = Spaces.signRelation(type.result().name());
+    if (sign != null && type.result().power() == 1) { // R -> positive: every value is positive
+      context = context.withCodomain(new Context.Codomain(v, relation(sign)));
+    }
   }
 
   private Resolved.Item define(Ast.Def d) {

@@ -1,5 +1,6 @@
 package deriv.kernel.symja;
 
+import deriv.kernel.Condition;
 import deriv.kernel.Head;
 import deriv.kernel.Num;
 import deriv.kernel.Sort;
@@ -34,11 +35,41 @@ final class FunctionModels {
 
   private final long seed;
   private final Map<Var, Model> models = new HashMap<>();
+  /** The declared codomains of the functions modelled so far, for a counterexample's formula. */
+  private final Map<Var, Condition.Relation> codomains = new HashMap<>();
   /** The vectors given so far, for a counterexample: name → components. */
   private final Map<String, String> vectors = new java.util.TreeMap<>();
 
   FunctionModels(long seed) {
     this.seed = seed;
+  }
+
+  /**
+   * {@code f}'s model at {@code args}, within the codomain its declaration gives (null: all of R): e^m for
+   * {@code R -> positive}, m² for nonnegative, −e^m and −m² for negative and nonpositive, ±e^m for nonzero (one sign
+   * per model), m the smooth model above. A model outside the declared codomain would make a refutation bogus (a
+   * point where p ≤ 0 for a positive p) and a confirmation rest on a function the declaration excludes.
+   */
+  IExpr apply(Var f, List<IExpr> args, Condition.Relation codomain) {
+    IExpr m = apply(f, args);
+    if (codomain == null) {
+      return m;
+    }
+    codomains.put(f, codomain);
+    switch (codomain) {
+      case GREATER:
+        return F.Exp(m);
+      case GREATER_EQUAL:
+        return F.Sqr(m);
+      case LESS:
+        return F.Negate(F.Exp(m));
+      case LESS_EQUAL:
+        return F.Negate(F.Sqr(m));
+      case NOT_EQUAL:
+        return models.get(f).c0().signum() > 0 ? F.Exp(m) : F.Negate(F.Exp(m));
+      default:
+        return m; // an equation is no codomain (the resolver makes none)
+    }
   }
 
   IExpr apply(Var f, List<IExpr> args) {
@@ -119,9 +150,21 @@ final class FunctionModels {
         inner.add(w.phase());
         terms.add(Terms.times(w.amplitude(), Terms.op(Head.SIN, Terms.plus(inner))));
       }
-      out.put(f.name(), Terms.show(Terms.plus(terms)));
+      out.put(f.name(), shown(Terms.plus(terms), codomains.get(f), m));
     });
     return out;
+  }
+
+  /** A model's formula as {@link #apply} uses it within the codomain {@code c} (null: as it is). */
+  private static String shown(Term m, Condition.Relation c, Model model) {
+    if (c == null || c == Condition.Relation.EQUAL) {
+      return Terms.show(m);
+    }
+    boolean square = c == Condition.Relation.GREATER_EQUAL || c == Condition.Relation.LESS_EQUAL;
+    Term inner = square ? Terms.op(Head.POWER, m, Num.of(2)) : Terms.op(Head.EXP, m);
+    boolean negative = c == Condition.Relation.LESS || c == Condition.Relation.LESS_EQUAL
+        || c == Condition.Relation.NOT_EQUAL && model.c0().signum() <= 0;
+    return Terms.show(negative ? Terms.neg(inner) : inner);
   }
 
   private Model model(Var f, int arity) {

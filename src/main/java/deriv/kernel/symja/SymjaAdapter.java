@@ -255,7 +255,18 @@ public final class SymjaAdapter {
     IExpr l;
     IExpr r;
     try {
-      Condition violated = violated(tr, ctx, domain);
+      // with generic atoms an integral's value says nothing of its integrand: a condition for every x of its
+      // interval (stated as an integral, Definedness) would only be judged on an unrelated generic value
+      List<Condition> needed = genericAtoms ? domain.stream().filter(c -> !(c.left()
+          instanceof deriv.kernel.DefiniteIntegral || c.left() instanceof deriv.kernel.Integral)).toList() : domain;
+      Condition violated = violated(tr, ctx, needed);
+      // a condition on a declared function's values (p(T) > 0, v_g(T) > v_l(T)) that this point's models violate:
+      // other models at the same point, each as arbitrary a function as the first
+      for (int m = 1; violated != null && m <= MODEL_TRIES && onFunctionValues(violated, ctx); m++) {
+        models = new FunctionModels(seed + MODEL_STRIDE * m);
+        tr = genericAtoms ? ToSymja.forGenericAtoms(point, models, ctx) : ToSymja.forNumbers(point, models, ctx);
+        violated = violated(tr, ctx, needed);
+      }
       if (violated != null) {
         return Sample.unusable(Sample.Agreement.INADMISSIBLE, "violates " + show(violated));
       }
@@ -291,6 +302,18 @@ public final class SymjaAdapter {
     String ls = approximate(l, extra);
     String rs = approximate(r, extra);
     return new Sample(a, ls, rs, models.describe(), null, ls.equals(rs) ? gap(l, r, extra) : null);
+  }
+
+  /** Other models tried at one point when its models violate a condition on function values. */
+  private static final int MODEL_TRIES = 8;
+  /** Seeds of those models: far from the seeds of other points (seed + k) and other samples. */
+  private static final long MODEL_STRIDE = 1_000_033L;
+
+  /** Whether {@code c}, definitions unfolded, applies a declared function: the models decide whether it holds. */
+  private static boolean onFunctionValues(Condition c, Context ctx) {
+    Condition u = unfolded(c, ctx);
+    return Terms.contains(u.left(), t -> t instanceof deriv.kernel.Apply)
+        || Terms.contains(u.right(), t -> t instanceof deriv.kernel.Apply);
   }
 
   /** Whether Symja left a power it would compute wrongly unevaluated in {@code side} ({@link SymjaSetup}). */

@@ -223,7 +223,7 @@ final class ToSymja {
       }
     }
     if (mode == Mode.NUMERIC) {
-      return models.apply(f, xs);
+      return models.apply(f, xs, numeric.codomain(f).map(Context.Codomain::relation).orElse(null));
     }
     ISymbol head = heads.computeIfAbsent(f, x -> dummy(x.name()));
     return F.function(head, xs.toArray(new IExpr[0]));
