@@ -47,6 +47,34 @@ final class Numerics {
     }
   }
 
+  /**
+   * A sum's value and a bound on its absolute error, for the rough comparison that confirms a symbolic zero: an exact
+   * zero's terms cancel to rounding, which {@link #value} (relative digits) refuses and Symja's N then computes
+   * slowly. Each term is computed to {@code digits} significant digits and added exactly, so the error is at most
+   * the sum of the terms' sizes times 10^(2 − digits). Null unless {@code e} is a sum whose terms can all be computed.
+   */
+  static BigDecimal[] sumWithError(IExpr e, int digits) {
+    if (!(e instanceof IAST a) || a.head() != S.Plus || digits > MAX_DIGITS) {
+      return null;
+    }
+    try {
+      Evaluation ev = new Evaluation(new MathContext(digits + GUARD, RoundingMode.HALF_EVEN));
+      BigDecimal sum = BigDecimal.ZERO;
+      BigDecimal sizes = BigDecimal.ZERO;
+      for (int k = 1; k < a.size(); k++) {
+        BigDecimal x = ev.of(a.get(k), 1);
+        if (x == null) {
+          return null;
+        }
+        sum = sum.add(x); // exact: no rounding beyond the terms' own
+        sizes = sizes.add(x.abs());
+      }
+      return new BigDecimal[] {sum, sizes.movePointLeft(digits - 2)};
+    } catch (ArithmeticException | StackOverflowError outside) {
+      return null;
+    }
+  }
+
   /** One evaluation at a working precision. */
   private static final class Evaluation {
     private final MathContext mc;
@@ -204,8 +232,9 @@ final class Numerics {
       if (b == null) {
         return null;
       }
-      if (exponent instanceof IInteger n) {
-        int k = n.toIntDefault(Integer.MIN_VALUE);
+      IInteger whole = exponent instanceof IInteger n ? n : integerValue(exponent, depth);
+      if (whole != null) { // also an integer written as a product or sum (1·(−1)): a negative base stays real
+        int k = whole.toIntDefault(Integer.MIN_VALUE);
         if (Math.abs((long) k) > MAX_INTEGER_POWER || (b.signum() == 0 && k <= 0)) {
           return null;
         }
@@ -228,6 +257,12 @@ final class Numerics {
       }
       BigDecimal lnB = ln(b);
       return lnB == null ? null : exp(y.multiply(lnB, mc));
+    }
+
+    /** The exponent's value when rational arithmetic gives an integer, else null. */
+    private static IInteger integerValue(IExpr exponent, int depth) {
+      BigInteger[] q = rational(exponent, depth + 1);
+      return q != null && q[1].equals(BigInteger.ONE) ? org.matheclipse.core.expression.F.ZZ(q[0]) : null;
     }
 
     /** e^x, by halving the argument until the series is short and squaring back. */

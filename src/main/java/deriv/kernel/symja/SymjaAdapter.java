@@ -43,7 +43,8 @@ public final class SymjaAdapter {
   private static final int MAX_MAGNITUDE = 3000;
   /** How many arguments {@link #largestTerm} sizes at most (each is one evaluation at 20 digits). */
   private static final int MAX_TERMS_SIZED = 64;
-  private static final IExpr ROUGH_AGREE = F.Power(F.C10, F.ZZ(-25));
+  private static final int ROUGH_AGREE_DIGITS = 25;
+  private static final IExpr ROUGH_AGREE = F.Power(F.C10, F.ZZ(-ROUGH_AGREE_DIGITS));
   private static final IExpr ROUGH_DIFFER = F.Power(F.C10, F.ZZ(-10));
   /** How closely the differences at 40 and 80 digits must match to be a true difference, not rounding noise. */
   private static final IExpr STABLE = F.QQ(1, 1000);
@@ -676,6 +677,9 @@ public final class SymjaAdapter {
    * above {@link #ROUGH_DIFFER} at {@value #DIGITS} and at {@value #CONFIRM_DIGITS} digits. Null if not real.
    */
   private Sample.Agreement roughAgreement(IExpr l, IExpr r) {
+    if (agreeWithinErrors(l, r)) {
+      return Sample.Agreement.AGREE;
+    }
     IExpr[] low = difference(l, r, DIGITS);
     if (low == null) {
       return null;
@@ -689,6 +693,30 @@ public final class SymjaAdapter {
     IExpr[] high = difference(l, r, CONFIRM_DIGITS);
     return high != null && eval(F.Greater(high[0], F.Times(ROUGH_DIFFER, high[1]))).isTrue()
         ? Sample.Agreement.DIFFER : Sample.Agreement.INCONCLUSIVE;
+  }
+
+  /**
+   * Whether the sides agree to {@link #ROUGH_AGREE} even at the far ends of their error bounds, computed by the
+   * kernel's own arithmetic: a side that is an exact zero's sum cancels to rounding, which has no relative digits
+   * but a small absolute error. False when that cannot be shown this way (the caller then asks Symja's N).
+   */
+  private static boolean agreeWithinErrors(IExpr l, IExpr r) {
+    java.math.BigDecimal[] a = withError(l);
+    java.math.BigDecimal[] b = a == null ? null : withError(r);
+    if (b == null) {
+      return false;
+    }
+    java.math.BigDecimal errors = a[1].add(b[1]);
+    java.math.BigDecimal gap = a[0].subtract(b[0]).abs().add(errors);
+    java.math.BigDecimal scale = java.math.BigDecimal.ONE.add(a[0].abs()).add(b[0].abs()).subtract(errors);
+    return gap.compareTo(scale.movePointLeft(ROUGH_AGREE_DIGITS)) <= 0;
+  }
+
+  /** {value, bound on its absolute error} at {@value #DIGITS} digits, or null. */
+  private static java.math.BigDecimal[] withError(IExpr side) {
+    java.math.BigDecimal v = Numerics.value(side, DIGITS);
+    return v != null ? new java.math.BigDecimal[] {v, v.abs().movePointLeft(DIGITS - 2)}
+        : Numerics.sumWithError(side, DIGITS);
   }
 
   /** {|l − r|, 1 + |l| + |r|} at the given precision; null if a side is not a real number. */
