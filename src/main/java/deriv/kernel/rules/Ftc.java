@@ -84,7 +84,7 @@ final class Ftc extends RefusingRule {
     if (why[0] != null) {
       return null;
     }
-    if (!Algebra.provablyEqual(derivative, f, on, p)) {
+    if (!Intervals.provedEqualOn(derivative, f, on, p)) {
       why[0] = "d/d" + x.name() + " of the antiderivative " + Terms.show(big) + " is "
           + p.symja().residual(Terms.unfold(derivative, on)) + ", not the integrand " + Terms.show(f)
           + " (not proved equal on [" + Terms.show(d.lo()) + ", " + Terms.show(d.hi()) + "])";

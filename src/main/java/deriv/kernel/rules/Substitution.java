@@ -106,7 +106,7 @@ final class Substitution extends RefusingRule {
       return why;
     }
     Term expected = Terms.times(Intervals.at(inU.body(), u, g, ctx), slope);
-    if (!Algebra.provablyEqual(inT.body(), expected, on, p)) {
+    if (!Intervals.provedEqualOn(inT.body(), expected, on, p)) {
       return "the integrand " + Terms.show(inT.body()) + " is not f(g(" + t.name() + "))·g'(" + t.name() + ") = "
           + Terms.show(expected) + " (not proved equal on the interval)";
     }
