@@ -34,6 +34,16 @@ final class Numerics {
   private static final int MAX_SCALE = 1_000_000;
   private static final int MAX_DEPTH = 2_000;
 
+  /**
+   * {@code e} as an int when it is an integer of magnitude below 2^31, else {@code otherwise}. Symja's own
+   * {@code toIntDefault} keeps only the low 32 bits of a larger integer (2^64 + 2 becomes 2), the same wrap as its
+   * exponents: every narrowing in the bridge goes through here.
+   */
+  static int intOr(IExpr e, int otherwise) {
+    return e instanceof IInteger i && i.toBigNumerator().bitLength() < 31 ? i.toBigNumerator().intValueExact()
+        : otherwise;
+  }
+
   /** The value of {@code e} to {@code digits} significant digits; null when it cannot be computed here. */
   static BigDecimal value(IExpr e, int digits) {
     if (digits > MAX_DIGITS) {
@@ -126,7 +136,7 @@ final class Numerics {
         return power(a.arg1(), a.arg2(), depth);
       }
       if (head == S.Part && a.argSize() == 2 && a.arg1().isList() && a.arg2() instanceof IInteger i) {
-        int k = i.toIntDefault(0);
+        int k = intOr(i, 0);
         return k >= 1 && k <= a.arg1().argSize() ? of(a.arg1().getAt(k), depth + 1) : null;
       }
       if (head == S.Norm && a.argSize() == 1 && a.arg1().isList()) {
@@ -187,7 +197,7 @@ final class Numerics {
         return null;
       }
       if (a.head() == S.Power && a.argSize() == 2 && a.arg2() instanceof IInteger n) {
-        int k = n.toIntDefault(Integer.MIN_VALUE);
+        int k = intOr(n, Integer.MIN_VALUE);
         BigInteger[] b = rational(a.arg1(), depth + 1);
         if (b == null || Math.abs((long) k) > 64 || b[0].signum() == 0 && k <= 0) {
           return null;
@@ -232,10 +242,13 @@ final class Numerics {
       if (b == null) {
         return null;
       }
-      IInteger whole = exponent instanceof IInteger n ? n : integerValue(exponent, depth);
+      BigInteger whole = exponent instanceof IInteger n ? n.toBigNumerator() : integerValue(exponent, depth);
       if (whole != null) { // also an integer written as a product or sum (1·(−1)): a negative base stays real
-        int k = whole.toIntDefault(Integer.MIN_VALUE);
-        if (Math.abs((long) k) > MAX_INTEGER_POWER || (b.signum() == 0 && k <= 0)) {
+        if (whole.abs().compareTo(BigInteger.valueOf(MAX_INTEGER_POWER)) > 0) {
+          return null; // never narrowed to an int: Symja's toIntDefault keeps only the low bits of 2^64
+        }
+        int k = whole.intValueExact();
+        if (b.signum() == 0 && k <= 0) {
           return null;
         }
         return bounded(b.pow(k, mc));
@@ -260,9 +273,9 @@ final class Numerics {
     }
 
     /** The exponent's value when rational arithmetic gives an integer, else null. */
-    private static IInteger integerValue(IExpr exponent, int depth) {
+    private static BigInteger integerValue(IExpr exponent, int depth) {
       BigInteger[] q = rational(exponent, depth + 1);
-      return q != null && q[1].equals(BigInteger.ONE) ? org.matheclipse.core.expression.F.ZZ(q[0]) : null;
+      return q != null && q[1].equals(BigInteger.ONE) ? q[0] : null;
     }
 
     /** e^x, by halving the argument until the series is short and squaring back. */

@@ -184,7 +184,7 @@ public final class SymjaAdapter {
       }
       List<Integer> exponents = new ArrayList<>();
       for (IExpr k : (org.matheclipse.core.interfaces.IAST) rule.first()) {
-        int n = k.toIntDefault();
+        int n = Numerics.intOr(k, -1);
         if (n < 0 || n > 64) {
           return null;
         }
@@ -409,7 +409,7 @@ public final class SymjaAdapter {
       }
     } else if (a.isPower() && a.exponent().isInteger()) {
       long base = termsOnceExpanded(a.base());
-      int k = Math.abs(a.exponent().toIntDefault(Integer.MAX_VALUE));
+      int k = Math.abs(Numerics.intOr(a.exponent(), Integer.MAX_VALUE));
       n = 1;
       // a single term stays one at any power: the loop would otherwise run up to 2^31 times
       for (int i = 0; base > 1 && i < k && n <= MAX_EXPANDED_TERMS; i++) {
@@ -470,7 +470,7 @@ public final class SymjaAdapter {
         IExpr base = f.isPower() ? f.base() : f;
         int at = atoms.indexOf(base);
         if (at >= 0) {
-          int k = f.isPower() ? f.exponent().toIntDefault() : 1;
+          int k = f.isPower() ? Numerics.intOr(f.exponent(), Integer.MIN_VALUE) : 1;
           if (k < 1 || k == Integer.MIN_VALUE) {
             return null;
           }
