@@ -270,6 +270,19 @@ public final class Algebra {
     return quickLook(l, r, ctx, domain(l, r, ctx), p).counterexample() != null;
   }
 
+  /**
+   * Whether a few admissible points show {@code a ≠ b} with integrals, sums and other atoms given generic values (the
+   * same value for the same atom on both sides), as the proof sees them: a cheap "no" before a rule's own comparison,
+   * which is often tried where it cannot hold (ftc(F) at every integral of a link). Only ever used to skip a proof
+   * attempt: a wrong "differ" would cost a proof, never make one.
+   */
+  public static boolean differsGenerically(Term a, Term b, Context ctx, Prover p) {
+    Term l = Terms.unfold(a, ctx);
+    Term r = Terms.unfold(b, ctx);
+    return sample(l, r, ctx, domain(l, r, ctx), p, true, REFUTE_FIRST, false, REFUTE_FIRST_POINTS,
+        REFUTE_FIRST_DIGITS).counterexample() != null;
+  }
+
   /** The first look at a few points, before any simplification: atoms keep their meaning, digits are capped. */
   private static Evidence quickLook(Term l, Term r, Context ctx, List<Condition> domain, Prover p) {
     return sample(l, r, ctx, domain, p, false, REFUTE_FIRST, false, REFUTE_FIRST_POINTS, REFUTE_FIRST_DIGITS);

@@ -155,8 +155,20 @@ final class RandomPoints {
 
   // ---- ranges ---------------------------------------------------------------------------------------------------
 
+  /** Each variable's range, worked out once: the context does not change between points. */
+  private final Map<Var, Range> ranges = new java.util.HashMap<>();
+
   /** The tightest bounds the context's simple conditions and proved signs give v. */
   private Range range(Var v) {
+    Range known = ranges.get(v);
+    if (known == null) {
+      known = rangeFromContext(v);
+      ranges.put(v, known);
+    }
+    return known;
+  }
+
+  private Range rangeFromContext(Var v) {
     Num lo = null;
     boolean loOpen = false;
     Num hi = null;

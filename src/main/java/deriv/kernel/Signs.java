@@ -2,6 +2,7 @@ package deriv.kernel;
 
 import deriv.kernel.Condition.Relation;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sound sign analysis of real terms under a context: what is reported is proved, "false" means "not shown".
@@ -99,7 +100,33 @@ public final class Signs {
     if (depth > MAX_DEPTH) {
       return Facts.NOTHING;
     }
-    return structural(t, ctx, depth).and(fromConditions(t, ctx, depth));
+    Map<Known, Facts> memo = memo(ctx);
+    Known key = memo == null ? null : new Known(t, depth);
+    Facts known = memo == null ? null : memo.get(key);
+    if (known == null) {
+      known = structural(t, ctx, depth).and(fromConditions(t, ctx, depth));
+      if (memo != null) {
+        memo.put(key, known);
+      }
+    }
+    return known;
+  }
+
+  /** A term's facts at a depth of the analysis (the depth bounds how far conditions are chained). */
+  private record Known(Term term, int depth) {}
+
+  /**
+   * What the obligation being decided on this thread has already worked out, per context: the analysis is a function
+   * of the term, the depth and the context, and a sampler asks the same variable's signs at every point. Kept per
+   * obligation (each has a thread of its own, never reused), never shared between them: a result another obligation
+   * paid for would make this one's work, and so its verdict under the budget, depend on the order they ran in.
+   */
+  private static final ThreadLocal<Map<Context, Map<Known, Facts>>> MEMO =
+      ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+  /** The memo for ctx on an obligation's thread; null elsewhere (no thread-long state on a long-lived thread). */
+  private static Map<Known, Facts> memo(Context ctx) {
+    return Prover.onWorkerThread() ? MEMO.get().computeIfAbsent(ctx, c -> new java.util.HashMap<>()) : null;
   }
 
   private static Facts structural(Term t, Context ctx, int depth) {

@@ -101,7 +101,7 @@ final class Ftc extends RefusingRule {
       // the conditions of d/dx F: F differentiable, so its conditions strictly and no kink of |u|
       why = Intervals.discontinuity("the derivative of the antiderivative", derivative, x, d.lo(), d.hi(), on, p);
     }
-    if (why == null && !Algebra.provablyEqual(derivative, f, on, p)) {
+    if (why == null && !Intervals.provedEqualOn(derivative, f, on, p)) {
       why = "d/d" + x.name() + " of the antiderivative " + Terms.show(big) + " is "
           + p.symja().residual(Terms.unfold(derivative, on)) + ", not the integrand " + Terms.show(f)
           + " (not proved equal on " + Intervals.show(d.lo(), d.hi()) + ")";

@@ -106,6 +106,14 @@ final class Intervals {
     return new Op(Head.DIFF, List.of(t, x));
   }
 
+  /**
+   * Whether a rule's comparison on the interval (dF/dx against f, an integrand against its expected form) is proved;
+   * a quick look at points first, since the rules are tried at every integral of a link and most of those fail.
+   */
+  static boolean provedEqualOn(Term a, Term b, Context on, Prover p) {
+    return !Algebra.differsGenerically(a, b, on, p) && Algebra.provablyEqual(a, b, on, p);
+  }
+
   /** t with x := value (definitions that mention x unfolded first). */
   static Term at(Term t, Var x, Term value, Context ctx) {
     return Terms.substitute(t, Map.of(x, value), ctx);

@@ -70,7 +70,7 @@ final class Parts extends RefusingRule {
       }
     }
     Term product = Terms.times(uu, dv);
-    if (!Algebra.provablyEqual(d.body(), product, on, p)) {
+    if (!Intervals.provedEqualOn(d.body(), product, on, p)) {
       return refuse("the integrand " + Terms.show(d.body()) + " is not u·dv/d" + x.name() + " = "
           + Terms.show(product) + " (not proved equal on the interval)");
     }
@@ -90,7 +90,7 @@ final class Parts extends RefusingRule {
       }
       Term body = Intervals.at(other.body(), other.var(), d.var(), ctx);
       if (Intervals.discontinuity("", body, d.var(), d.lo(), d.hi(), on, p) == null
-          && Algebra.provablyEqual(body, integrand, on, p)) {
+          && Intervals.provedEqualOn(body, integrand, on, p)) {
         return other;
       }
     }

@@ -114,7 +114,7 @@ final class Substitution extends RefusingRule {
       return why;
     }
     Term expected = Terms.times(Intervals.at(inU.body(), u, g, ctx), swapped ? Terms.neg(slope) : slope);
-    if (!Algebra.provablyEqual(inT.body(), expected, on, p)) {
+    if (!Intervals.provedEqualOn(inT.body(), expected, on, p)) {
       String slopeShown = swapped ? "(−g'(" + t.name() + "))" : "g'(" + t.name() + ")";
       return "the integrand " + Terms.show(inT.body()) + " is not f(g(" + t.name() + "))·" + slopeShown + " = "
           + Terms.show(expected) + " (not proved equal on the interval)";

@@ -34,6 +34,16 @@ final class Numerics {
   private static final int MAX_SCALE = 1_000_000;
   private static final int MAX_DEPTH = 2_000;
 
+  /**
+   * {@code e} as an int when it is an integer of magnitude below 2^31, else {@code otherwise}. Symja's own
+   * {@code toIntDefault} keeps only the low 32 bits of a larger integer (2^64 + 2 becomes 2), the same wrap as its
+   * exponents: every narrowing in the bridge goes through here.
+   */
+  static int intOr(IExpr e, int otherwise) {
+    return e instanceof IInteger i && i.toBigNumerator().bitLength() < 31 ? i.toBigNumerator().intValueExact()
+        : otherwise;
+  }
+
   /** The value of {@code e} to {@code digits} significant digits; null when it cannot be computed here. */
   static BigDecimal value(IExpr e, int digits) {
     if (digits > MAX_DIGITS) {
@@ -42,6 +52,34 @@ final class Numerics {
     try {
       BigDecimal v = new Evaluation(new MathContext(digits + GUARD, RoundingMode.HALF_EVEN)).of(e, 0);
       return v == null ? null : v.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    } catch (ArithmeticException | StackOverflowError outside) {
+      return null;
+    }
+  }
+
+  /**
+   * A sum's value and a bound on its absolute error, for the rough comparison that confirms a symbolic zero: an exact
+   * zero's terms cancel to rounding, which {@link #value} (relative digits) refuses and Symja's N then computes
+   * slowly. Each term is computed to {@code digits} significant digits and added exactly, so the error is at most
+   * the sum of the terms' sizes times 10^(2 − digits). Null unless {@code e} is a sum whose terms can all be computed.
+   */
+  static BigDecimal[] sumWithError(IExpr e, int digits) {
+    if (!(e instanceof IAST a) || a.head() != S.Plus || digits > MAX_DIGITS) {
+      return null;
+    }
+    try {
+      Evaluation ev = new Evaluation(new MathContext(digits + GUARD, RoundingMode.HALF_EVEN));
+      BigDecimal sum = BigDecimal.ZERO;
+      BigDecimal sizes = BigDecimal.ZERO;
+      for (int k = 1; k < a.size(); k++) {
+        BigDecimal x = ev.of(a.get(k), 1);
+        if (x == null) {
+          return null;
+        }
+        sum = sum.add(x); // exact: no rounding beyond the terms' own
+        sizes = sizes.add(x.abs());
+      }
+      return new BigDecimal[] {sum, sizes.movePointLeft(digits - 2)};
     } catch (ArithmeticException | StackOverflowError outside) {
       return null;
     }
@@ -98,7 +136,7 @@ final class Numerics {
         return power(a.arg1(), a.arg2(), depth);
       }
       if (head == S.Part && a.argSize() == 2 && a.arg1().isList() && a.arg2() instanceof IInteger i) {
-        int k = i.toIntDefault(0);
+        int k = intOr(i, 0);
         return k >= 1 && k <= a.arg1().argSize() ? of(a.arg1().getAt(k), depth + 1) : null;
       }
       if (head == S.Norm && a.argSize() == 1 && a.arg1().isList()) {
@@ -159,7 +197,7 @@ final class Numerics {
         return null;
       }
       if (a.head() == S.Power && a.argSize() == 2 && a.arg2() instanceof IInteger n) {
-        int k = n.toIntDefault(Integer.MIN_VALUE);
+        int k = intOr(n, Integer.MIN_VALUE);
         BigInteger[] b = rational(a.arg1(), depth + 1);
         if (b == null || Math.abs((long) k) > 64 || b[0].signum() == 0 && k <= 0) {
           return null;
@@ -204,9 +242,13 @@ final class Numerics {
       if (b == null) {
         return null;
       }
-      if (exponent instanceof IInteger n) {
-        int k = n.toIntDefault(Integer.MIN_VALUE);
-        if (Math.abs((long) k) > MAX_INTEGER_POWER || (b.signum() == 0 && k <= 0)) {
+      BigInteger whole = exponent instanceof IInteger n ? n.toBigNumerator() : integerValue(exponent, depth);
+      if (whole != null) { // also an integer written as a product or sum (1·(−1)): a negative base stays real
+        if (whole.abs().compareTo(BigInteger.valueOf(MAX_INTEGER_POWER)) > 0) {
+          return null; // never narrowed to an int: Symja's toIntDefault keeps only the low bits of 2^64
+        }
+        int k = whole.intValueExact();
+        if (b.signum() == 0 && k <= 0) {
           return null;
         }
         return bounded(b.pow(k, mc));
@@ -228,6 +270,12 @@ final class Numerics {
       }
       BigDecimal lnB = ln(b);
       return lnB == null ? null : exp(y.multiply(lnB, mc));
+    }
+
+    /** The exponent's value when rational arithmetic gives an integer, else null. */
+    private static BigInteger integerValue(IExpr exponent, int depth) {
+      BigInteger[] q = rational(exponent, depth + 1);
+      return q != null && q[1].equals(BigInteger.ONE) ? q[0] : null;
     }
 
     /** e^x, by halving the argument until the series is short and squaring back. */

@@ -43,7 +43,8 @@ public final class SymjaAdapter {
   private static final int MAX_MAGNITUDE = 3000;
   /** How many arguments {@link #largestTerm} sizes at most (each is one evaluation at 20 digits). */
   private static final int MAX_TERMS_SIZED = 64;
-  private static final IExpr ROUGH_AGREE = F.Power(F.C10, F.ZZ(-25));
+  private static final int ROUGH_AGREE_DIGITS = 25;
+  private static final IExpr ROUGH_AGREE = F.Power(F.C10, F.ZZ(-ROUGH_AGREE_DIGITS));
   private static final IExpr ROUGH_DIFFER = F.Power(F.C10, F.ZZ(-10));
   /** How closely the differences at 40 and 80 digits must match to be a true difference, not rounding noise. */
   private static final IExpr STABLE = F.QQ(1, 1000);
@@ -183,7 +184,7 @@ public final class SymjaAdapter {
       }
       List<Integer> exponents = new ArrayList<>();
       for (IExpr k : (org.matheclipse.core.interfaces.IAST) rule.first()) {
-        int n = k.toIntDefault();
+        int n = Numerics.intOr(k, -1);
         if (n < 0 || n > 64) {
           return null;
         }
@@ -297,6 +298,11 @@ public final class SymjaAdapter {
     }
     if (a != Sample.Agreement.DIFFER) { // digits only for a counterexample: each N costs a full evaluation
       return new Sample(a, null, null, models.describe(), null, null);
+    }
+    if (genericAtoms && maxDigits < MAX_MAGNITUDE) {
+      // a quick look with generic atoms only asks whether the sides differ (Algebra.differsGenerically): sizing
+      // digits for a counterexample nobody shows can cost more than the look (e^x at a large generic x)
+      return new Sample(a, "?", "?", models.describe(), null, null);
     }
     int extra = Math.min(MAX_MAGNITUDE, (size != null ? size : extraDigits(l, r)).digits());
     String ls = approximate(l, extra);
@@ -426,7 +432,7 @@ public final class SymjaAdapter {
       }
     } else if (a.isPower() && a.exponent().isInteger()) {
       long base = termsOnceExpanded(a.base());
-      int k = Math.abs(a.exponent().toIntDefault(Integer.MAX_VALUE));
+      int k = Math.abs(Numerics.intOr(a.exponent(), Integer.MAX_VALUE));
       n = 1;
       // a single term stays one at any power: the loop would otherwise run up to 2^31 times
       for (int i = 0; base > 1 && i < k && n <= MAX_EXPANDED_TERMS; i++) {
@@ -487,7 +493,7 @@ public final class SymjaAdapter {
         IExpr base = f.isPower() ? f.base() : f;
         int at = atoms.indexOf(base);
         if (at >= 0) {
-          int k = f.isPower() ? f.exponent().toIntDefault() : 1;
+          int k = f.isPower() ? Numerics.intOr(f.exponent(), Integer.MIN_VALUE) : 1;
           if (k < 1 || k == Integer.MIN_VALUE) {
             return null;
           }
@@ -699,6 +705,9 @@ public final class SymjaAdapter {
    * above {@link #ROUGH_DIFFER} at {@value #DIGITS} and at {@value #CONFIRM_DIGITS} digits. Null if not real.
    */
   private Sample.Agreement roughAgreement(IExpr l, IExpr r) {
+    if (agreeWithinErrors(l, r)) {
+      return Sample.Agreement.AGREE;
+    }
     IExpr[] low = difference(l, r, DIGITS);
     if (low == null) {
       return null;
@@ -714,6 +723,43 @@ public final class SymjaAdapter {
         ? Sample.Agreement.DIFFER : Sample.Agreement.INCONCLUSIVE;
   }
 
+  /**
+   * Whether the sides agree to {@link #ROUGH_AGREE} even at the far ends of their error bounds, computed by the
+   * kernel's own arithmetic: a side that is an exact zero's sum cancels to rounding, which has no relative digits
+   * but a small absolute error. False when that cannot be shown this way (the caller then asks Symja's N).
+   */
+  private static boolean agreeWithinErrors(IExpr l, IExpr r) {
+    java.math.BigDecimal[] a = withError(l);
+    java.math.BigDecimal[] b = a == null ? null : withError(r);
+    if (b == null) {
+      return false;
+    }
+    java.math.BigDecimal errors = a[1].add(b[1]);
+    java.math.BigDecimal gap = a[0].subtract(b[0]).abs().add(errors);
+    java.math.BigDecimal scale = java.math.BigDecimal.ONE.add(a[0].abs()).add(b[0].abs()).subtract(errors);
+    return gap.compareTo(scale.movePointLeft(ROUGH_AGREE_DIGITS)) <= 0;
+  }
+
+  /** {value, bound on its absolute error} at {@value #DIGITS} digits, or null. */
+  private static java.math.BigDecimal[] withError(IExpr side) {
+    java.math.BigDecimal v = Numerics.value(side, DIGITS);
+    return v != null ? new java.math.BigDecimal[] {v, v.abs().movePointLeft(DIGITS - 2)}
+        : Numerics.sumWithError(side, DIGITS);
+  }
+
+  /**
+   * {@code exact} with each derivative at a point (D(f, s) with s := value, as the numeric translation writes it)
+   * worked out by Symja's symbolic D first, so that {@link Numerics} can compute what is left; unchanged when there is
+   * none. Symja's N would take the same derivative, then evaluate everything with slow arbitrary-precision numbers.
+   */
+  private IExpr withDerivativesTaken(IExpr exact) {
+    if (exact.isFree(S.D)) {
+      return exact;
+    }
+    IExpr taken = exact.replaceAll(x -> x.isAST(S.ReplaceAll, 3) && x.first().isAST(S.D) ? eval(x) : F.NIL);
+    return taken.isPresent() ? taken : exact;
+  }
+
   /** {|l − r|, 1 + |l| + |r|} at the given precision; null if a side is not a real number. */
   private IExpr[] difference(IExpr l, IExpr r, int digits) {
     IExpr nl = realValue(l, digits);
@@ -727,7 +773,7 @@ public final class SymjaAdapter {
 
   /** The value as a real number at that precision (an imaginary part of rounding size dropped); else null. */
   private IExpr realValue(IExpr exact, int digits) {
-    java.math.BigDecimal fast = Numerics.value(exact, digits);
+    java.math.BigDecimal fast = Numerics.value(withDerivativesTaken(exact), digits);
     if (fast != null) { // real arithmetic the kernel does itself, much faster than Symja's N at these digits
       return F.num(new org.apfloat.Apfloat(fast, digits));
     }

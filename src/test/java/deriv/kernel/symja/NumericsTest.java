@@ -140,4 +140,46 @@ class NumericsTest {
       default: return F.Subtract(a, b);
     }
   }
+
+  /** A negative base to an integer exponent written as a product (1·(−1)) is real, as Symja evaluates it. */
+  @Test
+  void anIntegerExponentWrittenAsAProductKeepsANegativeBaseReal() {
+    IExpr e = F.Power(F.CN2, F.Times(F.C1, F.CN1));
+    assertThat(Numerics.value(e, 20)).isEqualByComparingTo("-0.5");
+    assertThat(Numerics.value(F.Power(F.CN2, F.Times(F.C1, F.C1D3)), 20)).as("a cube root of −2 is Symja's to give")
+        .isNull();
+  }
+
+  /**
+   * A sum that cancels to rounding (an exact zero) has no relative digits, but its absolute error is bounded: the
+   * bound must cover the true value, for exact zeros and for tiny nonzero sums alike.
+   */
+  @Test
+  void aCancellingSumsErrorBoundCoversItsTrueValue() {
+    IExpr zero = F.Plus(F.Sqr(F.Sin(F.C1)), F.Sqr(F.Cos(F.C1)), F.CN1);
+    assertThat(Numerics.value(zero, 40)).as("cancelled: no relative digits").isNull();
+    BigDecimal[] z = Numerics.sumWithError(zero, 40);
+    assertThat(z[0].abs()).isLessThanOrEqualTo(z[1]);
+    assertThat(z[1]).isLessThan(new BigDecimal("1e-30"));
+    // e − 2.71828182845904523536028747135266249775724 is about 7.09e-42, below the 40 digits' resolution of e
+    IExpr tiny = F.Plus(F.E, F.Negate(F.QQ(F.ZZ(new java.math.BigInteger("271828182845904523536028747135266249775724")),
+        F.ZZ(java.math.BigInteger.TEN.pow(41)))));
+    BigDecimal[] t = Numerics.sumWithError(tiny, 40);
+    BigDecimal truth = new BigDecimal("7.0937e-42");
+    assertThat(t[0].subtract(truth).abs()).isLessThanOrEqualTo(t[1]);
+    assertThat(Numerics.sumWithError(F.Sin(F.C1), 40)).as("only a sum").isNull();
+  }
+
+  /** Symja's toIntDefault keeps an integer's low 32 bits; the bridge's narrowing refuses anything of 2^31 or more. */
+  @Test
+  void integersOfTwoToTheThirtyOneAndMoreAreNeverNarrowed() {
+    IExpr wraps = F.ZZ(java.math.BigInteger.TWO.pow(64).add(java.math.BigInteger.TWO));
+    assertThat(Numerics.intOr(wraps, -7)).isEqualTo(-7);
+    assertThat(Numerics.intOr(F.ZZ(-(1L << 31)), -7)).as("its absolute value is no int").isEqualTo(-7);
+    assertThat(Numerics.intOr(F.ZZ(12), -7)).isEqualTo(12);
+    assertThat(Numerics.value(F.Power(F.QQ(3, 2), wraps), 20)).isNull();
+    IExpr twoToThe64 = F.Times(F.ZZ(1L << 32), F.ZZ(1L << 32));
+    assertThat(Numerics.value(F.Power(F.QQ(3, 2), F.Times(F.C1, twoToThe64)), 20)).isNull();
+    assertThat(Numerics.value(F.Plus(F.Power(F.QQ(3, 2), F.Plus(twoToThe64, F.C2)), F.QQ(-9, 4)), 20)).isNull();
+  }
 }
