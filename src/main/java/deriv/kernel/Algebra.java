@@ -35,6 +35,8 @@ public final class Algebra {
   private static final int MAX_POINTS = 40;
   /** Admissible points tried before any simplification (every sign pattern is tried later, by the test). */
   private static final int REFUTE_FIRST = 2;
+  /** Seeds of the function models at successive points are this far apart (any fixed odd number will do). */
+  private static final long MODEL_STRIDE = 0x9E3779B97F4A7C15L;
   /** Points drawn at most for that first look: the full search is the numeric test's, later. */
   private static final int REFUTE_FIRST_POINTS = 6;
   /** Extra digits a point may need in that first look; beyond, it is left to the test (e^−5000 needs thousands). */
@@ -310,8 +312,9 @@ public final class Algebra {
     for (Fact f : premises) {
       List<Condition> left = Definedness.of(Terms.unfold(f.lhs(), ctx), ctx);
       List<Condition> right = Definedness.of(Terms.unfold(f.rhs(), ctx), ctx);
-      left.stream().filter(c -> !Definedness.contains(right, c)).forEach(known::add);
-      right.stream().filter(c -> !Definedness.contains(left, c)).forEach(known::add);
+      // not convergence: flip and even prove ∫_b^a f = ∫_a^b (−f) whether or not either side converges
+      left.stream().filter(c -> !Definedness.contains(right, c) && !Definedness.isConvergence(c)).forEach(known::add);
+      right.stream().filter(c -> !Definedness.contains(left, c) && !Definedness.isConvergence(c)).forEach(known::add);
     }
     String claim = Terms.show(a) + " = " + Terms.show(b);
     Term l = Definedness.form(a, ctx);
@@ -564,7 +567,9 @@ public final class Algebra {
         note = "an integer's value is not an integer";
         continue;
       }
-      Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed, genericAtoms, maxDigits);
+      // each point its own models of the declared functions: with one model for all, five points of a claim about
+      // g(0) were one evaluation, and abs(g(0)) = g(0) and abs(g(0)) = −g(0) were both "tested"
+      Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed + MODEL_STRIDE * k, genericAtoms, maxDigits);
       switch (s.agreement()) {
         case UNEVALUABLE:
           return new Evidence(agreed, inconclusive, inadmissible, vanished, note, s.note(), null);

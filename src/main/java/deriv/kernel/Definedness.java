@@ -185,8 +185,10 @@ final class Definedness {
    */
   static String unprovedOn(Term t, Var v, Term lo, Term hi, Context inner, Prover p) {
     Term unfolded = Terms.unfold(t, inner);
+    // every condition, also those free of v (1/c·c needs c ≠ 0): the rule's value replaces the integral, so the
+    // link's own definedness check never sees the integrand's conditions
     for (Condition c : of(unfolded, inner)) {
-      if (Terms.occurs(v, c.left()) && !proved(c, inner, p) && !linearAtTheEnds(c, v, lo, hi, inner, p)) {
+      if (!proved(c, inner, p) && !(Terms.occurs(v, c.left()) && linearAtTheEnds(c, v, lo, hi, inner, p))) {
         return show(c);
       }
     }
@@ -530,9 +532,14 @@ final class Definedness {
     return new Condition(Condition.Relation.NOT_EQUAL, d, DefiniteIntegral.INFINITY);
   }
 
+  /** Whether c is an improper integral's convergence ({@link #converges}), which only a proved limit shows. */
+  static boolean isConvergence(Condition c) {
+    return c.left() instanceof DefiniteIntegral d && d.improper() && c.equals(converges(d));
+  }
+
   static String show(Condition c) {
-    if (c.left() instanceof DefiniteIntegral d && d.improper() && c.equals(converges(d))) {
-      return Terms.show(d) + " converges";
+    if (isConvergence(c)) {
+      return Terms.show(c.left()) + " converges";
     }
     String everywhere = showEverywhere(c);
     if (everywhere != null) {

@@ -109,6 +109,12 @@ final class Transport {
       if (dv.isPresent() && !sameDefinition(dv.get(), dw.get(), names)) {
         return "'" + v.name() + "' is defined differently here";
       }
+      // a codomain is a fact about every value of the function (p : R -> positive): the proof may rest on it
+      Optional<Condition.Relation> cv = from.codomain(v).map(Context.Codomain::relation);
+      if (cv.isPresent() && !cv.equals(to.codomain(w).map(Context.Codomain::relation))) {
+        return "'" + v.name() + "' has another codomain here (there every value of it is " + cv.get().symbol
+            + " 0, and the proof may rest on that)";
+      }
       Optional<Family> fv = from.family(v);
       Optional<Family> fw = to.family(w);
       if (fv.isPresent() && (fw.isEmpty() || fv.get().element() != fw.get().element()
