@@ -424,6 +424,17 @@ public final class Algebra {
    */
   private static boolean undefinedThere(Term side, Condition c, Context ctx, Map<Var, Num> point, long seed,
       Prover p) {
+    Boolean real = p.symja().realValueAt(side, ctx, point, seed);
+    if (real != null) {
+      return !real;
+    }
+    // beyond the kernel's arithmetic (x!, an integral): a condition needed outside every binder, other than a power's
+    // base (0^y is 0 for y > 0 although deriv asks for base > 0), is failed, not evaluated (Γ at a fraction is slow)
+    boolean powersBase = Terms.contains(side, t -> t instanceof Op o && o.head() == Head.POWER
+        && o.arg(0).equals(c.left()));
+    if (!powersBase && Definedness.contains(Definedness.outsideBinders(side, ctx), c)) {
+      return true;
+    }
     Sample value = p.symja().compareAt(side, side, ctx, List.of(), point, seed, false);
     switch (value.agreement()) {
       case INADMISSIBLE:

@@ -322,6 +322,26 @@ public final class SymjaAdapter {
         || Terms.contains(u.right(), t -> t instanceof deriv.kernel.Apply);
   }
 
+  /**
+   * Whether {@code t} has a real value at the point as deriv reads it — every part real, computed by the kernel's
+   * own arithmetic ({@link Numerics}) — or null when that arithmetic does not cover it. Symja's N is not asked: it
+   * goes through complex numbers, and ln(−2) − ln(−3) comes back real although neither logarithm has a value.
+   */
+  public Boolean realValueAt(Term t, Context ctx, Map<Var, Num> point, long seed) {
+    IExpr e;
+    try {
+      e = ToSymja.forNumbers(point, new FunctionModels(seed), ctx).convert(Terms.unfoldUnderDiff(Terms.unfold(t, ctx),
+          ctx));
+    } catch (ToSymja.Untranslatable u) {
+      return null;
+    }
+    IExpr exact = withDerivativesTaken(e);
+    if (!Numerics.onAllowList(exact)) {
+      return null;
+    }
+    return Numerics.value(exact, DIGITS) != null || Numerics.sumWithError(exact, DIGITS) != null;
+  }
+
   /** Whether Symja left a power it would compute wrongly unevaluated in {@code side} ({@link SymjaSetup}). */
   private boolean holdsHugePower(IExpr side) {
     return eval(side).has(x -> x.isSymbol() && x.toString().equals(SymjaSetup.HUGE_POWER), true);
