@@ -519,7 +519,10 @@ final class ExprResolver {
     if (binders.size() == 1) {
       return new Typed(binders.iterator().next(), Sort.SCALAR);
     }
-    if (binders.isEmpty()) {
+    if (binders.isEmpty() && unknownNames.containsKey(name)) {
+      unknownNames.get(name)[1]++; // reported once already, as every unknown name is
+    } else if (binders.isEmpty()) {
+      unknownNames.put(name, new int[] {diagnostics.size(), 0});
       error("unknown-name", "unknown name '" + name + "': it is not declared, and '" + name + "' is the variable of "
           + "no definite integral in this link or in the definitions it uses (their variables: "
           + String.join(", ", hiddenIntegralVariables.keySet()) + "); " + didYouMean(name) + "declare it, e.g. `let "
