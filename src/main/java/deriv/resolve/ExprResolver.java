@@ -45,6 +45,11 @@ final class ExprResolver {
 
   private final Scope scope;
   private final List<Diagnostic> diagnostics;
+  /**
+   * While a link's rule argument is resolved: the variables of the definite integrals in the link and in the
+   * definitions it uses, by name (see {@link #withIntegralVariables}); empty elsewhere.
+   */
+  private Map<String, java.util.Set<Var>> hiddenIntegralVariables = Map.of();
 
   /** Once the derivation is resolved: each unknown name's error says how many more uses it has. */
   void countUnknownUses() {
@@ -132,6 +137,9 @@ final class ExprResolver {
       return new Typed(new Op(Head.PI, List.of()), Sort.SCALAR);
     }
     Scope.Entry entry = scope.lookup(name);
+    if (entry == null && !hiddenIntegralVariables.isEmpty() && !Builtins.isReserved(name)) {
+      return hiddenIntegralVariable(name, n.span());
+    }
     if (entry == null) {
       if (Builtins.isReserved(name)) {
         error("builtin-without-arguments", "'" + name + "' is a built-in function: write " + name + "(…)", n.span());
@@ -444,7 +452,10 @@ final class ExprResolver {
 
   /**
    * Resolves {@code e} with the variables of the definite integrals in {@code sides} in scope (the first of each
-   * name): a rule's argument such as ftc's antiderivative is an expression in the integral's variable.
+   * name): a rule's argument such as ftc's antiderivative is an expression in the integral's variable. A name that is
+   * still not in scope may name the variable of a definite integral hidden in a definition the link uses ({@code
+   * def Z := int(φ in 0..2*π, …)}, {@code Z = … by ftc(φ*…)}): it means that variable when exactly one such integral
+   * binds the name. Only a name: the rule still has to apply to the integral the kernel finds.
    */
   Term withIntegralVariables(Expr e, List<Term> sides) {
     Map<String, Scope.Entry> frame = new HashMap<>();
@@ -452,9 +463,12 @@ final class ExprResolver {
       collectIntegralVariables(side, frame);
     }
     scope.push(frame);
+    Map<String, java.util.Set<Var>> previous = hiddenIntegralVariables;
+    hiddenIntegralVariables = hiddenIntegralVariables(sides);
     try {
       return resolve(e).term();
     } finally {
+      hiddenIntegralVariables = previous;
       scope.pop();
     }
   }
@@ -464,6 +478,60 @@ final class ExprResolver {
       frame.putIfAbsent(d.var().name(), new Scope.Entry(d.var(), List.of(), null, false));
     }
     Terms.children(t).forEach(c -> collectIntegralVariables(c, frame));
+  }
+
+  /**
+   * The variables of the definite integrals of {@code sides} and of the bodies of the definitions they use, through
+   * definitions used by definitions (to a fixed point), by name; each integral counts once however often it is used.
+   */
+  private Map<String, java.util.Set<Var>> hiddenIntegralVariables(List<Term> sides) {
+    Context defs = scope.definitions();
+    Map<String, java.util.Set<Var>> byName = new java.util.TreeMap<>();
+    java.util.Set<Var> seen = new java.util.HashSet<>();
+    java.util.Deque<Term> todo = new java.util.ArrayDeque<>(sides);
+    while (!todo.isEmpty()) {
+      Term t = todo.pop();
+      integralVariables(t, byName);
+      for (Var v : Terms.freeVars(t)) {
+        Definition d = seen.add(v) ? defs.definition(v).orElse(null) : null;
+        if (d != null) {
+          todo.push(d.body());
+        }
+      }
+    }
+    return byName;
+  }
+
+  private static void integralVariables(Term t, Map<String, java.util.Set<Var>> byName) {
+    if (t instanceof DefiniteIntegral d) {
+      byName.computeIfAbsent(d.var().name(), k -> new java.util.LinkedHashSet<>()).add(d.var());
+    }
+    Terms.children(t).forEach(c -> integralVariables(c, byName));
+  }
+
+  /**
+   * A name of a rule's argument that is not in scope, in a link with definite integrals: the variable of the one
+   * definite integral of that name in the link or in the definitions it uses; else an error that says whether none or
+   * several bind it, and a placeholder.
+   */
+  private Typed hiddenIntegralVariable(String name, Span span) {
+    java.util.Set<Var> binders = hiddenIntegralVariables.getOrDefault(name, java.util.Set.of());
+    if (binders.size() == 1) {
+      return new Typed(binders.iterator().next(), Sort.SCALAR);
+    }
+    if (binders.isEmpty() && unknownNames.containsKey(name)) {
+      unknownNames.get(name)[1]++; // reported once already, as every unknown name is
+    } else if (binders.isEmpty()) {
+      unknownNames.put(name, new int[] {diagnostics.size(), 0});
+      error("unknown-name", "unknown name '" + name + "': it is not declared, and '" + name + "' is the variable of "
+          + "no definite integral in this link or in the definitions it uses (their variables: "
+          + String.join(", ", hiddenIntegralVariables.keySet()) + "); " + didYouMean(name) + "declare it, e.g. `let "
+          + name + " : real`", span);
+    } else {
+      error("ambiguous-integral-variable", "'" + name + "' is the variable of several definite integrals ("
+          + binders.size() + ") in the definitions this link uses: write the integral meant in the link", span);
+    }
+    return placeholder();
   }
 
   private Typed derivative(Ast.Call c) {
