@@ -580,7 +580,9 @@ public final class Algebra {
       }
       // each point its own models of the declared functions: with one model for all, five points of a claim about
       // g(0) were one evaluation, and abs(g(0)) = g(0) and abs(g(0)) = −g(0) were both "tested"
-      Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, seed + MODEL_STRIDE * k, genericAtoms, maxDigits);
+      // (the numeric test only: confirming a 0 and the quick looks keep one model, as the conditions' search does)
+      long models = genericAtoms ? seed : seed + MODEL_STRIDE * k;
+      Sample s = p.symja().compareAt(lhs, rhs, ctx, domain, point, models, genericAtoms, maxDigits);
       switch (s.agreement()) {
         case UNEVALUABLE:
           return new Evidence(agreed, inconclusive, inadmissible, vanished, note, s.note(), null);
