@@ -1,5 +1,8 @@
 package deriv.kernel.rules;
 
+import static deriv.kernel.rules.StepClaims.rejected;
+import static deriv.kernel.rules.StepClaims.run;
+
 import static deriv.cli.TestSupport.check;
 import static deriv.cli.TestSupport.step;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,22 +17,8 @@ import org.junit.jupiter.api.Test;
  * must be rejected, and for the right reason (the side condition that was not shown).
  */
 class DefiniteIntegralAttackTest {
-  private static String file(String declarations, String claim) {
-    return "derivation t \"attack\"\n" + declarations.lines().map(l -> "  " + l + "\n").reduce("", String::concat)
-        + "  " + claim + "\n  goal 1 = 1\n";
-  }
 
-  private static StepResult run(String declarations, String claim) {
-    FileResult r = check(file(declarations, claim));
-    return step(r, "c");
-  }
 
-  private static void rejected(StepResult s, Status status, String... reasons) {
-    assertThat(s.status()).as(s.verdict().message()).isEqualTo(status);
-    for (String reason : reasons) {
-      assertThat(s.verdict().message()).contains(reason);
-    }
-  }
 
   @Test
   void aPoleInsideTheIntervalIsNoContinuousIntegrand() {
@@ -173,7 +162,7 @@ class DefiniteIntegralAttackTest {
 
   @Test
   void boundsOfDifferentDimensionsAreAnError() {
-    FileResult r = check(file("let L : positive [m]\nlet T_0 : positive [K]\nlet c : positive [J/m]",
+    FileResult r = check(deriv.cli.TestSupport.derivation("let L : positive [m]\nlet T_0 : positive [K]\nlet c : positive [J/m]",
         "claim c: int(x in T_0..L, c) = c*(L - T_0) by ftc(c*x)"));
     assertThat(r.diagnostics().stream().map(d -> d.message()))
         .anyMatch(m -> m.contains("dimension mismatch: the bounds of an integral are K and m"));
@@ -182,7 +171,7 @@ class DefiniteIntegralAttackTest {
   @Test
   void infinityIsOnlyABound() {
     // improper integrals are ImproperIntegralAttackTest's; ∞ anywhere but a bound is an error
-    FileResult r = check(file("", "claim c: exp(-∞) = 0"));
+    FileResult r = check(deriv.cli.TestSupport.derivation("", "claim c: exp(-∞) = 0"));
     assertThat(r.diagnostics().stream().map(d -> d.message()))
         .anyMatch(m -> m.contains("∞ is not a number: it may only be a bound of a definite integral"));
   }

@@ -1,5 +1,9 @@
 package deriv.kernel.rules;
 
+import static deriv.kernel.rules.StepClaims.proved;
+import static deriv.kernel.rules.StepClaims.rejected;
+import static deriv.kernel.rules.StepClaims.run;
+
 import static deriv.cli.TestSupport.check;
 import static deriv.cli.TestSupport.step;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,28 +19,9 @@ import org.junit.jupiter.api.Test;
  * (status and the side condition not shown), and the true ones are proved.
  */
 class ImproperIntegralAttackTest {
-  private static String file(String declarations, String claim) {
-    return "derivation t \"attack\"\n" + declarations.lines().map(l -> "  " + l + "\n").reduce("", String::concat)
-        + "  " + claim + "\n  goal 1 = 1\n";
-  }
 
-  private static StepResult run(String declarations, String claim) {
-    FileResult r = check(file(declarations, claim));
-    assertThat(r.diagnostics()).as("diagnostics").isEmpty();
-    return step(r, "c");
-  }
 
-  private static void rejected(StepResult s, Status status, String... reasons) {
-    assertThat(s.status()).as(s.verdict().message()).isEqualTo(status);
-    for (String reason : reasons) {
-      assertThat(s.verdict().message()).contains(reason);
-    }
-  }
 
-  private static void proved(String declarations, String claim) {
-    StepResult s = run(declarations, claim);
-    assertThat(s.status()).as(claim + ": " + s.verdict().message()).isEqualTo(Status.PROVED);
-  }
 
   // ---- divergent integrals claimed finite: the limit is not proved ---------------------------------------------
 
