@@ -3,14 +3,18 @@ package deriv.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /** {@code deriv}: the command line. {@link #run} returns the exit code, so tests call it without a process. */
 @CommandLine.Command(name = "deriv", mixinStandardHelpOptions = true, version = Main.VERSION,
-    description = "Checks step-by-step derivations with the Symja computer-algebra system.",
-    subcommands = {CheckCommand.class, ReportCommand.class, GraphCommand.class, ExplainCommand.class, FmtCommand.class,
-        NewCommand.class, EvalCommand.class, LspCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+    description = "Checks step-by-step derivations with the Symja computer-algebra system.")
 public final class Main implements Runnable {
+  /** The commands, in the order help lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, ReportCommand.class, GraphCommand.class,
+      ExplainCommand.class, FmtCommand.class, NewCommand.class, EvalCommand.class, LspCommand.class,
+      CompletionCommand.class, CommandLine.HelpCommand.class);
+
   /** The name and version a report's provenance and {@code --version} give. */
   public static final String VERSION = "deriv 0.1.0";
 
@@ -54,6 +58,22 @@ public final class Main implements Runnable {
     }
   }
 
+  /** The command the arguments name (the first one that is not an option), unless it is help or completion. */
+  private static Class<?> named(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        for (Class<?> c : COMMANDS) {
+          if (c != CommandLine.HelpCommand.class && c != CompletionCommand.class
+              && c.getAnnotation(CommandLine.Command.class).name().equals(a)) {
+            return c;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return run(args, out, err, false);
   }
@@ -61,6 +81,14 @@ public final class Main implements Runnable {
   /** @param asciiOnly standard output cannot print UTF-8: everything is printed as with {@code --ascii} */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean asciiOnly) {
     CommandLine cli = new CommandLine(new Main());
+    // Only the command that runs is built (picocli reads every option's annotations of every command it is given,
+    // a tenth of a second at start-up); help, completion and a misspelt name get them all.
+    Class<?> named = named(args);
+    for (Class<?> c : COMMANDS) {
+      if (named == null || c == named) {
+        cli.addSubcommand(c.getAnnotation(CommandLine.Command.class).name(), c);
+      }
+    }
     boolean[] ascii = {asciiOnly};
     // UTF-8 whatever the platform's default: the writers are the only place characters become bytes
     cli.setOut(new PrintWriter(new Ascii.Writer(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
