@@ -446,32 +446,35 @@ final class Numerics {
   private static final class Constants {
     /** Enough for the usual 40 to a few hundred digits; more is computed when asked, which is rare. */
     private static final int KEPT = 700;
-    private static final BigDecimal PI = gaussLegendre(KEPT + 10);
+    private static final BigDecimal PI = machin(KEPT + 10);
 
     static BigDecimal pi(int digits) {
-      return digits <= KEPT ? PI.round(new MathContext(digits, RoundingMode.HALF_EVEN)) : gaussLegendre(digits);
+      return digits <= KEPT ? PI.round(new MathContext(digits, RoundingMode.HALF_EVEN)) : machin(digits);
     }
 
-    /** Gauss–Legendre: the digits double at each step, so 2,000 of them take a dozen square roots. */
-    private static BigDecimal gaussLegendre(int digits) {
-      MathContext work = new MathContext(digits + 10, RoundingMode.HALF_EVEN);
-      BigDecimal two = BigDecimal.valueOf(2);
-      BigDecimal a = BigDecimal.ONE;
-      BigDecimal b = BigDecimal.ONE.divide(two.sqrt(work), work);
-      BigDecimal t = new BigDecimal("0.25");
-      BigDecimal p = BigDecimal.ONE;
-      BigDecimal eps = BigDecimal.ONE.movePointLeft(digits + 5);
-      while (a.subtract(b).abs().compareTo(eps) > 0) {
-        BigDecimal next = a.add(b).divide(two, work);
-        b = a.multiply(b, work).sqrt(work);
-        BigDecimal d = a.subtract(next);
-        t = t.subtract(p.multiply(d.multiply(d, work), work), work);
-        p = p.multiply(two);
-        a = next;
+    /**
+     * Machin's formula π = 16·atan(1/5) − 4·atan(1/239), in integers scaled by 10^(digits + 10). Each series term is
+     * truncated twice, so the error is below 3 units of the last place per term, about 1,500 terms at 2,000 digits:
+     * the ten guard digits absorb it. Integer divisions by small numbers only: a few milliseconds at start-up, where
+     * the Gauss–Legendre iteration's square roots took ten times that.
+     */
+    private static BigDecimal machin(int digits) {
+      BigInteger one = BigInteger.TEN.pow(digits + 10);
+      BigInteger pi = atanOfInverse(5, one).shiftLeft(4).subtract(atanOfInverse(239, one).shiftLeft(2));
+      return new BigDecimal(pi, digits + 10).round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    }
+
+    /** atan(1/n)·one = Σ_k (−1)^k / ((2k + 1)·n^(2k + 1)) · one, summed until the powers vanish. */
+    private static BigInteger atanOfInverse(int n, BigInteger one) {
+      BigInteger nSquared = BigInteger.valueOf((long) n * n);
+      BigInteger power = one.divide(BigInteger.valueOf(n));
+      BigInteger sum = power;
+      for (int k = 1; power.signum() != 0; k++) {
+        power = power.divide(nSquared);
+        BigInteger term = power.divide(BigInteger.valueOf(2L * k + 1));
+        sum = k % 2 == 1 ? sum.subtract(term) : sum.add(term);
       }
-      BigDecimal sum = a.add(b);
-      return sum.multiply(sum, work).divide(t.multiply(BigDecimal.valueOf(4)), work).round(
-          new MathContext(digits, RoundingMode.HALF_EVEN));
+      return sum;
     }
   }
 }

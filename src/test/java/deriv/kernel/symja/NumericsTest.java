@@ -57,6 +57,18 @@ class NumericsTest {
     }
   }
 
+  /** π from Machin's formula: the kept 700 digits and a fresh computation beyond them, against Symja's own N. */
+  @Test
+  void piAgreesWithSymjaWithinTheKeptDigitsAndBeyond() {
+    for (int digits : List.of(55, 700, 1500)) {
+      BigDecimal fast = Numerics.value(S.Pi, digits);
+      BigDecimal exact = new BigDecimal(symja.eval(F.N(S.Pi, F.ZZ(digits + 40))).toString().replace("*10^", "E"));
+      assertThat(fast.precision()).isEqualTo(digits);
+      assertThat(fast.subtract(exact).abs().compareTo(BigDecimal.ONE.movePointLeft(digits - 1))).as("%d digits", digits)
+          .isLessThanOrEqualTo(0);
+    }
+  }
+
   @Test
   void knownValues() {
     assertThat(Numerics.value(S.Pi, 30).toString()).isEqualTo("3.14159265358979323846264338328");
