@@ -53,6 +53,13 @@ public final class ObligationKey {
     return out.toString();
   }
 
+  /** Any value's description, as inside an obligation's (tests compare contexts with it). */
+  static String describeValue(Object v) {
+    StringBuilder out = new StringBuilder();
+    describe(v, out);
+    return out.toString();
+  }
+
   static byte[] sha256(byte[] bytes) {
     return deriv.check.Sha256.of(bytes);
   }
@@ -81,10 +88,7 @@ public final class ObligationKey {
       out.append('}');
     } else if (v instanceof Context c) {
       out.append("(Context ");
-      describe(c.variables(), out);
-      describe(c.conditions(), out);
-      describe(c.families(), out);
-      describe(c.definitions(), out);
+      describe(c.parts(), out);
       out.append(')');
     } else if (v.getClass().isRecord()) {
       record(v, out);

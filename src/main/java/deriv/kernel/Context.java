@@ -66,6 +66,15 @@ public final class Context {
     return new Context(variables, conditions, families, definitions, assumedEquations, codomains.plus(c));
   }
 
+  /**
+   * Every part of the context, in a fixed order: what a verdict may depend on. The verdict cache and the parallel
+   * checker key an obligation by this; a part left out here would let two obligations that differ in it share a
+   * verdict (codomains were, once). ContextPartsTest checks that every part is listed.
+   */
+  public List<Object> parts() {
+    return List.of(variableList, conditionList, familyMap, definitionMap, assumedEquationList, codomains.list());
+  }
+
   public List<Var> variables() {
     return variableList;
   }
