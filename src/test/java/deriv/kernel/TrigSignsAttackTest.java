@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Attacks on the interval facts for sin and cos, the derivative signs the substitution rule reads, the sign of
  * k·e^a − k·e^b, and sinh, cosh, tanh, coth (issue 12): each false claim is rejected for the right reason, each true
  * one nearby is proved. Signs are observed through steps that need them: |t| = t needs t ≥ 0, solving for y in
- * y·t = 1 needs t ≠ 0, a substitution needs g monotone.
+ * y·t = 1 needs t ≠ 0, and a substitution whose f is not shown defined names g "not shown monotone" unless g' has a
+ * proved sign (g monotone, f is checked between g(a) and g(b) only, so a wrong sign would weaken the rule).
  */
 class TrigSignsAttackTest {
   private static StepResult run(String declarations, String... claims) {
@@ -92,28 +93,47 @@ class TrigSignsAttackTest {
 
   private static final String SPHERE = "let x : positive";
 
+  /** f with a condition free of its variable (k ≠ 0) fails either way, so the message says whether g was monotone. */
+  private static final String UNKNOWN_K = SPHERE + "\nlet k : real";
+
   @Test
   void cosIsNotMonotoneOnZeroToTwoPi() {
-    rejected(run(SPHERE, "claim c: int(θ in 0..2*π, exp(x*cos(θ))*sin(θ)) = int(w in 1..1, -exp(x*w)) "
+    rejected(run(UNKNOWN_K, "claim c: int(θ in 0..2*π, exp(x*cos(θ))*sin(θ)) = int(w in 1..1, -exp(x*w)/k*k) "
         + "by substitution(cos(θ))"), Status.UNKNOWN, "is not shown monotone on [0, 2*pi]");
+    // the theorem needs no monotone g: exp(x*w) is defined at every cos(θ)
+    proved(run(SPHERE, "claim c: int(θ in 0..2*π, exp(x*cos(θ))*sin(θ)) = int(w in 1..1, -exp(x*w)) "
+        + "by substitution(cos(θ))"));
   }
 
   @Test
   void cosIsNotMonotoneUpToADecimalAbovePi() {
-    rejected(run(SPHERE, "claim c: int(θ in 0..3.15, exp(x*cos(θ))*sin(θ)) = int(w in cos(3.15)..1, exp(x*w)) "
-        + "by substitution(cos(θ))"), Status.UNKNOWN, "is not shown monotone on [0, 63/20]");
+    rejected(run(UNKNOWN_K, "claim c: int(θ in 0..3.15, exp(x*cos(θ))*sin(θ)) = "
+        + "int(w in cos(3.15)..1, exp(x*w)/k*k) by substitution(cos(θ))"), Status.UNKNOWN,
+        "is not shown monotone on [0, 63/20]");
+    proved(run(SPHERE, "claim c: int(θ in 0..3.15, exp(x*cos(θ))*sin(θ)) = int(w in cos(3.15)..1, exp(x*w)) "
+        + "by substitution(cos(θ))"));
   }
 
   @Test
   void sinIsNotMonotoneOnZeroToPi() {
-    rejected(run(SPHERE, "claim c: int(θ in 0..π, cos(θ)*sin(θ)) = int(w in 0..0, w) by substitution(sin(θ))"),
-        Status.UNKNOWN, "is not shown monotone on [0, pi]");
+    rejected(run(UNKNOWN_K, "claim c: int(θ in 0..π, cos(θ)*sin(θ)) = int(w in 0..0, w/k*k) "
+        + "by substitution(sin(θ))"), Status.UNKNOWN, "is not shown monotone on [0, pi]");
+    proved(run(SPHERE, "claim c: int(θ in 0..π, cos(θ)*sin(θ)) = int(w in 0..0, w) by substitution(sin(θ))"));
   }
 
   @Test
   void anUnboundedUpperEndGivesNoMonotonicity() {
-    rejected(run(SPHERE + "\nlet b : real, b >= 0", "claim c: int(θ in 0..b, exp(x*cos(θ))*sin(θ)) = "
-        + "int(w in cos(b)..1, exp(x*w)) by substitution(cos(θ))"), Status.UNKNOWN, "is not shown monotone");
+    rejected(run(UNKNOWN_K + "\nlet b : real, b >= 0", "claim c: int(θ in 0..b, exp(x*cos(θ))*sin(θ)) = "
+        + "int(w in cos(b)..1, exp(x*w)/k*k) by substitution(cos(θ))"), Status.UNKNOWN, "is not shown monotone");
+  }
+
+  @Test
+  void aMonotoneGChecksFBetweenTheEnds() {
+    // cos decreasing on [0, π]: the refusal names f on [−1, 1], and no "not shown monotone"
+    StepResult s = run(UNKNOWN_K, "claim c: int(θ in 0..π, exp(x*cos(θ))*sin(θ)) = int(w in -1..1, exp(x*w)/k*k) "
+        + "by substitution(cos(θ))");
+    rejected(s, Status.UNKNOWN, "the integrand exp(x*w)/k*k is not shown defined on [-1, 1]: k ≠ 0 not proved");
+    assertThat(s.verdict().message()).doesNotContain("monotone");
   }
 
   @Test
@@ -130,7 +150,7 @@ class TrigSignsAttackTest {
     // with the bounds swapped the integrand must be f(g)·(−g'): here the sign is wrong
     rejected(run(SPHERE, "claim c: int(θ in 0..π, exp(x*cos(θ))*sin(θ)) = int(w in -1..1, -exp(x*w)) "
         + "by substitution(cos(θ))"), Status.UNKNOWN, "is not f(g(θ))·(−g'(θ))");
-    // an increasing g may not swap: cos is increasing on [π, 2π]
+    // on [π, 2π] the bounds -1..1 are g(a)..g(b) = cos(π)..cos(2π): no sign to absorb
     rejected(run(SPHERE, "claim c: int(θ in π..2*π, exp(x*cos(θ))*sin(θ)) = int(w in -1..1, exp(x*w)) "
         + "by substitution(cos(θ))"), Status.UNKNOWN, "is not f(g(θ))·g'(θ)");
   }
