@@ -308,18 +308,24 @@ public final class Algebra {
     if (Terms.alphaEquivalent(a, b)) {
       return null;
     }
+    Term l = Definedness.form(a, ctx);
+    Term r = Definedness.form(b, ctx);
+    return domainMismatch(Terms.show(a) + " = " + Terms.show(b), l, r, knownFrom(premises, l, r, ctx, p), ctx, p);
+  }
+
+  /**
+   * The conditions the premises proved: one that a side of an established premise has and the other lacks (not
+   * convergence: flip and even prove ∫_b^a f = ∫_a^b (−f) whether or not either side converges), and a condition of
+   * l or r on a premise's side that holds of the side it equals (n₂ = N·α·e^… ≠ 0).
+   */
+  private static List<Condition> knownFrom(List<Fact> premises, Term l, Term r, Context ctx, Prover p) {
     List<Condition> known = new ArrayList<>();
     for (Fact f : premises) {
       List<Condition> left = Definedness.of(Terms.unfold(f.lhs(), ctx), ctx);
       List<Condition> right = Definedness.of(Terms.unfold(f.rhs(), ctx), ctx);
-      // not convergence: flip and even prove ∫_b^a f = ∫_a^b (−f) whether or not either side converges
       left.stream().filter(c -> !Definedness.contains(right, c) && !Definedness.isConvergence(c)).forEach(known::add);
       right.stream().filter(c -> !Definedness.contains(left, c) && !Definedness.isConvergence(c)).forEach(known::add);
     }
-    String claim = Terms.show(a) + " = " + Terms.show(b);
-    Term l = Definedness.form(a, ctx);
-    Term r = Definedness.form(b, ctx);
-    // a condition on a premise's side holds when it holds of the side it equals (n₂ = N·α·e^… ≠ 0)
     for (Fact f : premises) {
       for (boolean forward : new boolean[] {true, false}) {
         Term from = Terms.unfold(forward ? f.lhs() : f.rhs(), ctx);
@@ -332,7 +338,25 @@ public final class Algebra {
         }
       }
     }
-    return domainMismatch(claim, l, r, known, ctx, p);
+    return known;
+  }
+
+  /**
+   * The gate of a link proved by a rule, on its sides as written: the rule's rewrite compares other terms (its
+   * result, or a side rewritten), and a rewrite holds only where what it replaced is defined, so a condition it
+   * removed or added would never be seen: ∫_{ln c}^{ln c} 1 dx = 0 by flip needs c &gt; 0, ∫_0^1 2t·e^(t²) dt =
+   * ∫_0^{c/c} e^u du by substitution needs c ≠ 0. The conditions the rules answer for themselves are left to them
+   * ({@link Definedness#answeredByRules}). Null when the sides are defined at the same points or the difference is
+   * proved.
+   */
+  public static String ruleLinkDefinednessProblem(Term a, Term b, Context ctx, Prover p) {
+    if (Terms.alphaEquivalent(a, b)) {
+      return null;
+    }
+    Term l = Definedness.form(a, ctx);
+    Term r = Definedness.form(b, ctx);
+    return domainMismatch(Terms.show(a) + " = " + Terms.show(b), l, r, List.of(), c -> !Definedness.answeredByRules(c),
+        ctx, p);
   }
 
   private static void addIfTransferred(Condition c, Term from, Term to, List<Condition> known, Context ctx,
@@ -354,15 +378,21 @@ public final class Algebra {
   }
 
   private static String domainMismatch(String claim, Term l, Term r, List<Condition> known, Context ctx, Prover p) {
+    return domainMismatch(claim, l, r, known, c -> true, ctx, p);
+  }
+
+  /** The same, for the conditions {@code gated} selects on either side (the other side's all count). */
+  private static String domainMismatch(String claim, Term l, Term r, List<Condition> known,
+      java.util.function.Predicate<Condition> gated, Context ctx, Prover p) {
     List<Condition> cl = Definedness.of(l, ctx);
     List<Condition> cr = Definedness.of(r, ctx);
     List<Condition> clKnown = new ArrayList<>(cl);
     clKnown.addAll(known);
     List<Condition> crKnown = new ArrayList<>(cr);
     crKnown.addAll(known);
-    Condition c = Definedness.unmatched(cl, crKnown, ctx, p);
+    Condition c = Definedness.unmatched(cl.stream().filter(gated).toList(), crKnown, ctx, p);
     if (c == null) {
-      c = Definedness.unmatched(cr, clKnown, ctx, p);
+      c = Definedness.unmatched(cr.stream().filter(gated).toList(), clKnown, ctx, p);
     }
     if (c == null) {
       return null;

@@ -332,6 +332,15 @@ final class Definedness {
     return of(Terms.unfold(from, ctx), ctx).stream().anyMatch(c -> isEverywhere(c) && !contains(after, c));
   }
 
+  /**
+   * Whether a rule, not the link's gate, answers for condition c: an integrand's condition restated for every value
+   * of its variable (an interval rule proves it on its interval; {@link #dropsIntegrandConditions} keeps it for the
+   * others) or an improper integral's convergence (only the rules that prove its limit remove it).
+   */
+  static boolean answeredByRules(Condition c) {
+    return isEverywhere(c) || isConvergence(c);
+  }
+
   /** One of {@link #everywhere}'s conditions: the only equations about an integral this class states. */
   private static boolean isEverywhere(Condition c) {
     return c.relation() == Condition.Relation.EQUAL

@@ -383,6 +383,15 @@ final class LinkCheck {
       // after the rewrite, the comparison is algebra and is gated like it (x/x + … = 1 + … by a fact)
       if (Algebra.definednessProblem(pair[0], pair[1], ctx, p) == null
           && deriv.kernel.rules.Unfolding.provablyEqual(pair[0], pair[1], ctx, p)) {
+        // a kernel rule's rewrite may drop or add a condition (∫_a^a f → 0 drops a's); a cited result's may not: it
+        // holds where its sides are defined, and moves a condition from one side to the other (Z ≠ 0 to 2π·∫ ≠ 0)
+        String undefined = rule instanceof FactRule ? null
+            : Algebra.ruleLinkDefinednessProblem(a, b, ctx, p);
+        if (undefined != null) { // true where both sides are defined: not proved, and not refuted either
+          return Verdict.of(Status.UNKNOWN, rule.name(), "not proved: " + undefined, null, java.util.Map.of(),
+              List.of(rule.name() + ": " + rule.theorem(), "then algebra: " + Terms.show(pair[0]) + " = "
+                  + Terms.show(pair[1]), "but " + undefined));
+        }
         List<String> trace = new ArrayList<>();
         trace.add(rule.name() + ": " + rule.theorem());
         used.stream().distinct().forEach(c -> trace.add("side condition: " + c));

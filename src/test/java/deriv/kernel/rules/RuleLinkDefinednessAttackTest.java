@@ -1,0 +1,67 @@
+package deriv.kernel.rules;
+
+import static deriv.kernel.rules.StepClaims.proved;
+import static deriv.kernel.rules.StepClaims.rejected;
+import static deriv.kernel.rules.StepClaims.run;
+
+import deriv.kernel.Status;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A link proved by a kernel rule compares the rule's rewrite with the other side, so a condition the rewrite removed
+ * (∫_a^a f → 0 removes a's) or brought in (the other integral's bounds) was never seen: round 29 proved
+ * ∫_{ln c}^{ln c} 1 dx = 0 by flip with c real. The sides as written are now gated as for algebra, except for what
+ * the rules answer for themselves (an integrand on its interval, an improper integral's convergence). Each claim
+ * below is true where both sides are defined and is refused as unknown, naming the condition.
+ */
+class RuleLinkDefinednessAttackTest {
+
+  @Test
+  void aConditionOfABoundThatTheRewriteRemoves() {
+    rejected(run("let c : real", "claim c: int(x in ln(c)..ln(c), 1) = 0 by flip"), Status.UNKNOWN,
+        "holds only where c > 0, which is not proved");
+    rejected(run("let c : real", "claim c: int(x in 0..c/c, 0) = 0 by ftc(0)"), Status.UNKNOWN,
+        "holds only where c ≠ 0, which is not proved");
+    rejected(run("let c : real", "claim c: int(x in ln(c)..∞, 0) = 0 by ftc(0)"), Status.UNKNOWN,
+        "holds only where c > 0, which is not proved");
+    rejected(run("let c, d : real", "claim c: int(x in -(c*d/d)..c, x^2) = 2*int(x in 0..c, x^2) by even"),
+        Status.UNKNOWN, "holds only where d ≠ 0, which is not proved");
+  }
+
+  @Test
+  void aConditionOfABoundThatTheRewriteBringsIn() {
+    rejected(run("let c : real", "claim c: int(t in 0..1, 2*t*exp(t^2)) = int(u in 0..c/c, exp(u)) "
+        + "by substitution(t^2)"), Status.UNKNOWN, "holds only where c ≠ 0, which is not proved");
+    rejected(run("let c : real", "claim c: int(x in 0..1, x*exp(x)) = (1*exp(1) - 0*exp(0)) "
+        + "- int(x in 0..c/c, exp(x)) by parts(x, exp(x))"), Status.UNKNOWN, "holds only where c ≠ 0");
+  }
+
+  @Test
+  void thePointDeltaSiftsAt() {
+    rejected(run("let c : real", "claim c: int(r in R, δ(r - ln(c))*5) = 5 by sift"), Status.UNKNOWN,
+        "holds only where c > 0, which is not proved");
+  }
+
+  @Test
+  void aConditionInsideASumOrAProductOfTheSide() {
+    // the condition sits in a sum's body, free of its index: needed whatever the index
+    rejected(run("let c : real", "claim c: sum(j=1..2, int(x in ln(c)..ln(c), j)) = 0 by flip"), Status.UNKNOWN,
+        "c > 0");
+  }
+
+  @Test
+  void theSameStepsAreProvedWhereTheConditionHolds() {
+    proved("let c : positive", "claim c: int(x in ln(c)..ln(c), 1) = 0 by flip");
+    proved("let c : positive", "claim c: int(x in 0..c/c, 0) = 0 by ftc(0)");
+    proved("let c : positive", "claim c: int(t in 0..1, 2*t*exp(t^2)) = int(u in 0..c/c, exp(u)) by substitution(t^2)");
+    proved("let c : positive", "claim c: int(r in R, δ(r - ln(c))*5) = 5 by sift");
+    proved("let c : positive\nlet d : real, d != 0", "claim c: int(x in -(c*d/d)..c, x^2) = 2*int(x in 0..c, x^2) by even");
+  }
+
+  @Test
+  void aRuleStillAnswersForTheIntegrandAndTheLimit() {
+    // the integrand's conditions on the interval and the convergence at ∞ are the rule's: proved by it
+    proved("", "claim c: int(x in 0..1, 1/(x + 1)) = ln(2) - ln(1) by ftc(ln(x + 1))");
+    proved("", "claim c: int(x in 0..∞, exp(-x)) = 1 by ftc(-exp(-x))");
+  }
+}
