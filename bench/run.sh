@@ -27,14 +27,7 @@ python3 -c 'import sympy, sys; print("python", sys.version.split()[0], "sympy", 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"; echo '```'
 
 echo; echo "## 1. Nernst check, whole process (median of $runs)"
-echo; echo "| command | wall | CPU |"; echo "|---|---|---|"
-measure "$runs" ./deriv check --no-cache "$nernst"; dw=$WALL; dc=$CPU
-row "./deriv check --no-cache $(basename "$nernst") (no verdict cache)"
-measure "$runs" ./deriv check --cache-dir "$work/nernst-cache" "$nernst"
-row "./deriv check $(basename "$nernst") (verdict cache warm)"
-measure "$runs" python3 bench/sympy_nernst.py; sw=$WALL; sc=$CPU
-row "python3 bench/sympy_nernst.py"
-echo; echo "deriv / SymPy (no cache): wall $(echo "scale=2; $dw / $sw" | bc -l)×, CPU $(echo "scale=2; $dc / $sc" | bc -l)×"
+echo; RUNS="$runs" "$here/nernst-vs-sympy.sh" "$nernst"
 
 echo; echo "## 2. Warm throughput (one JVM, 1,000 generated steps, no cache)"
 echo; echo '```'
