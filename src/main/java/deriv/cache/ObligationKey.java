@@ -99,14 +99,30 @@ public final class ObligationKey {
 
   private static void record(Object v, StringBuilder out) {
     out.append('(').append(v.getClass().getName());
-    for (RecordComponent c : v.getClass().getRecordComponents()) {
+    for (java.lang.reflect.Method accessor : ACCESSORS.get(v.getClass())) {
       try {
-        c.getAccessor().setAccessible(true);
-        describe(c.getAccessor().invoke(v), out);
+        describe(accessor.invoke(v), out);
       } catch (ReflectiveOperationException | RuntimeException e) {
-        throw new IllegalArgumentException("cannot read " + c.getName(), e);
+        throw new IllegalArgumentException("cannot read " + accessor.getName(), e);
       }
     }
     out.append(')');
   }
+
+  /**
+   * Each record class's component accessors, in declaration order, looked up once: getRecordComponents parses the
+   * class's Record attribute anew at every call, and an obligation holds thousands of records (every term).
+   */
+  private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+    @Override
+    protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      java.lang.reflect.Method[] out = new java.lang.reflect.Method[components.length];
+      for (int k = 0; k < components.length; k++) {
+        out[k] = components[k].getAccessor();
+        out[k].setAccessible(true);
+      }
+      return out;
+    }
+  };
 }
