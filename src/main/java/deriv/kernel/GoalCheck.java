@@ -35,7 +35,8 @@ final class GoalCheck {
   }
 
   private static Verdict compare(Term lhs, Term rhs, Fact last, Context ctx, Prover p) {
-    String shown = Terms.show(last.lhs()) + " = " + Terms.show(last.rhs());
+    // the last result as it holds: ≈ when it rests on an approximation or a link written ≈
+    String shown = Terms.show(last.lhs()) + (last.approximate() ? " ≈ " : " = ") + Terms.show(last.rhs());
     if (Algebra.provablyEqual(lhs, last.lhs(), ctx, p) && Algebra.provablyEqual(rhs, last.rhs(), ctx, p)) {
       return reached(last, "each side equals the corresponding side of " + shown);
     }

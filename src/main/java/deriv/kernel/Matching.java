@@ -27,6 +27,11 @@ final class Matching {
     if (Terms.freeVars(p).stream().noneMatch(vars::contains)) {
       return Terms.alphaEquivalent(p, t);
     }
+    if (negatedVariable(p, vars) != null && !(t instanceof Op to && negatedVariable(to, Set.of()) != null)) {
+      // −u against a term not written as a negation: u is −t, and the instance −(−t) is t (Terms.neg), so
+      // e^(−u) ≈ 1 − u applies to e^a at u = −a, as a textbook applies it to both signs
+      return go(negatedVariable(p, vars), Terms.neg(t), vars, b);
+    }
     if (p instanceof Op po && t instanceof Op to) {
       return po.head() == to.head() && all(po.args(), to.args(), vars, b);
     }
@@ -90,6 +95,17 @@ final class Matching {
       }
     }
     return false;
+  }
+
+  /**
+   * v when {@code p} is −v (as {@link Terms#neg} writes it) with v one of {@code vars} — any term, with {@code vars}
+   * empty, is tested for the shape −x only through the second branch — else null.
+   */
+  private static Term negatedVariable(Term p, Set<Var> vars) {
+    if (p instanceof Op o && o.head() == Head.TIMES && o.args().size() == 2 && o.arg(0).equals(Num.MINUS_ONE)) {
+      return vars.isEmpty() || o.arg(1) instanceof Var v && vars.contains(v) ? o.arg(1) : null;
+    }
+    return null;
   }
 
   private static boolean all(List<Term> ps, List<Term> ts, Set<Var> vars, Map<Var, Term> b) {

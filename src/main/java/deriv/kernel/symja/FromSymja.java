@@ -38,7 +38,7 @@ final class FromSymja {
   }
 
   private static final java.util.regex.Pattern SYMJA_NAME =
-      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\$\\d+");
+      java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*\\$\\d+"); // Greek names too: ε$3 is ε
 
   /**
    * Symja's own form with its symbols in the user's names ({@code g$2'(x$1)} is {@code g'(x)}): a name deriv gave a
@@ -97,6 +97,9 @@ final class FromSymja {
     if (head.isSymbol() && head.toString().equals(SymjaSetup.HUGE_POWER) && ast.argSize() == 2) {
       return Terms.pow(term(ast.arg1()), term(ast.arg2())); // a held power, in deriv's words
     }
+    if (ast.argSize() == 1 && (head == S.Sinh || head == S.Cosh || head == S.Tanh || head == S.Coth)) {
+      return hyperbolic(head, term(ast.arg1()));
+    }
     if (ast.argSize() == 1) {
       Head h = unary(head);
       if (h != null) {
@@ -120,6 +123,25 @@ final class FromSymja {
       return Terms.sqrt(term(ast.base()));
     }
     return Terms.pow(term(ast.base()), term(ast.exponent()));
+  }
+
+  /**
+   * Symja's simplifier writes exponentials as hyperbolic functions (e^x − e^(−x) as 2·Sinh(x)); deriv's sinh and its
+   * kin are exponentials in the kernel, so they come back as such.
+   */
+  private static Term hyperbolic(IExpr head, Term x) {
+    Term up = Terms.exp(x);
+    Term down = Terms.exp(Terms.neg(x));
+    if (head == S.Sinh) {
+      return Terms.div(Terms.minus(up, down), Num.of(2));
+    }
+    if (head == S.Cosh) {
+      return Terms.div(Terms.plus(List.of(up, down)), Num.of(2));
+    }
+    if (head == S.Tanh) {
+      return Terms.div(Terms.minus(up, down), Terms.plus(List.of(up, down)));
+    }
+    return Terms.div(Terms.plus(List.of(up, down)), Terms.minus(up, down)); // Coth
   }
 
   private static Head unary(IExpr head) {
