@@ -9,7 +9,10 @@ import java.util.Set;
  * negative power needs its base ≠ 0 (split into factors: a*b ≠ 0 ⇔ a ≠ 0 ∧ b ≠ 0, x^n ≠ 0 ⇔ x ≠ 0), a
  * non-integer power a base ≥ 0 (&gt; 0 if the exponent is negative), a logarithm a positive argument, a square root a
  * nonnegative one, tan(x) needs cos(x) ≠ 0, x! (Γ(x + 1)) needs x > −1, and diff(f, x) needs f differentiable: its conditions involving x
- * strictly, and u ≠ 0 for every |u| involving x. TRUSTED: instances and the {@code algebra} rule rest on it.
+ * strictly, and u ≠ 0 for every |u| involving x. An improper integral D needs its convergence, D ≠ ∞
+ * ({@link #converges}), the one condition whose right side is not 0: nothing proves it (only a rule's proved limit
+ * removes it) and no premise supplies it, also for every value of a binder's variables. TRUSTED: instances and the
+ * {@code algebra} rule rest on it.
  */
 final class Definedness {
   private Definedness() {}
@@ -69,22 +72,61 @@ final class Definedness {
       List<Condition> inner = new ArrayList<>();
       if (interval != null && child == ((DefiniteIntegral) t).body()) {
         collect(child, interval, inner);
-        inner.removeIf(c -> bySigns(c, interval, null));
+        inner.removeIf(c -> proved(c, interval, null));
       } else {
         collect(child, ctx, inner);
       }
       for (Condition c : inner) {
-        if (bound.stream().noneMatch(v -> Terms.occurs(v, c.left()))) {
+        if (bound.stream().noneMatch(v -> Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()))) {
           addNew(c, out);
-        } else if (t instanceof BigOp b) {
-          everyTerm(b, c).forEach(e -> addNew(e, out));
-        } else if (t instanceof Integral i) {
-          everywhere(i, c).forEach(e -> addNew(e, out));
-        } else if (t instanceof DefiniteIntegral d) {
-          everywhere(d, c).forEach(e -> addNew(e, out));
+        } else {
+          lifted(t, c).forEach(e -> addNew(e, out));
         }
       }
     }
+  }
+
+  /**
+   * A condition on the variables the binder {@code t} binds, for all their values, stated outside it. It keeps its
+   * meaning: a convergence stays a convergence ({@link #convergesThroughout}), any other condition is first read as
+   * {@code left − right REL 0} (the encodings below speak of a left side compared with 0).
+   */
+  private static List<Condition> lifted(Term t, Condition c) {
+    if (isConvergence(c)) {
+      return List.of(convergesThroughout(t, c));
+    }
+    Condition z = zeroRight(c);
+    if (t instanceof BigOp b) {
+      return everyTerm(b, z);
+    }
+    return t instanceof Integral i ? everywhere(i, z) : everywhere((DefiniteIntegral) t, z);
+  }
+
+  /**
+   * "D converges for every value of the binder's variables", still a convergence (right side ∞, so never proved,
+   * never taken from a premise): the binder over D, Σ_j D_j ≠ ∞ for every D_j (the kind of a big operator does not
+   * matter), ∫_0^1 D(t) dt ≠ ∞ for D(t) at every t in [0, 1]. Restated from its left side alone it would read
+   * D ≠ 0, a different condition that signs prove and premises supply. Under an improper integral its own convergence
+   * (a condition of the same term) stands for those inside it too: the binder over D would there be the convergence
+   * of another improper integral, ∫_1^∞ D(t) dt, which the term ∫_1^∞ D(t)·e^(−t) dt does not need.
+   */
+  private static Condition convergesThroughout(Term t, Condition c) {
+    Term over;
+    if (t instanceof BigOp b) {
+      over = new BigOp(BigOp.Kind.SUM, b.index(), b.lo(), b.hi(), b.except(), c.left());
+    } else if (t instanceof Integral i) {
+      over = new Integral(i.vars(), c.left());
+    } else {
+      DefiniteIntegral d = (DefiniteIntegral) t;
+      over = d.improper() ? d : new DefiniteIntegral(d.var(), d.lo(), d.hi(), c.left());
+    }
+    return new Condition(Condition.Relation.NOT_EQUAL, over, DefiniteIntegral.INFINITY);
+  }
+
+  /** {@code c} as {@code left − right REL 0}; c itself when its right side is 0 already. */
+  private static Condition zeroRight(Condition c) {
+    return c.right() instanceof Num z && z.signum() == 0 ? c
+        : new Condition(c.relation(), Terms.minus(c.left(), c.right()), Num.ZERO);
   }
 
   /** The conditions of the partial functions of {@code t} outside every sum, product and integral. */
@@ -304,10 +346,12 @@ final class Definedness {
    * condition of f that involves v holds strictly at the point. √(a − u) at u = a is defined on one side only.
    */
   static boolean definedAround(Term f, Var v, Term point, Context ctx, Prover p) {
-    for (Condition c : of(Terms.unfold(f, ctx), ctx)) {
-      if (!Terms.occurs(v, c.left())) {
+    for (Condition given : of(Terms.unfold(f, ctx), ctx)) {
+      if (!Terms.occurs(v, given.left())) {
         continue;
       }
+      // a convergence stays one (and is never proved); any other condition as left − right REL 0
+      Condition c = isConvergence(given) ? given : zeroRight(given);
       Term at = Terms.substitute(c.left(), java.util.Map.of(v, point), ctx);
       Condition strict = c.relation() == Condition.Relation.GREATER_EQUAL ? positive(at)
           : new Condition(c.relation(), at, c.right());
@@ -341,10 +385,17 @@ final class Definedness {
     return isEverywhere(c) || isConvergence(c);
   }
 
-  /** One of {@link #everywhere}'s conditions: the only equations about an integral this class states. */
+  /**
+   * One of {@link #everywhere}'s conditions (the only equations about an integral this class states), or a
+   * convergence for every value of an integral's variables ({@link #convergesThroughout}). Not an improper
+   * integral's own convergence, which a rule that proves its limit removes, nor one for every index of a sum, which
+   * a sum written out keeps as the convergence of each term.
+   */
   private static boolean isEverywhere(Condition c) {
     return c.relation() == Condition.Relation.EQUAL
-        && (c.left() instanceof Integral || c.left() instanceof DefiniteIntegral);
+        && (c.left() instanceof Integral || c.left() instanceof DefiniteIntegral)
+        || isConvergence(c) && (c.left() instanceof Integral || c.left() instanceof DefiniteIntegral d
+            && !d.improper());
   }
 
   /** The conditions of the operation at the root of {@code o} alone (not of its arguments). */
@@ -387,7 +438,7 @@ final class Definedness {
     }
     for (Condition c : of(f, ctx)) {
       if (Terms.occurs(v, c.left())) {
-        addNew(c.relation() == Condition.Relation.GREATER_EQUAL ? positive(c.left()) : c, out);
+        addNew(c.relation() == Condition.Relation.GREATER_EQUAL ? positive(zeroRight(c).left()) : c, out);
       }
     }
     kinks(f, v, out);
@@ -468,7 +519,12 @@ final class Definedness {
    * Proved from the context: by {@link Signs}, by a declared condition that says the same ({@code x != 1} gives
    * x − 1 ≠ 0), or by Symja's refinement when a prover is at hand.
    */
-  static boolean proved(Condition c, Context ctx, Prover p) {
+  static boolean proved(Condition given, Context ctx, Prover p) {
+    // a convergence (D ≠ ∞) is shown by a proved limit only: read as "D REL 0" it would be proved by D ≠ 0
+    if (isConvergence(given) || DefiniteIntegral.isInfinite(given.right())) {
+      return false;
+    }
+    Condition c = zeroRight(given);
     return bySigns(c, ctx, null) || p != null && (declared(c, ctx, p) || bySigns(c, ctx, p));
   }
 
@@ -504,6 +560,7 @@ final class Definedness {
         || Terms.freeVars(a).equals(Terms.freeVars(b)) && p.symja().simplifiesToZero(Terms.minus(a, b), ctx).outcome() == deriv.kernel.symja.ZeroCheck.Outcome.ZERO;
   }
 
+  /** {@code c}, a condition {@code e REL 0} (see {@link #proved}), by the signs of e. */
   private static boolean bySigns(Condition c, Context ctx, Prover p) {
     Term e = c.left();
     switch (c.relation()) {
@@ -541,14 +598,17 @@ final class Definedness {
     return new Condition(Condition.Relation.NOT_EQUAL, d, DefiniteIntegral.INFINITY);
   }
 
-  /** Whether c is an improper integral's convergence ({@link #converges}), which only a proved limit shows. */
+  /**
+   * Whether c is an improper integral's convergence ({@link #converges}), also for every value of a binder's
+   * variables ({@link #convergesThroughout}): the conditions whose right side is ∞. Only a proved limit shows one.
+   */
   static boolean isConvergence(Condition c) {
-    return c.left() instanceof DefiniteIntegral d && d.improper() && c.equals(converges(d));
+    return c.relation() == Condition.Relation.NOT_EQUAL && DefiniteIntegral.isPlusInfinity(c.right());
   }
 
   static String show(Condition c) {
     if (isConvergence(c)) {
-      return Terms.show(c.left()) + " converges";
+      return showConvergence(c.left());
     }
     String everywhere = showEverywhere(c);
     if (everywhere != null) {
@@ -557,6 +617,36 @@ final class Definedness {
     String rel = c.relation() == Condition.Relation.NOT_EQUAL ? "≠"
         : c.relation() == Condition.Relation.GREATER_EQUAL ? "≥" : c.relation().symbol;
     return Terms.show(c.left()) + " " + rel + " " + Terms.show(c.right());
+  }
+
+  /**
+   * A convergence as the author would say it: "∫_1^∞ t/x dx converges for every t in [0, 1]", the binders of
+   * {@link #convergesThroughout} read off as ranges, never "∫_0^1 ∫_1^∞ t/x dx dt ≠ ∞".
+   */
+  private static String showConvergence(Term left) {
+    List<String> ranges = new ArrayList<>();
+    Term inner = left;
+    while (!(inner instanceof DefiniteIntegral d && d.improper())) {
+      if (inner instanceof BigOp b) {
+        ranges.add(b.index().name() + " = " + Terms.show(b.lo()) + ".." + Terms.show(b.hi())
+            + (b.hasExcept() ? " other than " + Terms.show(b.except()) : ""));
+        inner = b.body();
+      } else if (inner instanceof Integral i) {
+        ranges.add("value of " + String.join(", ", i.vars().stream().map(Var::name).toList()));
+        inner = i.body();
+      } else if (inner instanceof DefiniteIntegral d) {
+        ranges.add(d.var().name() + " in " + interval(d));
+        inner = d.body();
+      } else {
+        return Terms.show(left) + " converges"; // not built here; said as it is
+      }
+    }
+    return Terms.show(inner) + " converges" + (ranges.isEmpty() ? "" : " for every " + String.join(" and ", ranges));
+  }
+
+  private static String interval(DefiniteIntegral d) {
+    return (DefiniteIntegral.isMinusInfinity(d.lo()) ? "(" : "[") + Terms.show(d.lo()) + ", " + Terms.show(d.hi())
+        + (DefiniteIntegral.isPlusInfinity(d.hi()) ? ")" : "]");
   }
 
   /**
@@ -571,8 +661,7 @@ final class Definedness {
     String range;
     if (c.left() instanceof DefiniteIntegral d) {
       body = d.body();
-      range = "for every " + d.var().name() + " in " + (DefiniteIntegral.isMinusInfinity(d.lo()) ? "(" : "[")
-          + Terms.show(d.lo()) + ", " + Terms.show(d.hi()) + (DefiniteIntegral.isPlusInfinity(d.hi()) ? ")" : "]");
+      range = "for every " + d.var().name() + " in " + interval(d);
     } else if (c.left() instanceof Integral i) {
       body = i.body();
       range = "for every value of " + String.join(", ", i.vars().stream().map(Var::name).toList());
