@@ -525,7 +525,55 @@ final class Definedness {
       return false;
     }
     Condition c = zeroRight(given);
-    return bySigns(c, ctx, null) || p != null && (declared(c, ctx, p) || bySigns(c, ctx, p));
+    return bySigns(c, ctx, null) || p != null && (declared(c, ctx, p) || bySigns(c, ctx, p))
+        || everyTermProved(c, ctx, p);
+  }
+
+  /** Ranges short enough to write a condition for every index out term by term. */
+  private static final int WRITTEN_OUT = 64;
+
+  /**
+   * A condition for every index of a sum or product ({@link #everyTerm}) over a range of numbers, written out: each
+   * term's own condition proved (∏_{k=1..2, k≠1} (k − 1) ≠ 0 is 1 ≠ 0, as `finite` writes the sum out too).
+   */
+  private static boolean everyTermProved(Condition c, Context ctx, Prover p) {
+    Condition.Relation each;
+    Term body;
+    BigOp b;
+    if (c.relation() == Condition.Relation.NOT_EQUAL && c.left() instanceof BigOp x
+        && x.kind() == BigOp.Kind.PRODUCT) {
+      b = x;
+      body = x.body();
+      each = Condition.Relation.NOT_EQUAL;
+    } else if (c.relation() == Condition.Relation.EQUAL && c.left() instanceof BigOp x && x.kind() == BigOp.Kind.SUM
+        && x.body() instanceof Op minus && minus.head() == Head.PLUS && minus.args().size() == 2
+        && minus.arg(0) instanceof Op abs && abs.head() == Head.ABS && minus.arg(1).equals(Terms.neg(abs.arg(0)))) {
+      b = x; // Σ (|e| − e) = 0: every e ≥ 0
+      body = abs.arg(0);
+      each = Condition.Relation.GREATER_EQUAL;
+    } else {
+      return false;
+    }
+    Num lo = Terms.rationalValue(b.lo());
+    Num hi = Terms.rationalValue(b.hi());
+    Num except = b.hasExcept() ? Terms.rationalValue(b.except()) : null;
+    if (lo == null || hi == null || !lo.isInteger() || !hi.isInteger() || b.hasExcept() && except == null) {
+      return false;
+    }
+    int written = 0;
+    for (Num k = lo; k.compareTo(hi) <= 0; k = k.plus(Num.ONE)) {
+      if (++written > WRITTEN_OUT) {
+        return false;
+      }
+      if (except != null && k.equals(except)) {
+        continue;
+      }
+      Term term = Terms.substitute(body, java.util.Map.of(b.index(), k), ctx);
+      if (!proved(new Condition(each, term, Num.ZERO), ctx, p)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Some condition {@code a REL' b} of the context with a − b (or b − a, for ≠) provably equal to c's side. */

@@ -3,7 +3,9 @@ package deriv.kernel.rules;
 import static deriv.kernel.rules.StepClaims.proved;
 import static deriv.kernel.rules.StepClaims.rejected;
 import static deriv.kernel.rules.StepClaims.run;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import deriv.check.StepResult;
 import deriv.kernel.Status;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,17 @@ class RuleLinkDefinednessAttackTest {
     // the condition sits in a sum's body, free of its index: needed whatever the index
     rejected(run("let c : real", "claim c: sum(j=1..2, int(x in ln(c)..ln(c), j)) = 0 by flip"), Status.UNKNOWN,
         "c > 0");
+  }
+
+  @Test
+  void aConditionForEveryIndexOfANumericRangeIsWrittenOutTermByTerm() {
+    // round 30: 2/(2 − 1) is the one term; the condition ∏_{k=1..2, k≠1} (k − 1) ≠ 0 is 1 ≠ 0, written out
+    proved("", "claim c: sum(k=1..2, k != 1, k/(k-1)) = 2 by finite");
+    // written out, the term at k = 0 (or at k = 1 when k = 2 is left out) is 0/0 or 1/0: still refused
+    StepResult zero = run("", "claim c: sum(k=0..2, k/k) = 3 by finite");
+    assertThat(zero.status()).as(zero.verdict().message()).isNotEqualTo(Status.PROVED);
+    StepResult pole = run("", "claim c: sum(k=1..2, k != 2, k/(k-1)) = 1 by finite");
+    assertThat(pole.status()).as(pole.verdict().message()).isNotEqualTo(Status.PROVED);
   }
 
   @Test
