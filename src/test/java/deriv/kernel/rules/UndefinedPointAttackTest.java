@@ -69,6 +69,19 @@ class UndefinedPointAttackTest {
         "lhs=undefined (x ≠ 0 fails)");
   }
 
+  @Test
+  void aPowerToAProductOfIntegersIsAnIntegerPowerWithAValue() {
+    // (−2)^(2^64 + 1) is real (deriv once called it undefined, "−2 ≥ 0 fails"): the step is false, but the kernel's
+    // arithmetic cannot size it, so it is unknown for that reason, neither failed at an undefined point nor proved
+    StepResult s = run("let x : positive", "claim c: x*(-2)^(1*(prod(j=1..64, 2) + 1)) = -2*x");
+    rejected(s, Status.UNKNOWN, "too large");
+    assertThat(s.verdict().message()).doesNotContain("≥ 0");
+    // a sum whose terms are not integers is not known to be one: the base is still asked to be positive (and the
+    // step, true since the sum is 3, is not failed: its left side is real at every point)
+    rejected(run("let x : positive", "claim c: x*(-2)^(sum(j=1..3, j/2)) = -8*x"), Status.UNKNOWN,
+        "holds only where -2 > 0");
+  }
+
   // ---- false steps of the same shapes: failed where both sides are defined and differ -------------------------
 
   @Test
