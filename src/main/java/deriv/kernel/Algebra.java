@@ -64,7 +64,10 @@ public final class Algebra {
         return Verdict.of(Status.FAILED, RULE, "false: at " + witness + " one side has a value and the other is "
             + "undefined (" + undefined + ")", null, witness, trace);
       }
-      return Verdict.of(Status.UNKNOWN, RULE, "not proved: " + undefined, null, Map.of(), trace);
+      // where both sides are defined they may still differ (diff(√(x⁴), x) = 3x at x = 1): not proved is not all
+      Verdict refuted = refuted(l, r, ctx, domain(dl, dr, ctx), p, trace);
+      return refuted != null ? refuted
+          : Verdict.of(Status.UNKNOWN, RULE, "not proved: " + undefined, null, Map.of(), trace);
     }
     List<Condition> domain = domain(dl, dr, ctx);
     Verdict refuted = refuted(l, r, ctx, domain, p, trace);
@@ -433,47 +436,45 @@ public final class Algebra {
       if (value.agreement() != Sample.Agreement.AGREE && value.agreement() != Sample.Agreement.VANISH) {
         continue; // outside the context's conditions, or the defined side is not defined here either
       }
-      for (Condition c : otherNeeds) {
-        if (p.symja().fails(c, ctx, point, seed) && undefinedThere(other, c, ctx, point, seed, p)) {
-          Map<String, String> out = shown(point);
-          out.put(definedName, "defined");
-          out.put(otherName, "undefined (" + Definedness.show(c) + " fails)");
-          return out;
-        }
+      // the first condition of the other side shown to fail here: with none, nothing is shown
+      Condition failing = otherNeeds.stream().filter(c -> p.symja().fails(c, ctx, point, seed)).findFirst()
+          .orElse(null);
+      String failed = failing == null ? null : undefinedThere(other, failing, ctx, point, seed, p);
+      if (failed != null) {
+        Map<String, String> out = shown(point);
+        out.put(definedName, "defined");
+        out.put(otherName, "undefined (" + failed + " fails)");
+        return out;
       }
     }
     return null;
   }
 
   /**
-   * Whether {@code side}, whose condition {@code c} fails at the point, really has no value there. A condition may
-   * be only sufficient (0^y needs y &gt; 0 or 0 &gt; 0 as deriv states it, yet 0^2 = 0; a definite integral's body
-   * judged on all of R), so a side that evaluates to a real number there is defined, and no refutation. A side that
-   * cannot be evaluated (an integral) counts only for a condition of a partial function outside every binder, which
-   * is needed, not merely sufficient, there.
+   * Whether {@code side}, whose condition {@code failing} fails at the point, really has no value there: the
+   * condition to show, or null. Only a proof counts: the kernel's arithmetic finds the side not real there (a root
+   * of a negative number, ln 0, 1/0: {@code realValueAt}), or, beyond that arithmetic, a condition the side needs
+   * ({@link Definedness#needed}: outside every binder, and necessary) fails. A merely sufficient condition failing
+   * (0^y with y &gt; 0, where deriv asks base &gt; 0; a derivative's strict conditions, which √(x⁴) at 0 does not
+   * meet) leaves the point inconclusive, and so does a value the arithmetic could not compute (ln(1 + 10⁻²⁰); a
+   * derivative Symja's formula gives as 0/0 there).
    */
-  private static boolean undefinedThere(Term side, Condition c, Context ctx, Map<Var, Num> point, long seed,
+  private static String undefinedThere(Term side, Condition failing, Context ctx, Map<Var, Num> point, long seed,
       Prover p) {
     Boolean real = p.symja().realValueAt(side, ctx, point, seed);
     if (real != null) {
-      return !real;
+      return real ? null : Definedness.show(failing);
     }
-    // beyond the kernel's arithmetic (x!, an integral): a condition needed outside every binder, other than a power's
-    // base (0^y is 0 for y > 0 although deriv asks for base > 0), is failed, not evaluated (Γ at a fraction is slow)
-    boolean powersBase = Terms.contains(side, t -> t instanceof Op o && o.head() == Head.POWER
-        && o.arg(0).equals(c.left()));
-    if (!powersBase && Definedness.contains(Definedness.outsideBinders(side, ctx), c)) {
-      return true;
+    List<Condition> needed = Definedness.needed(side, ctx);
+    if (Definedness.contains(needed, failing)) {
+      return Definedness.show(failing);
     }
-    Sample value = p.symja().compareAt(side, side, ctx, List.of(), point, seed, false);
-    switch (value.agreement()) {
-      case INADMISSIBLE:
-        return true;
-      case UNEVALUABLE:
-        return Definedness.contains(Definedness.outsideBinders(side, ctx), c);
-      default:
-        return false;
+    for (Condition c : needed) { // also one Definedness.of states otherwise: 0^y with y < 0 needs 0 ≠ 0, not 0 > 0
+      if (p.symja().fails(c, ctx, point, seed)) {
+        return Definedness.show(c);
+      }
     }
+    return null;
   }
 
   /** Where both sides are defined: the points a numeric check may use. */

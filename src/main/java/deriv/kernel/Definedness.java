@@ -129,21 +129,44 @@ final class Definedness {
         : new Condition(c.relation(), Terms.minus(c.left(), c.right()), Num.ZERO);
   }
 
-  /** The conditions of the partial functions of {@code t} outside every sum, product and integral. */
-  static List<Condition> outsideBinders(Term t, Context ctx) {
+  /**
+   * The conditions outside every sum, product and integral without which {@code t} has no value: those of
+   * {@link #of} that are necessary, not merely sufficient, so that one failing at a point shows that {@code t} is
+   * undefined there. A root, logarithm or tan needs its condition; a power with a number for exponent needs its
+   * base's (and one with an exponent proved negative a base ≠ 0); x! needs x &gt; −1 (deriv's x! is Γ(x + 1) there
+   * only); diff(f, x) needs f's own. The rest is only sufficient: b^y with y a symbol has a value at b = 0 for
+   * y &gt; 0 and at b &lt; 0 for an integer y, and diff's strict conditions and kinks are met by neither √(x⁴) nor
+   * x·|x| at 0, both differentiable there. Where only a sufficient condition fails, a point is inconclusive.
+   */
+  static List<Condition> needed(Term t, Context ctx) {
     List<Condition> out = new ArrayList<>();
-    outsideBinders(t, ctx, out);
+    needed(t, ctx, out);
     return out;
   }
 
-  private static void outsideBinders(Term t, Context ctx, List<Condition> out) {
+  private static void needed(Term t, Context ctx, List<Condition> out) {
     if (t instanceof BigOp || t instanceof Integral || t instanceof DefiniteIntegral) {
       return;
     }
     if (t instanceof Op o) {
-      ofRoot(o, ctx).forEach(c -> addNew(c, out));
+      neededAtRoot(o, ctx).forEach(c -> addNew(c, out));
     }
-    Terms.children(t).forEach(child -> outsideBinders(child, ctx, out));
+    Terms.children(t).forEach(child -> needed(child, ctx, out));
+  }
+
+  /** {@link #ofRoot}'s conditions that are necessary; diff's function's own come from its child. */
+  private static List<Condition> neededAtRoot(Op o, Context ctx) {
+    if (o.head() == Head.DIFF) {
+      return List.of();
+    }
+    if (o.head() == Head.POWER && !(o.arg(1) instanceof Num)) {
+      List<Condition> out = new ArrayList<>();
+      if (Signs.isNegative(o.arg(1), ctx)) { // 0^y for y < 0 has no value, whatever y is
+        nonZeroFactors(o.arg(0), out);
+      }
+      return out;
+    }
+    return ofRoot(o, ctx);
   }
 
   /**
@@ -430,7 +453,8 @@ final class Definedness {
    * A derivative needs more than its function's definedness: a neighbourhood of the point, so every condition of f
    * that involves x is needed strictly (√u, u^{1/2} at u = 0 have no two-sided derivative), and |u| is
    * differentiable only where u ≠ 0. The declared conditions of x do not help: at y = 0, |y| has no derivative
-   * even when y ≥ 0 is declared.
+   * even when y ≥ 0 is declared. Sufficient, not necessary (√(x⁴) and x·|x| are differentiable at 0): a point where
+   * one fails is not shown to be one where the derivative has no value ({@link #needed} leaves them out).
    */
   private static void differentiable(Term f, Term x, Context ctx, List<Condition> out) {
     if (!(x instanceof Var v)) {

@@ -268,6 +268,9 @@ public final class Terms {
     if (t instanceof Op o && o.head() == Head.FACTORIAL) {
       return isIntegerValued(o.arg(0)); // n! for an integer n is an integer wherever it is defined (n ≥ 0)
     }
+    if (t instanceof BigOp b) {
+      return isIntegerValued(b.body()); // finitely many integers added or multiplied
+    }
     // an integer to a nonnegative integer power
     return t instanceof Op o && o.head() == Head.POWER && isIntegerValued(o.arg(0))
         && o.arg(1) instanceof Num n && n.isInteger() && n.signum() >= 0;

@@ -352,7 +352,8 @@ final class ExprResolver {
    */
   private Term integerBound(String op, Expr e) {
     Term t = scalar(e);
-    if (!Terms.isIntegerValued(t)) {
+    // a sum or product of integers is an integer too, but not one this language's bounds are written with
+    if (!Terms.isIntegerValued(t) || Terms.contains(t, s -> s instanceof BigOp)) {
       String what = op.equals("sum") || op.equals("Σ") ? "sum" : "product";
       error("non-integer-bound", "the bounds of a " + what + " run over the integers; " + Terms.show(t)
           + " is not an integer (use integer literals and variables declared integer or natural)", e.span());

@@ -85,6 +85,26 @@ final class Numerics {
     }
   }
 
+  /**
+   * Whether {@code e} has a real value as deriv reads it: true or false when shown, null when not. A null from
+   * {@link #value} is no answer: it also comes from a real value lost to cancellation (ln near 1, sinh of a tiny
+   * number, e^x − e^x). Here every head of the allow-list is total on the reals but for these, and a 'no' is only
+   * said where one of them is shown to leave them: a root of a number computed negative, a logarithm of one
+   * computed negative or exactly 0, an exact 0 to a power that is not positive, a negative number to an exact
+   * non-integer rational power (deriv's non-integer powers need a base ≥ 0). A sign is read only from a computed
+   * value, which has its digits (else {@link #value} gives null), and 0 only from an exact one.
+   */
+  static Boolean isReal(IExpr e, int digits) {
+    if (digits > MAX_DIGITS) {
+      return null;
+    }
+    try {
+      return new Evaluation(new MathContext(digits + GUARD, RoundingMode.HALF_EVEN)).real(e, 0);
+    } catch (ArithmeticException | StackOverflowError outside) {
+      return null;
+    }
+  }
+
   /** One evaluation at a working precision. */
   private static final class Evaluation {
     private final MathContext mc;
@@ -171,7 +191,12 @@ final class Numerics {
           return null;
         }
         BigDecimal ln = ln(x);
-        return cancelled(BigDecimal.ONE, ln, 2) ? null : ln; // near 1: x's rounding is all of ln x
+        if (!cancelled(BigDecimal.ONE, ln, 2)) {
+          return ln;
+        }
+        // near 1, x's rounding is all of ln x: from an exact x = 1 + u (ln(1 + 10⁻²⁰)), ln(1 + u) has u's digits
+        BigInteger[] q = rational(a.arg1(), depth + 1);
+        return q == null ? null : lnOnePlus(new BigDecimal(q[0].subtract(q[1])).divide(new BigDecimal(q[1]), mc));
       }
       if (head == S.Sin || head == S.Cos || head == S.Tan) {
         return trig(head, x);
@@ -180,6 +205,80 @@ final class Numerics {
         return hyperbolic(head, x);
       }
       return null;
+    }
+
+    /** {@link #isReal} at this precision. */
+    Boolean real(IExpr e, int depth) {
+      if (e instanceof IInteger || e instanceof IFraction || e == S.Pi || e == S.E) {
+        return true;
+      }
+      if (!(e instanceof IAST a) || depth > MAX_DEPTH) {
+        return null;
+      }
+      IExpr head = a.head();
+      if (head == S.Power && a.argSize() == 2) {
+        return realPower(a.arg1(), a.arg2(), depth);
+      }
+      if (head == S.Part) {
+        return of(e, depth) != null ? Boolean.TRUE : null; // an index out of range is not a real number either
+      }
+      if (!HEADS.contains(head) || (head == S.Sqrt || head == S.Log || head == S.Tan) && a.argSize() != 1) {
+        return null;
+      }
+      Boolean args = Boolean.TRUE; // total functions (+, ·, exp, sin, |·|, …): real where every argument is
+      for (int k = 1; k < a.size(); k++) {
+        Boolean r = real(a.get(k), depth + 1);
+        if (Boolean.FALSE.equals(r)) {
+          return false;
+        }
+        args = r == null ? null : args;
+      }
+      if (args == null || head != S.Sqrt && head != S.Log && head != S.Tan) {
+        return args;
+      }
+      BigDecimal x = of(a.arg1(), depth + 1);
+      if (x == null) {
+        return null; // real, of a sign not known
+      }
+      if (head == S.Tan) {
+        return trig(S.Cos, x) != null ? Boolean.TRUE : null; // a computed cosine is not 0
+      }
+      return head == S.Sqrt ? x.signum() >= 0 : x.signum() > 0;
+    }
+
+    /** {@link #real} of base^exponent, as {@link #power} reads it. */
+    private Boolean realPower(IExpr base, IExpr exponent, int depth) {
+      Boolean b = base == S.E ? Boolean.TRUE : real(base, depth + 1);
+      Boolean y = real(exponent, depth + 1);
+      if (Boolean.FALSE.equals(b) || Boolean.FALSE.equals(y)) {
+        return false;
+      }
+      if (b == null || y == null) {
+        return null;
+      }
+      if (base == S.E) {
+        return true;
+      }
+      BigInteger whole = exponent instanceof IInteger n ? n.toBigNumerator() : integerValue(exponent, depth);
+      if (whole != null && whole.signum() > 0) {
+        return true; // a positive integer power of a real number
+      }
+      BigDecimal value = of(base, depth + 1);
+      if (value == null) {
+        return null;
+      }
+      if (whole != null) { // 0^(−k) is 1/0; 0^0 is left open (deriv asks nothing of x^0)
+        return value.signum() != 0 ? Boolean.TRUE : whole.signum() < 0 ? Boolean.FALSE : null;
+      }
+      if (value.signum() > 0) {
+        return true;
+      }
+      if (value.signum() < 0) {
+        BigInteger[] q = rational(exponent, depth + 1);
+        return q != null ? Boolean.FALSE : null; // an exact non-integer rational: not real; else it may be an integer
+      }
+      BigDecimal power = of(exponent, depth + 1); // 0^y: 0 for y > 0, no value for y < 0
+      return power == null || power.signum() == 0 ? null : power.signum() > 0;
     }
 
     /**
@@ -315,6 +414,27 @@ final class Numerics {
       }
       BigDecimal ln10 = newtonLn(BigDecimal.TEN, new MathContext(work.getPrecision() + 10, RoundingMode.HALF_EVEN));
       return lnM.add(ln10.multiply(BigDecimal.valueOf(k), work), work).round(mc);
+    }
+
+    /**
+     * ln(1 + u) for a small u ≠ 0 (|u| &lt; 1/2), to u's relative digits: 2·atanh(z) = 2·(z + z³/3 + z⁵/5 + …) with
+     * z = u/(2 + u), whose terms fall by z² each.
+     */
+    private BigDecimal lnOnePlus(BigDecimal u) {
+      if (u.signum() == 0 || u.abs().compareTo(new BigDecimal("0.5")) >= 0) {
+        return null;
+      }
+      MathContext work = new MathContext(mc.getPrecision() + 5, RoundingMode.HALF_EVEN);
+      BigDecimal z = u.divide(u.add(BigDecimal.valueOf(2)), work);
+      BigDecimal z2 = z.multiply(z, work);
+      BigDecimal eps = z.abs().movePointLeft(work.getPrecision() + 2);
+      BigDecimal power = z;
+      BigDecimal sum = z;
+      for (int n = 3; power.abs().compareTo(eps) > 0; n += 2) {
+        power = power.multiply(z2, work);
+        sum = sum.add(power.divide(BigDecimal.valueOf(n), work), work);
+      }
+      return sum.multiply(BigDecimal.valueOf(2), mc);
     }
 
     private BigDecimal newtonLn(BigDecimal m, MathContext work) {

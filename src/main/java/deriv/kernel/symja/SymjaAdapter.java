@@ -280,7 +280,10 @@ public final class SymjaAdapter {
     Size size = null; // digits beyond the usual ones, sized once: the sides' and their parts' magnitudes
     Sample.Agreement a;
     if (lhs.equals(rhs)) {
-      a = realValue(l, DIGITS) != null ? Sample.Agreement.AGREE : null; // one side against itself: defined here?
+      // one side against itself: defined here? The kernel's arithmetic first (Symja's N finds ln(−2) − ln(−3) real)
+      Boolean real = Numerics.isReal(withDerivativesTaken(l), DIGITS);
+      a = real != null ? (real ? Sample.Agreement.AGREE : null)
+          : realValue(l, DIGITS) != null ? Sample.Agreement.AGREE : null;
     } else if (genericAtoms) {
       a = roughAgreement(l, r);
     } else if (realValue(l, DIGITS) == null || realValue(r, DIGITS) == null) {
@@ -323,9 +326,12 @@ public final class SymjaAdapter {
   }
 
   /**
-   * Whether {@code t} has a real value at the point as deriv reads it — every part real, computed by the kernel's
-   * own arithmetic ({@link Numerics}) — or null when that arithmetic does not cover it. Symja's N is not asked: it
-   * goes through complex numbers, and ln(−2) − ln(−3) comes back real although neither logarithm has a value.
+   * Whether {@code t} has a real value at the point as deriv reads it — every part real, judged by the kernel's own
+   * arithmetic ({@link Numerics#isReal}) — or null when that arithmetic cannot tell: outside its heads, or where a
+   * value it could not compute to its digits decides (ln(1 + 10⁻²⁰) is real although not computed). Symja's N is not
+   * asked: it goes through complex numbers, and ln(−2) − ln(−3) comes back real although neither logarithm has a
+   * value. A derivative is computed through Symja's formula for it, which may have no value where the derivative
+   * has one (d/dx √(x⁴) = 2x³/√(x⁴), 0/0 at 0): there a 'no' is not shown either.
    */
   public Boolean realValueAt(Term t, Context ctx, Map<Var, Num> point, long seed) {
     IExpr e;
@@ -339,7 +345,11 @@ public final class SymjaAdapter {
     if (!Numerics.onAllowList(exact)) {
       return null;
     }
-    return Numerics.value(exact, DIGITS) != null || Numerics.sumWithError(exact, DIGITS) != null;
+    if (Numerics.value(exact, DIGITS) != null || Numerics.sumWithError(exact, DIGITS) != null) {
+      return true;
+    }
+    Boolean real = Numerics.isReal(exact, DIGITS);
+    return Boolean.FALSE.equals(real) && !e.isFree(S.D) ? null : real;
   }
 
   /** Whether Symja left a power it would compute wrongly unevaluated in {@code side} ({@link SymjaSetup}). */
@@ -890,11 +900,45 @@ public final class SymjaAdapter {
       if (violated(tr, ctx, List.of()) != null) {
         return false;
       }
-      return Boolean.FALSE.equals(truth(tr.condition(unfolded(c, ctx))));
+      return shownFalse(tr.condition(unfolded(c, ctx)));
     } catch (ToSymja.Untranslatable u) {
       return false;
     }
   }
+
+  /**
+   * Whether a closed comparison is shown false: by values that differ far beyond rounding, or by the sign of its
+   * sides' difference, exact or computed with its digits ({@link Numerics#value}). Symja's comparison is not taken
+   * for it: its N compares with a tolerance, so e^(x/10⁵⁰) − e^(−x/10⁵⁰) + 10⁻⁷⁰ ≥ 0, true, came out false at 40
+   * digits, and its exact evaluation of e^(−800) ≠ 0 goes through machine numbers. Not shown: not failed.
+   */
+  private boolean shownFalse(IExpr condition) {
+    Boolean clear = clearComparison(condition);
+    if (clear != null) {
+      return !clear;
+    }
+    if (!(condition instanceof IAST c) || c.argSize() != 2 || !COMPARISONS.contains(c.head())) {
+      return false;
+    }
+    IExpr difference = eval(F.Subtract(c.arg1(), c.arg2()));
+    int sign;
+    if (difference.isRational()) {
+      sign = ((IRational) difference).complexSign();
+    } else {
+      java.math.BigDecimal d = Numerics.value(difference, DIGITS);
+      if (d == null) {
+        return false;
+      }
+      sign = d.signum(); // a computed value has its digits: its sign is the difference's
+    }
+    IExpr head = c.head();
+    boolean holds = head == S.Unequal ? sign != 0 : head == S.Equal ? sign == 0 : head == S.Greater ? sign > 0
+        : head == S.GreaterEqual ? sign >= 0 : head == S.Less ? sign < 0 : sign <= 0;
+    return !holds;
+  }
+
+  private static final java.util.Set<IExpr> COMPARISONS = java.util.Set.of(S.Unequal, S.Equal, S.Greater,
+      S.GreaterEqual, S.Less, S.LessEqual);
 
   /**
    * A comparison of two closed real values that differ by far more than rounding, decided on the kernel's own

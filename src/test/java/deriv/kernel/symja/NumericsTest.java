@@ -116,6 +116,70 @@ class NumericsTest {
     assertThat(Numerics.value(F.Sin(F.Power(F.C10, F.ZZ(-30))), 40)).as("sin of a small x is as small").isNotNull();
   }
 
+  /** ln near 1 of an exact number: from u = x − 1, exact, to Symja's digits (was null: x's rounding was all of it). */
+  @Test
+  void aLogarithmNearOneOfAnExactNumberIsComputed() {
+    for (IExpr x : List.of(F.Plus(F.C1, F.Power(F.C10, F.ZZ(-20))), F.Plus(F.C1, F.Negate(F.Power(F.C10, F.ZZ(-60)))),
+        F.QQ(F.ZZ(java.math.BigInteger.TEN.pow(30).add(java.math.BigInteger.valueOf(7))),
+            F.ZZ(java.math.BigInteger.TEN.pow(30))))) {
+      assertThat(Numerics.value(F.Log(x), 40)).as("ln %s", x).isNotNull();
+      assertRightOrNull(F.Log(x));
+    }
+    assertThat(Numerics.value(F.Log(F.Exp(F.Power(F.C10, F.ZZ(-30)))), 40)).as("not exact: Symja's to give").isNull();
+  }
+
+  /**
+   * A value that could not be computed is no value that is missing: {@link Numerics#isReal} says no only where a
+   * root, logarithm or power is shown to leave the reals, and leaves open what it cannot tell.
+   */
+  @Test
+  void notRealOnlyWhereShown() {
+    IExpr tinyLog = F.Log(F.Plus(F.C1, F.Power(F.C10, F.ZZ(-20))));
+    IExpr tinySinh = F.Plus(F.Exp(F.Power(F.C10, F.ZZ(-30))), F.Negate(F.Exp(F.Negate(F.Power(F.C10, F.ZZ(-30))))));
+    for (IExpr real : List.of(tinyLog, tinySinh, F.Sinh(F.Exp(F.ZZ(-230))), F.Sqrt(F.C0),
+        F.Plus(F.Times(F.Power(F.C0, F.QQ(3, 2)), F.C0), tinyLog), F.Power(F.CN2, F.Plus(F.C1, F.C1)),
+        F.Exp(F.ZZ(10_000_000)), F.Power(F.CN2, F.ZZ(1L << 40)))) {
+      assertThat(Numerics.isReal(real, 40)).as("%s", real).isTrue();
+    }
+    for (IExpr notReal : List.of(F.Sqrt(F.CN2), F.Log(F.CN1), F.Log(F.C0), F.Power(F.C0, F.CN1),
+        F.Power(F.ZZ(-8), F.QQ(1, 3)), F.Power(F.C0, F.QQ(-1, 2)), F.Plus(tinyLog, F.Sqrt(F.CN2)),
+        F.Times(F.C0, F.Power(F.C0, F.CN1)), F.Log(F.Plus(tinyLog, F.CN1)))) {
+      assertThat(Numerics.isReal(notReal, 40)).as("%s", notReal).isFalse();
+    }
+    // not shown either way: 0⁰, 1/sin π (sin π computed as rounding), tan π/2, a negative base to an irrational
+    // exponent (an integer written otherwise?), √ and ln of a cancelled difference, a head beyond the allow-list
+    for (IExpr open : List.of(F.Power(F.C0, F.C0), F.Power(F.Sin(S.Pi), F.CN1), F.Tan(F.Times(F.C1D2, S.Pi)),
+        F.Power(F.CN2, F.Cosh(F.C1)), F.Sqrt(tinySinh), F.Log(F.Plus(F.Sqr(F.Sin(F.C1)), F.Sqr(F.Cos(F.C1)),
+        F.CN1)), F.Gamma(F.C1D2))) {
+      assertThat(Numerics.isReal(open, 40)).as("%s", open).isNull();
+    }
+  }
+
+  /**
+   * On random expressions and their roots, logarithms, cube roots and reciprocals: whatever has a value is real,
+   * and a 'no' is said only where Symja's N has no real value either.
+   */
+  @Test
+  void isRealAgreesWithValueAndWithSymja() {
+    Random random = new Random(20270101L);
+    int no = 0;
+    for (int k = 0; k < 100; k++) {
+      IExpr e = expression(random, 3);
+      for (IExpr f : List.of(e, F.Sqrt(e), F.Log(e), F.Power(e, F.QQ(1, 3)), F.Power(e, F.CN1))) {
+        Boolean real = Numerics.isReal(f, 40);
+        if (Numerics.value(f, 40) != null) {
+          assertThat(real).as("%s", f).isTrue();
+        }
+        if (Boolean.FALSE.equals(real)) {
+          IExpr reference = symja.eval(F.N(f, F.ZZ(80)));
+          assertThat(reference.isReal()).as("%s is %s", f, reference).isFalse();
+          no++;
+        }
+      }
+    }
+    assertThat(no).as("negative numbers under roots and logarithms").isGreaterThan(20);
+  }
+
   /** Null, or Symja's value (at 300 digits) to 38 significant digits. */
   private static void assertRightOrNull(IExpr e) {
     BigDecimal fast = Numerics.value(e, 40);
