@@ -107,8 +107,9 @@ final class Intervals {
   }
 
   /**
-   * Whether a rule's comparison on the interval (dF/dx against f, an integrand against its expected form) is proved;
-   * a quick look at points first, since the rules are tried at every integral of a link and most of those fail.
+   * Whether a rule's comparison (dF/dx against f and an integrand against its expected form on the interval, a bound
+   * against g(a)) is proved; a quick look at points first, since the rules are tried at every integral of a link,
+   * both ways round, and most of those comparisons fail.
    */
   static boolean provedEqualOn(Term a, Term b, Context on, Prover p) {
     return !Algebra.differsGenerically(a, b, on, p) && Algebra.provablyEqual(a, b, on, p);

@@ -1,6 +1,5 @@
 package deriv.kernel.rules;
 
-import deriv.kernel.Algebra;
 import deriv.kernel.Binders;
 import deriv.kernel.Context;
 import deriv.kernel.DefiniteIntegral;
@@ -101,9 +100,10 @@ final class Substitution extends RefusingRule {
     Term gb = Intervals.at(g, t, inT.hi(), ctx);
     // the image may also be written from g(b) to g(a), the sign of g' absorbed (w = cos θ, dw = −sin θ dθ):
     // ∫_a^b f(g(t))·(−g'(t)) dt = ∫_{g(b)}^{g(a)} f(u) du, the theorem with both sides negated
-    boolean asMapped = Algebra.provablyEqual(inU.lo(), ga, ctx, p) && Algebra.provablyEqual(inU.hi(), gb, ctx, p);
-    boolean swapped = !asMapped && Algebra.provablyEqual(inU.lo(), gb, ctx, p)
-        && Algebra.provablyEqual(inU.hi(), ga, ctx, p);
+    // looked at first: tried both ways round, most of these comparisons fail (π against cos(1))
+    boolean asMapped = Intervals.provedEqualOn(inU.lo(), ga, ctx, p) && Intervals.provedEqualOn(inU.hi(), gb, ctx, p);
+    boolean swapped = !asMapped && Intervals.provedEqualOn(inU.lo(), gb, ctx, p)
+        && Intervals.provedEqualOn(inU.hi(), ga, ctx, p);
     if (!asMapped && !swapped) {
       return "the bounds " + Terms.show(inU.lo()) + ".." + Terms.show(inU.hi()) + " are not g(a)..g(b) = "
           + Terms.show(ga) + ".." + Terms.show(gb) + ", nor g(b)..g(a)";
