@@ -41,6 +41,8 @@ public final class Algebra {
   private static final int REFUTE_FIRST_POINTS = 6;
   /** Extra digits a point may need in that first look; beyond, it is left to the test (e^−5000 needs thousands). */
   private static final int REFUTE_FIRST_DIGITS = 200;
+  /** Extra digits for a look with generic atoms that asks only whether the sides differ: none are sized. */
+  private static final int DIFFERENCE_ONLY = 0;
 
   private Algebra() {}
 
@@ -210,6 +212,20 @@ public final class Algebra {
     if (Terms.alphaEquivalent(a, b, ctx)) {
       return true;
     }
+    Map<Object, Boolean> decided = p.equalities(ctx);
+    Equality question = new Equality(a, b, depth);
+    Boolean known = decided.get(question);
+    if (known == null) {
+      known = decidedEqual(a, b, ctx, p, depth);
+      decided.put(question, known);
+    }
+    return known;
+  }
+
+  /** A question {@link #provablyEqual} answered (under a context the memo is kept for). */
+  private record Equality(Term a, Term b, int depth) {}
+
+  private static boolean decidedEqual(Term a, Term b, Context ctx, Prover p, int depth) {
     Term[] reduced = withoutCommonFactors(a, b, ctx);
     if (reduced != null) { // decided on what differs: asking again with the shared factors would double the work
       return provablyEqual(reduced[0], reduced[1], ctx, p, depth);
@@ -218,15 +234,70 @@ public final class Algebra {
     Term ub = Terms.unfold(b, ctx);
     List<Condition> domain = domain(ua, ub, ctx);
     Term[] first = firstForms(a, b, ctx);
-    Attempt x = prove(first[0], first[1], ctx, p, depth);
-    if (x.check().outcome() == ZeroCheck.Outcome.ZERO && confirm(x, domain, ctx, p) == null) {
+    boolean oneForm = ua.equals(first[0]) && ub.equals(first[1]);
+    // Equal when either form simplifies to a 0 the numbers confirm. The unfolded form's plain evaluation comes before
+    // Symja's dear steps on the other: u/L with u := z*q*V/(k_B*T) unfolded was 0 on evaluation, after 122 units of
+    // FullSimplify on the form with u. Only its evaluation: Together would write out B := (x + y + z + w)^40, which
+    // the form with B kept a symbol does without.
+    ConfirmedZero asWritten = new ConfirmedZero(first[0], first[1], domain, ctx, p, depth);
+    if (asWritten.cheaply()) {
       return true;
     }
-    if (ua.equals(first[0]) && ub.equals(first[1])) {
-      return false;
+    if (oneForm) {
+      return asWritten.rest();
     }
-    Attempt y = prove(ua, ub, ctx, p, depth);
-    return y.check().outcome() == ZeroCheck.Outcome.ZERO && confirm(y, domain, ctx, p) == null;
+    ConfirmedZero unfolded = new ConfirmedZero(ua, ub, domain, ctx, p, depth);
+    return unfolded.onEvaluation() || asWritten.rest() || unfolded.rest();
+  }
+
+  /**
+   * Whether lhs − rhs simplifies to a 0 that the numbers confirm. The numbers do not depend on what Symja says, and
+   * decide alone when they do not confirm; so on a large difference they are asked before Symja's dear steps
+   * (Simplify, FullSimplify), and a pair they show different (a rule's rewrite compared where it cannot hold, a goal
+   * against the wrong side) costs a point, not a FullSimplify. The answer is the one of asking Symja first; only the
+   * work differs.
+   */
+  private static final class ConfirmedZero {
+    private final Term[] sides;
+    private final List<Condition> domain;
+    private final Context ctx;
+    private final Prover p;
+    private final deriv.kernel.symja.Ladder ladder;
+    private Boolean confirmed; // asked once, when first needed
+
+    ConfirmedZero(Term lhs, Term rhs, List<Condition> domain, Context ctx, Prover p, int depth) {
+      this.sides = prepared(lhs, rhs, ctx, p, depth, new ArrayList<>());
+      this.domain = domain;
+      this.ctx = ctx;
+      this.p = p;
+      this.ladder = p.symja().ladder(Terms.minus(sides[0], sides[1]), ctx);
+    }
+
+    /** Proved by Symja's plain evaluation, and confirmed. */
+    boolean onEvaluation() {
+      return proved(ladder.evaluation());
+    }
+
+    /** Proved by Symja's cheap steps, and confirmed. */
+    boolean cheaply() {
+      return proved(ladder.cheap());
+    }
+
+    /** Proved by the steps left, and confirmed. */
+    boolean rest() {
+      return ladder.open() && proved(ladder.rest(this::confirmed));
+    }
+
+    private boolean proved(ZeroCheck soFar) {
+      return soFar.outcome() == ZeroCheck.Outcome.ZERO && confirmed();
+    }
+
+    private boolean confirmed() {
+      if (confirmed == null) {
+        confirmed = confirms(sides[0], sides[1], domain, ctx, p);
+      }
+      return confirmed;
+    }
   }
 
   /**
@@ -502,6 +573,14 @@ public final class Algebra {
 
   private static Attempt prove(Term lhs, Term rhs, Context ctx, Prover p, int depth) {
     List<String> steps = new ArrayList<>();
+    Term[] lr = prepared(lhs, rhs, ctx, p, depth, steps);
+    ZeroCheck z = p.symja().simplifiesToZero(Terms.minus(lr[0], lr[1]), ctx);
+    steps.addAll(z.trace());
+    return new Attempt(new ZeroCheck(z.outcome(), z.residual(), steps), lr[0], lr[1]);
+  }
+
+  /** The sides as Symja is asked about them: provably equal binders merged, log/root/power laws where positive. */
+  private static Term[] prepared(Term lhs, Term rhs, Context ctx, Prover p, int depth, List<String> steps) {
     List<Term> merged = BinderCongruence.merge(List.of(lhs, rhs), ctx, p, depth);
     if (!merged.equals(List.of(lhs, rhs))) {
       steps.add("provably equal binders merged: " + Terms.show(merged.get(0)) + " = " + Terms.show(merged.get(1)));
@@ -511,9 +590,7 @@ public final class Algebra {
     if (!l.equals(merged.get(0)) || !r.equals(merged.get(1))) {
       steps.add("log/root/power laws where positivity is proved: " + Terms.show(l) + " = " + Terms.show(r));
     }
-    ZeroCheck z = p.symja().simplifiesToZero(Terms.minus(l, r), ctx);
-    steps.addAll(z.trace());
-    return new Attempt(new ZeroCheck(z.outcome(), z.residual(), steps), l, r);
+    return new Term[] {l, r};
   }
 
   /** PROVED (0 confirmed by numbers), FAILED (a definite nonzero difference), or null to go on. */
@@ -543,7 +620,20 @@ public final class Algebra {
    * evaluated and none differed; otherwise why the 0 is not confirmed.
    */
   private static String confirm(Attempt a, List<Condition> domain, Context ctx, Prover p) {
-    Evidence e = sample(a.left(), a.right(), ctx, domain, p, true, CONFIRMATIONS);
+    return confirm(a.left(), a.right(), domain, ctx, p);
+  }
+
+  /**
+   * {@link #confirm}'s answer alone, at its points: whether the sides differ there is asked, but no digits are sized
+   * for a counterexample nobody reads (e^x at a large generic x used up a step's whole budget).
+   */
+  private static boolean confirms(Term left, Term right, List<Condition> domain, Context ctx, Prover p) {
+    Evidence e = sample(left, right, ctx, domain, p, true, CONFIRMATIONS, false, MAX_POINTS, false, DIFFERENCE_ONLY);
+    return e.counterexample() == null && e.agreed() > 0;
+  }
+
+  private static String confirm(Term left, Term right, List<Condition> domain, Context ctx, Prover p) {
+    Evidence e = sample(left, right, ctx, domain, p, true, CONFIRMATIONS);
     if (e.counterexample() != null) {
       return "the sides differ at " + e.counterexample() + " with integrals, deltas and other atoms given "
           + "arbitrary values (so Symja's 0 was wrong; this is not by itself a counterexample to the step)";
@@ -591,9 +681,15 @@ public final class Algebra {
   /** The same, drawing at most {@code maxPoints}; with {@code allPatterns}, one point for every sign pattern. */
   private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
       boolean genericAtoms, int wanted, boolean allPatterns, int maxPoints, int maxDigits) {
+    // refute first: near the bounds, where it is cheap
+    return sample(lhs, rhs, ctx, domain, p, genericAtoms, wanted, allPatterns, maxPoints,
+        maxDigits < Integer.MAX_VALUE, maxDigits);
+  }
+
+  private static Evidence sample(Term lhs, Term rhs, Context ctx, List<Condition> domain, Prover p,
+      boolean genericAtoms, int wanted, boolean allPatterns, int maxPoints, boolean quickLook, int maxDigits) {
     long seed = (Terms.show(lhs) + " = " + Terms.show(rhs)).hashCode();
     Set<Var> vars = pointVariables(lhs, rhs, ctx);
-    boolean quickLook = maxDigits < Integer.MAX_VALUE; // refute first: near the bounds, where it is cheap
     RandomPoints points = new RandomPoints(seed, ctx, boundVariables(lhs, rhs, ctx), quickLook);
     int agreed = 0;
     int inconclusive = 0;

@@ -43,6 +43,12 @@ public final class Prover {
   private enum Stop { WORK, WALL }
 
   private final SymjaAdapter symja = new SymjaAdapter();
+  /**
+   * The answers {@link Algebra#provablyEqual} worked out for this obligation, per context (immutable, so compared by
+   * identity): a rule tried at every position, on each form of a link, asks the same pair again. A function of its
+   * question, kept per obligation as the sign analysis's memo is, so no obligation's work depends on another's.
+   */
+  private final Map<Context, Map<Object, Boolean>> equalities = new java.util.IdentityHashMap<>();
   private final Limits limits;
   private volatile long startBytes;
   private volatile Thread worker;
@@ -55,6 +61,11 @@ public final class Prover {
 
   public SymjaAdapter symja() {
     return symja;
+  }
+
+  /** What this obligation has already decided about equalities under {@code ctx} ({@link Algebra}'s questions). */
+  Map<Object, Boolean> equalities(Context ctx) {
+    return equalities.computeIfAbsent(ctx, c -> new java.util.HashMap<>());
   }
 
   /** True once the budget is used up (or the safety limit reached); every later Symja call then throws. */

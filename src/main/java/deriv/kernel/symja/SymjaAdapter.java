@@ -82,47 +82,32 @@ public final class SymjaAdapter {
    * {@code Sqrt(x*y)} to {@code Sqrt(x)*Sqrt(y)}, false for negative x and y.
    */
   public ZeroCheck simplifiesToZero(Term input, Context ctx) {
+    return ladder(input, ctx).rest(() -> true);
+  }
+
+  /** The same steps, to be taken in two stages ({@link Ladder}). */
+  public Ladder ladder(Term input, Context ctx) {
     Term difference = Terms.unfoldUnderDiff(input, ctx); // a defined name may depend on x in diff(…, x) or a binder
     List<String> trace = new ArrayList<>();
     ToSymja tr = ToSymja.forProof(); // sums, products, integrals, deltas and norms arrive as opaque atoms
     IExpr d = tr.convert(difference);
     IExpr a = tr.assumptions(ctx);
-    FromSymja back = new FromSymja(tr.meanings());
     String under = " under " + describe(ctx);
-    List<Step> ladder = new ArrayList<>(List.of(
-        new Step("evaluation", e -> e),
-        new Step("Together", F::Together),
-        new Step("Simplify", F::Simplify)));
+    List<Ladder.Step> steps = new ArrayList<>(List.of(
+        new Ladder.Step("evaluation", e -> e),
+        new Ladder.Step("Together", F::Together),
+        new Ladder.Step("Simplify", F::Simplify)));
     String unsafe = BranchGuard.firstUnsafe(difference, ctx);
     if (unsafe != null) {
       trace.add("assumption-based steps skipped: " + unsafe + " (Symja then splits roots of possibly negative "
           + "numbers)");
     } else if (!a.isTrue()) {
-      ladder.add(new Step("Simplify" + under, e -> F.Simplify(e, a)));
-      ladder.add(new Step("FullSimplify" + under, e -> F.binaryAST2(S.FullSimplify, e, a)));
-      ladder.add(new Step("Refine" + under, e -> F.Refine(e, a)));
+      steps.add(new Ladder.Step("Simplify" + under, e -> F.Simplify(e, a)));
+      steps.add(new Ladder.Step("FullSimplify" + under, e -> F.binaryAST2(S.FullSimplify, e, a)));
+      steps.add(new Ladder.Step("Refine" + under, e -> F.Refine(e, a)));
     }
-    IExpr best = d;
-    for (Step step : ladder) {
-      IExpr r = eval(step.build().apply(d));
-      trace.add(step.name() + ": " + back.show(r));
-      if (r.isZero()) {
-        return new ZeroCheck(ZeroCheck.Outcome.ZERO, null, trace);
-      }
-      if (isDefiniteNonzero(r)) {
-        return new ZeroCheck(ZeroCheck.Outcome.NONZERO, back.show(r), trace);
-      }
-      if (r.leafCount() < best.leafCount() || best == d) {
-        best = r;
-      }
-      if (!r.isFree(S.Integrate)) {
-        break; // Simplify retries a failed integral for seconds; we never build one, but a result might
-      }
-    }
-    return new ZeroCheck(ZeroCheck.Outcome.UNDECIDED, back.show(best), trace);
+    return new Ladder(this, d, new FromSymja(tr.meanings()), steps, trace);
   }
-
-  private record Step(String name, Function<IExpr, IExpr> build) {}
 
   /**
    * The difference as a residual for a refuted step, in the user's names: the smallest of evaluation, Together and
@@ -216,7 +201,7 @@ public final class SymjaAdapter {
     return isDefiniteNonzero(eval(ToSymja.forProof().convert(t)));
   }
 
-  private boolean isDefiniteNonzero(IExpr r) {
+  boolean isDefiniteNonzero(IExpr r) {
     if (r.isNumber()) {
       return r.isExactNumber() && !r.isZero();
     }
@@ -973,7 +958,7 @@ public final class SymjaAdapter {
   // ---- evaluation ---------------------------------------------------------------------------------------------
 
   /** Evaluates in a fresh engine; throws {@link Deadline.Expired} once a stop was requested. */
-  private IExpr eval(IExpr e) {
+  IExpr eval(IExpr e) {
     if (stopped) {
       throw new Deadline.Expired();
     }
