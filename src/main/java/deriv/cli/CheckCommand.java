@@ -89,12 +89,6 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Options options = stepLimits.options(spec.commandLine(), strict);
-    if (noCache) {
-      // every step will be decided: set the computer algebra up on the other core while the files are parsed
-      Thread t = new Thread(null, deriv.kernel.Kernel::startUp, "deriv-start-up", 16L << 20);
-      t.setDaemon(true);
-      t.start();
-    }
     if (!watch) {
       return checkOnce(options, targets);
     }

@@ -45,9 +45,7 @@ final class LspCommand implements Callable<Integer> {
     // the protocol's own stream, taken before anything else can write to standard output
     OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
     System.setOut(System.err); // silenced on the kernel's workers already (Main)
-    Thread warm = new Thread(null, deriv.kernel.Kernel::startUp, "deriv-start-up", 16L << 20);
-    warm.setDaemon(true);
-    warm.start();
+    Main.startKernel(); // after standard output is the protocol's alone
     java.util.logging.Logger.getLogger("org.eclipse.lsp4j").setLevel(java.util.logging.Level.SEVERE);
     DerivLanguageServer server = new DerivLanguageServer(environment(options));
     java.util.concurrent.Future<Void> listening = server.connect(new FileInputStream(FileDescriptor.in), protocol)
