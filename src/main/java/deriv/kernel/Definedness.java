@@ -557,8 +557,9 @@ final class Definedness {
   private static final int WRITTEN_OUT = 64;
 
   /**
-   * A condition for every index of a sum or product ({@link #everyTerm}) over a range of numbers, written out: each
-   * term's own condition proved (∏_{k=1..2, k≠1} (k − 1) ≠ 0 is 1 ≠ 0, as `finite` writes the sum out too).
+   * A condition for every index of a sum or product ({@link #everyTerm}): the body's condition proved with the index
+   * ranging over the range (j &gt; 0 for j = 1..N), or, over a range of numbers, written out term by term
+   * (∏_{k=1..2, k≠1} (k − 1) ≠ 0 is 1 ≠ 0, as `finite` writes the sum out too).
    */
   private static boolean everyTermProved(Condition c, Context ctx, Prover p) {
     Condition.Relation each;
@@ -577,6 +578,10 @@ final class Definedness {
       each = Condition.Relation.GREATER_EQUAL;
     } else {
       return false;
+    }
+    // the body's condition with the index ranging over lo..hi (and not the left-out value): ln j for j = 1..N
+    if (proved(new Condition(each, body, Num.ZERO), Binders.bodyContext(b, ctx), p)) {
+      return true;
     }
     Num lo = Terms.rationalValue(b.lo());
     Num hi = Terms.rationalValue(b.hi());

@@ -77,17 +77,19 @@ class RobustnessHolesTest {
       """;
 
   @Test
-  void theProductClaimTimesOutAndTheNextStepIsStillChecked() {
+  void theProductClaimIsRefutedAtAPointBeforeAnyExpansionAndTheNextStepIsStillChecked() {
+    // it used to use up its work budget in Symja's FunctionExpand; the points that must confirm a 0 are now asked
+    // before the dear steps on a large difference, and they show this one false (the budget's own stop is held by
+    // ProverTest and aWorkerThatIgnoresTheStopRequestIsAbandoned)
     Path f = write(dir, "product.deriv", PRODUCT);
     long start = System.nanoTime();
     TestSupport.Run run = deriv("check", "--no-cache", "--timeout", "60", f.toString());
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
     assertThat(run.exit()).as(run.all()).isEqualTo(1);
-    assertThat(run.out()).contains("⌛ timeout").contains("big").contains("work budget used up")
-        .contains("✓ proved   algebra        next").contains("1 proved").contains("1 timeout")
+    assertThat(run.out()).contains("✗ failed   algebra        big").contains("the sides differ at")
+        .contains("✓ proved   algebra        next").contains("1 proved").contains("1 failed")
         .contains("goal reached");
-    // FunctionExpand allocates its way through the budget in a few seconds; then the grace period
     assertThat(millis).as("ends long before the wall-clock safety limit").isLessThan(45_000);
     assertNoLingeringThreads();
   }

@@ -63,6 +63,15 @@ class RuleLinkDefinednessAttackTest {
   }
 
   @Test
+  void aConditionForEveryIndexIsProvedWithTheIndexInItsRangeOnly() {
+    proved("let N : natural", "claim c: ln(N!) = sum(j=1..N, ln(j)) by log_factorial"); // j > 0 for j = 1..N
+    // a declared j > 0 says nothing of the summation index j, which takes the value 0
+    StepResult shadowed = run("let j : positive", "claim c: sum(j=-1..1, j/j) = 3 by finite");
+    assertThat(shadowed.status()).as(shadowed.verdict().message()).isEqualTo(Status.FAILED);
+    assertThat(shadowed.verdict().message()).contains("≠ 0 fails");
+  }
+
+  @Test
   void theSameStepsAreProvedWhereTheConditionHolds() {
     proved("let c : positive", "claim c: int(x in ln(c)..ln(c), 1) = 0 by flip");
     proved("let c : positive", "claim c: int(x in 0..c/c, 0) = 0 by ftc(0)");
