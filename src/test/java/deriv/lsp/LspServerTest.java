@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import deriv.check.Decider;
 import deriv.check.Options;
 import deriv.cli.LspEnvironment;
-import java.io.PipedInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.PipedOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,10 +128,14 @@ class LspServerTest {
 
   @BeforeAll
   static void start() throws Exception {
-    PipedInputStream serverIn = new PipedInputStream(1 << 16);
-    PipedOutputStream toServer = new PipedOutputStream(serverIn);
-    PipedInputStream clientIn = new PipedInputStream(1 << 16);
-    PipedOutputStream toClient = new PipedOutputStream(clientIn);
+    // nio pipes, not java.io's Piped streams: a Piped stream's reader fails with "Write end dead" once the thread
+    // that last wrote has ended, and lsp4j writes from pool threads that do end (CI timed out in stop() so)
+    java.nio.channels.Pipe up = java.nio.channels.Pipe.open();
+    java.nio.channels.Pipe down = java.nio.channels.Pipe.open();
+    java.io.InputStream serverIn = java.nio.channels.Channels.newInputStream(up.source());
+    java.io.OutputStream toServer = java.nio.channels.Channels.newOutputStream(up.sink());
+    java.io.InputStream clientIn = java.nio.channels.Channels.newInputStream(down.source());
+    java.io.OutputStream toClient = java.nio.channels.Channels.newOutputStream(down.sink());
     implementation = new DerivLanguageServer(LspEnvironment.of(Options.DEFAULT, Decider.KERNEL));
     implementation.connect(serverIn, toClient).startListening();
     client = new Client();
