@@ -620,7 +620,15 @@ public final class Algebra {
    * evaluated and none differed; otherwise why the 0 is not confirmed.
    */
   private static String confirm(Attempt a, List<Condition> domain, Context ctx, Prover p) {
-    return confirm(a.left(), a.right(), domain, ctx, p);
+    Evidence e = sample(a.left(), a.right(), ctx, domain, p, true, CONFIRMATIONS);
+    if (e.counterexample() != null) {
+      return "the sides differ at " + e.counterexample() + " with integrals, deltas and other atoms given "
+          + "arbitrary values (so Symja's 0 was wrong; this is not by itself a counterexample to the step)";
+    }
+    if (e.agreed() == 0) {
+      return "no admissible point could be evaluated" + e.why();
+    }
+    return null;
   }
 
   /**
@@ -630,18 +638,6 @@ public final class Algebra {
   private static boolean confirms(Term left, Term right, List<Condition> domain, Context ctx, Prover p) {
     Evidence e = sample(left, right, ctx, domain, p, true, CONFIRMATIONS, false, MAX_POINTS, false, DIFFERENCE_ONLY);
     return e.counterexample() == null && e.agreed() > 0;
-  }
-
-  private static String confirm(Term left, Term right, List<Condition> domain, Context ctx, Prover p) {
-    Evidence e = sample(left, right, ctx, domain, p, true, CONFIRMATIONS);
-    if (e.counterexample() != null) {
-      return "the sides differ at " + e.counterexample() + " with integrals, deltas and other atoms given "
-          + "arbitrary values (so Symja's 0 was wrong; this is not by itself a counterexample to the step)";
-    }
-    if (e.agreed() == 0) {
-      return "no admissible point could be evaluated" + e.why();
-    }
-    return null;
   }
 
   // ---- numbers --------------------------------------------------------------------------------------------------
