@@ -200,18 +200,8 @@ final class Definedness {
    * other side's same sum, or proved; Σ_{j=0}^{1000} j/j = 1001 needs ∏ j ≠ 0, which fails at j = 0.
    */
   private static List<Condition> everyTerm(BigOp b, Condition c) {
-    Term product = new BigOp(BigOp.Kind.PRODUCT, b.index(), b.lo(), b.hi(), b.except(), c.left());
-    Term excess = new BigOp(BigOp.Kind.SUM, b.index(), b.lo(), b.hi(), b.except(),
-        Terms.minus(Terms.op(Head.ABS, c.left()), c.left()));
-    Condition sign = new Condition(Condition.Relation.EQUAL, excess, Num.ZERO);
-    switch (c.relation()) {
-      case NOT_EQUAL:
-        return List.of(nonZero(product));
-      case GREATER_EQUAL:
-        return List.of(sign);
-      default:
-        return List.of(sign, nonZero(product));
-    }
+    return forEveryValue(body -> new BigOp(BigOp.Kind.SUM, b.index(), b.lo(), b.hi(), b.except(), body),
+        body -> nonZero(new BigOp(BigOp.Kind.PRODUCT, b.index(), b.lo(), b.hi(), b.except(), body)), c);
   }
 
   /**
@@ -231,16 +221,37 @@ final class Definedness {
 
   /** {@code over} makes the integral of a body over the binder's variables. */
   private static List<Condition> everywhere(java.util.function.Function<Term, Term> over, Condition c) {
+    return forEveryValue(over,
+        body -> new Condition(Condition.Relation.EQUAL, over.apply(Terms.op(Head.DELTA, body)), Num.ZERO), c);
+  }
+
+  /**
+   * {@code c} (e REL 0) for every value of a binder's variables, stated with {@code over} (the binder's sum or
+   * integral of a body): e ≥ 0 as over(|e| − e) = 0, e = 0 as over(|e|) = 0, e ≠ 0 as {@code noZero}(e), e &gt; 0 as
+   * both of the first; &lt; and ≤ as &gt; and ≥ of −e. Each relation its own: a lifted equation read as "&gt; 0" said
+   * the opposite of itself (round 31: ∫ √(−1 − x² − j) dx under a sum passed where it has no value anywhere).
+   */
+  private static List<Condition> forEveryValue(java.util.function.Function<Term, Term> over,
+      java.util.function.Function<Term, Condition> noZero, Condition c) {
+    Term e = c.left();
+    Condition.Relation r = c.relation();
+    if (r == Condition.Relation.LESS || r == Condition.Relation.LESS_EQUAL) {
+      e = Terms.neg(e);
+      r = r.flipped();
+    }
     Condition sign = new Condition(Condition.Relation.EQUAL,
-        over.apply(Terms.minus(Terms.op(Head.ABS, c.left()), c.left())), Num.ZERO);
-    Condition noZero = new Condition(Condition.Relation.EQUAL, over.apply(Terms.op(Head.DELTA, c.left())), Num.ZERO);
-    switch (c.relation()) {
+        over.apply(Terms.minus(Terms.op(Head.ABS, e), e)), Num.ZERO);
+    switch (r) {
       case NOT_EQUAL:
-        return List.of(noZero);
+        return List.of(noZero.apply(e));
       case GREATER_EQUAL:
         return List.of(sign);
+      case GREATER:
+        return List.of(sign, noZero.apply(e));
+      case EQUAL:
+        return List.of(new Condition(Condition.Relation.EQUAL, over.apply(Terms.op(Head.ABS, e)), Num.ZERO));
       default:
-        return List.of(sign, noZero);
+        throw new IllegalStateException("no relation " + r);
     }
   }
 
