@@ -40,6 +40,14 @@ final class CheckRuns implements AutoCloseable {
     return t;
   });
 
+  /**
+   * Held while a result is handed on, and by {@link #close} while it marks the runs closed: close interrupts the
+   * check thread, and an interrupt that lands while a result is written to the client can close the client's channel
+   * (an interruptible channel closes on interrupt), so no result is handed on during or after close.
+   */
+  private final Object handing = new Object();
+  private volatile boolean closed;
+
   CheckRuns(Environment env) {
     this.env = env;
   }
@@ -54,13 +62,16 @@ final class CheckRuns implements AutoCloseable {
    */
   void submit(Document doc, Document.Snapshot snapshot, Consumer<List<StepResult>> progress,
       BiConsumer<Document.Snapshot, FileResult> done) {
+    if (closed) {
+      return; // an edit after shutdown: nothing will show it
+    }
     executor.execute(() -> {
-      if (!doc.isCurrent(snapshot)) {
+      if (closed || !doc.isCurrent(snapshot)) {
         return;
       }
       FileResult result = check(doc, snapshot, progress);
-      if (result != null && doc.isCurrent(snapshot)) {
-        done.accept(snapshot, result);
+      if (result != null) {
+        handOn(doc, snapshot, () -> done.accept(snapshot, result));
       }
     });
   }
@@ -68,7 +79,7 @@ final class CheckRuns implements AutoCloseable {
   /** The check's result, or null when it was superseded. */
   private FileResult check(Document doc, Document.Snapshot snapshot, Consumer<List<StepResult>> progress) {
     Decider whileCurrent = o -> {
-      if (!doc.isCurrent(snapshot)) {
+      if (closed || !doc.isCurrent(snapshot)) {
         throw new Superseded();
       }
       return env.decider().decide(o);
@@ -81,9 +92,10 @@ final class CheckRuns implements AutoCloseable {
         return; // a step of an imported file
       }
       sofar.add(step);
-      if (System.nanoTime() - shown[0] > PROGRESS_NANOS && doc.isCurrent(snapshot)) {
+      if (System.nanoTime() - shown[0] > PROGRESS_NANOS) {
         shown[0] = System.nanoTime();
-        progress.accept(List.copyOf(sofar));
+        List<StepResult> decided = List.copyOf(sofar);
+        handOn(doc, snapshot, () -> progress.accept(decided));
       }
     });
     try {
@@ -98,8 +110,25 @@ final class CheckRuns implements AutoCloseable {
     }
   }
 
+  /** Runs {@code action} unless the runs are closed, the thread was interrupted or the document changed. */
+  private void handOn(Document doc, Document.Snapshot snapshot, Runnable action) {
+    synchronized (this.handing) {
+      if (!closed && !Thread.currentThread().isInterrupted() && doc.isCurrent(snapshot)) {
+        action.run();
+      }
+    }
+  }
+
+  /** Waits until the check thread has ended, after {@link #close}; false if it has not within {@code seconds}. */
+  boolean awaitIdle(long seconds) throws InterruptedException {
+    return executor.awaitTermination(seconds, TimeUnit.SECONDS);
+  }
+
   @Override
   public void close() {
+    synchronized (handing) {
+      closed = true;
+    }
     executor.shutdownNow();
     try {
       executor.awaitTermination(1, TimeUnit.SECONDS);
