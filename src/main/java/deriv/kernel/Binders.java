@@ -54,31 +54,74 @@ public final class Binders {
     return withoutConditionsOn(List.of(x), ctx).with(x, ends.toArray(new Condition[0]));
   }
 
+  /**
+   * Inside a definite integral, for a rewrite of its body: the integral's value depends on its body on the interval
+   * between its bounds only, so the body is rewritten knowing its variable lies there, when the bounds' order is
+   * known without proof search (numbers, signs, a stated condition: lo ≤ hi or hi ≤ lo); else as
+   * {@link #bodyContext(DefiniteIntegral, Context)}.
+   */
+  public static Context onKnownInterval(DefiniteIntegral d, Context ctx) {
+    if (ordered(d.lo(), d.hi(), ctx)) {
+      return onInterval(d, ctx);
+    }
+    if (ordered(d.hi(), d.lo(), ctx)) {
+      return onInterval(new DefiniteIntegral(d.var(), d.hi(), d.lo(), d.body()), ctx);
+    }
+    return bodyContext(d, ctx);
+  }
+
+  /**
+   * Inside d/dx: the derivative at a point looks at its body on a neighbourhood of it, so only the open conditions
+   * on x (strict inequalities, ≠) hold there; x ≥ 0 or x ≤ b does not hold near the end of the interval it bounds.
+   */
+  static Context nearEveryPoint(Var x, Context ctx) {
+    Predicate<Condition> closedOnX = c -> (c.relation() == Relation.GREATER_EQUAL
+        || c.relation() == Relation.LESS_EQUAL || c.relation() == Relation.EQUAL)
+        && (Terms.occurs(x, Terms.unfold(c.left(), ctx)) || Terms.occurs(x, Terms.unfold(c.right(), ctx)));
+    return ctx.conditions().stream().anyMatch(closedOnX) ? without(closedOnX, ctx) : ctx;
+  }
+
+  /**
+   * Whether {@code lo ≤ hi} is known without the computer algebra: numbers in order, hi − lo of a proved sign, or a
+   * declared condition that says it ({@code assume T_1 <= T_2}).
+   */
+  static boolean ordered(Term lo, Term hi, Context ctx) {
+    Num a = Terms.rationalValue(lo);
+    Num b = Terms.rationalValue(hi);
+    if (a != null && b != null) {
+      return a.compareTo(b) <= 0;
+    }
+    if (Signs.isNonNegative(Terms.minus(hi, lo), ctx)) {
+      return true;
+    }
+    for (Condition c : ctx.conditions()) {
+      boolean below = c.relation() == Relation.LESS || c.relation() == Relation.LESS_EQUAL;
+      boolean above = c.relation() == Relation.GREATER || c.relation() == Relation.GREATER_EQUAL;
+      if (below && Terms.alphaEquivalent(c.left(), lo) && Terms.alphaEquivalent(c.right(), hi)
+          || above && Terms.alphaEquivalent(c.left(), hi) && Terms.alphaEquivalent(c.right(), lo)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The context without the conditions that mention one of {@code vars}. */
   private static Context withoutConditionsOn(List<Var> vars, Context ctx) {
     // through definitions too: `def d := a - x; assume d > 0` says nothing about the x of int(x, …)
     Predicate<Condition> mentions = c -> vars.stream().anyMatch(v -> Terms.occurs(v, Terms.unfold(c.left(), ctx))
         || Terms.occurs(v, Terms.unfold(c.right(), ctx)));
-    if (ctx.conditions().stream().noneMatch(mentions)) {
-      return ctx;
-    }
-    Context out = Context.empty();
-    for (Var v : ctx.variables()) {
-      if (ctx.definition(v).isEmpty() && ctx.family(v).isEmpty()) {
-        out = out.with(v);
-      }
-    }
-    for (Family f : ctx.families().values()) {
-      out = out.withFamily(f);
-    }
-    for (Definition d : ctx.definitions().values()) {
-      out = out.withDefinition(d);
-    }
+    return ctx.conditions().stream().anyMatch(mentions) ? without(mentions, ctx) : ctx;
+  }
+
+  /** The context without the conditions {@code dropped} selects (its declarations, codomains and postulates kept). */
+  private static Context without(Predicate<Condition> dropped, Context ctx) {
+    Context out = ctx.withoutConditions();
     for (Condition c : ctx.conditions()) {
-      if (!mentions.test(c)) {
+      if (!dropped.test(c)) {
         out = out.withCondition(c);
       }
     }
     return out;
   }
+
 }

@@ -66,8 +66,8 @@ final class Definedness {
         : t instanceof DefiniteIntegral d ? Set.of(d.var()) : Set.of();
     // a definite integral's body is needed on [lo, hi] only: worked out there when lo ≤ hi is known, its conditions
     // that hold on the whole interval dropped (0^x on [1, 2] needs nothing; over all of R it would need 0 > 0)
-    Context interval = t instanceof DefiniteIntegral d && ordered(d.lo(), d.hi(), ctx) ? Binders.onInterval(d, ctx)
-        : null;
+    Context interval = t instanceof DefiniteIntegral d && Binders.ordered(d.lo(), d.hi(), ctx)
+        ? Binders.onInterval(d, ctx) : null;
     for (Term child : Terms.children(t)) {
       List<Condition> inner = new ArrayList<>();
       if (interval != null && child == ((DefiniteIntegral) t).body()) {
@@ -167,31 +167,6 @@ final class Definedness {
       return out;
     }
     return ofRoot(o, ctx);
-  }
-
-  /**
-   * Whether {@code lo ≤ hi} is known without the computer algebra: numbers in order, hi − lo of a proved sign, or a
-   * declared condition that says it ({@code assume T_1 <= T_2}).
-   */
-  private static boolean ordered(Term lo, Term hi, Context ctx) {
-    Num a = Terms.rationalValue(lo);
-    Num b = Terms.rationalValue(hi);
-    if (a != null && b != null) {
-      return a.compareTo(b) <= 0;
-    }
-    if (Signs.isNonNegative(Terms.minus(hi, lo), ctx)) {
-      return true;
-    }
-    for (Condition c : ctx.conditions()) {
-      boolean below = c.relation() == Condition.Relation.LESS || c.relation() == Condition.Relation.LESS_EQUAL;
-      boolean above = c.relation() == Condition.Relation.GREATER
-          || c.relation() == Condition.Relation.GREATER_EQUAL;
-      if (below && Terms.alphaEquivalent(c.left(), lo) && Terms.alphaEquivalent(c.right(), hi)
-          || above && Terms.alphaEquivalent(c.left(), hi) && Terms.alphaEquivalent(c.right(), lo)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -75,11 +75,11 @@ final class Rewriting {
     }
     if (t instanceof DefiniteIntegral d) {
       return new DefiniteIntegral(d.var(), f.map(d.lo(), ctx, List.of()), f.map(d.hi(), ctx, List.of()),
-          f.map(d.body(), Binders.bodyContext(d, ctx), List.of(d.var())));
+          f.map(d.body(), Binders.onKnownInterval(d, ctx), List.of(d.var())));
     }
     if (t instanceof Op o && o.head() == Head.DIFF && o.arg(1) instanceof Var x) {
-      // d/dx f looks at f for every x near the point: x varies there as under a binder
-      return new Op(Head.DIFF, List.of(f.map(o.arg(0), ctx, List.of(x)), o.arg(1)));
+      // d/dx f looks at f for every x near the point: x varies there as under a binder, in an open set
+      return new Op(Head.DIFF, List.of(f.map(o.arg(0), Binders.nearEveryPoint(x, ctx), List.of(x)), o.arg(1)));
     }
     return Terms.mapChildren(t, c -> f.map(c, ctx, List.of()));
   }
