@@ -64,15 +64,16 @@ final class Definedness {
     }
     Set<Var> bound = t instanceof BigOp b ? Set.of(b.index()) : t instanceof Integral i ? Set.copyOf(i.vars())
         : t instanceof DefiniteIntegral d ? Set.of(d.var()) : Set.of();
-    // a definite integral's body is needed on [lo, hi] only: worked out there when lo ≤ hi is known, its conditions
-    // that hold on the whole interval dropped (0^x on [1, 2] needs nothing; over all of R it would need 0 > 0)
-    Context interval = t instanceof DefiniteIntegral d && Binders.ordered(d.lo(), d.hi(), ctx)
-        ? Binders.onInterval(d, ctx) : null;
+    // a definite integral's body is needed between its bounds only: worked out there when their order is known, its
+    // conditions that hold on the whole interval dropped (0^x on [1, 2] needs nothing; over all of R it would need
+    // 0 > 0), and a strict one whose non-strict half holds there kept as its other half (y² > 0 on [0, 1] as y² ≠ 0)
+    Context interval = t instanceof DefiniteIntegral d ? Binders.onKnownInterval(d, ctx) : null;
     for (Term child : Terms.children(t)) {
       List<Condition> inner = new ArrayList<>();
       if (interval != null && child == ((DefiniteIntegral) t).body()) {
         collect(child, interval, inner);
         inner.removeIf(c -> proved(c, interval, null));
+        inner.replaceAll(c -> strictOnlyAtZeros(c, interval));
       } else {
         collect(child, ctx, inner);
       }
@@ -84,6 +85,14 @@ final class Definedness {
         }
       }
     }
+  }
+
+  /** e &gt; 0 as e ≠ 0 where e ≥ 0 is proved by signs (and &lt; likewise): what is left of it to show. */
+  private static Condition strictOnlyAtZeros(Condition c, Context ctx) {
+    Condition.Relation weak = c.relation() == Condition.Relation.GREATER ? Condition.Relation.GREATER_EQUAL
+        : c.relation() == Condition.Relation.LESS ? Condition.Relation.LESS_EQUAL : null;
+    return weak != null && proved(new Condition(weak, c.left(), c.right()), ctx, null)
+        ? new Condition(Condition.Relation.NOT_EQUAL, c.left(), c.right()) : c;
   }
 
   /**
