@@ -4,6 +4,7 @@ import deriv.syntax.parser.DerivLexer;
 import deriv.syntax.parser.DerivParser;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -11,6 +12,7 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** Text to syntax tree. Never throws on bad input: every problem becomes a {@link Diagnostic}. */
 public final class Parsing {
@@ -48,13 +50,17 @@ public final class Parsing {
       diagnostics.add(tooDeep);
       return new Result(new Ast.SourceFile(path, text, List.of()), diagnostics);
     }
-    DerivParser parser = new DerivParser(tokens);
-    parser.removeErrorListeners();
-    parser.addErrorListener(new Listener(diagnostics, tokens));
-    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
     DerivParser.FileContext tree;
     try {
-      tree = parser.file();
+      tree = withSll(tokens);
+      if (tree == null) {
+        tokens.seek(0);
+        DerivParser parser = new DerivParser(tokens);
+        parser.removeErrorListeners();
+        parser.addErrorListener(new Listener(diagnostics, tokens));
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        tree = parser.file();
+      }
     } catch (StackOverflowError e) {
       diagnostics.add(Diagnostic.error("too-deep", "expression nested too deeply", Span.NONE));
       return new Result(new Ast.SourceFile(path, text, List.of()), diagnostics);
@@ -75,6 +81,23 @@ public final class Parsing {
           "no derivation in this file: start with `derivation NAME \"Title\"`", Span.NONE));
     }
     return new Result(new Ast.SourceFile(path, text, derivations), diagnostics);
+  }
+
+  /**
+   * The file's tree by the faster SLL prediction, stopping at the first syntax error; null then, and the file is
+   * parsed again with full LL and error recovery. Where SLL succeeds its tree is the one LL gives (ANTLR's two-stage
+   * parsing); where it fails, the error may be SLL's own, so only the LL pass reports errors.
+   */
+  private static DerivParser.FileContext withSll(CommonTokenStream tokens) {
+    DerivParser parser = new DerivParser(tokens);
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    try {
+      return parser.file();
+    } catch (ParseCancellationException e) {
+      return null;
+    }
   }
 
   /**
