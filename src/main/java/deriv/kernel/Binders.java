@@ -71,14 +71,29 @@ public final class Binders {
   }
 
   /**
-   * Inside d/dx: the derivative at a point looks at its body on a neighbourhood of it, so only the open conditions
-   * on x (strict inequalities, ≠) hold there; x ≥ 0 or x ≤ b does not hold near the end of the interval it bounds.
+   * Inside d/dx: the derivative at a point looks at its body on a neighbourhood of it, so only the conditions on x
+   * that hold on an open set hold there; x ≥ 0 or x ≤ b does not hold near the end of the interval it bounds.
    */
   static Context nearEveryPoint(Var x, Context ctx) {
-    Predicate<Condition> closedOnX = c -> (c.relation() == Relation.GREATER_EQUAL
-        || c.relation() == Relation.LESS_EQUAL || c.relation() == Relation.EQUAL)
-        && (Terms.occurs(x, Terms.unfold(c.left(), ctx)) || Terms.occurs(x, Terms.unfold(c.right(), ctx)));
-    return ctx.conditions().stream().anyMatch(closedOnX) ? without(closedOnX, ctx) : ctx;
+    Predicate<Condition> notOpenInX = c -> {
+      Term l = Terms.unfold(c.left(), ctx);
+      Term r = Terms.unfold(c.right(), ctx);
+      return (Terms.occurs(x, l) || Terms.occurs(x, r)) && !open(c.relation(), Terms.minus(l, r), ctx);
+    };
+    return ctx.conditions().stream().anyMatch(notOpenInX) ? without(notOpenInX, ctx) : ctx;
+  }
+
+  /**
+   * Whether e REL 0 holds on an open set: a strict relation, of a term continuous and defined everywhere (no
+   * condition of its own: √u &gt; −1 holds exactly on the closed u ≥ 0), with no binder or δ whose jumps a variable
+   * could meet (Σ_{j=1}^{x} is a step function of x). Declared functions are differentiable, so continuous.
+   */
+  private static boolean open(Relation r, Term e, Context ctx) {
+    boolean strict = r == Relation.GREATER || r == Relation.LESS || r == Relation.NOT_EQUAL;
+    // the shape first: Definedness of a derivative asks this again
+    return strict && !Terms.contains(e, t -> t instanceof BigOp || t instanceof Integral
+        || t instanceof DefiniteIntegral || t instanceof Op o && (o.head() == Head.DELTA || o.head() == Head.DIFF))
+        && Definedness.of(e, ctx).isEmpty();
   }
 
   /**

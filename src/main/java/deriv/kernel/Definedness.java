@@ -455,7 +455,8 @@ final class Definedness {
     if (!(x instanceof Var v)) {
       return;
     }
-    for (Condition c : of(f, ctx)) {
+    // near the point only: x ≥ 0 would order ∫_0^x's bounds and drop its integrand's conditions at x = 0
+    for (Condition c : of(f, Binders.nearEveryPoint(v, ctx))) {
       if (Terms.occurs(v, c.left())) {
         addNew(c.relation() == Condition.Relation.GREATER_EQUAL ? positive(zeroRight(c).left()) : c, out);
       }

@@ -347,11 +347,28 @@ public final class SymjaAdapter {
     List<Condition> all = new ArrayList<>(ctx.conditions());
     all.addAll(domain);
     for (Condition c : all) {
-      if (!holds(tr.condition(unfolded(c, ctx)))) {
+      IExpr condition = tr.condition(unfolded(c, ctx));
+      if (!holds(condition) || aSideHasNoValue(condition)) {
         return c;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a side of a comparison is shown to have no real value at the point: the condition does not hold there,
+   * whatever Symja says of it (√(−13/7) ≠ −1 is True to Symja, through complex numbers).
+   */
+  private static boolean aSideHasNoValue(IExpr condition) {
+    if (!(condition instanceof IAST c) || c.argSize() != 2) {
+      return false;
+    }
+    for (IExpr side : List.of(c.arg1(), c.arg2())) {
+      if (Numerics.onAllowList(side) && Boolean.FALSE.equals(Numerics.isReal(side, DIGITS))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Definitions unfolded: a condition on d := x − 1 is a condition on x, which the point gives a value. */
