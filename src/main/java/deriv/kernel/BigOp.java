@@ -10,4 +10,10 @@ public record BigOp(Kind kind, Var index, Term lo, Term hi, Term except, Term bo
   public boolean hasExcept() {
     return except != null;
   }
+
+  /** The kind by its ordinal: an enum's own hash is its identity, which differs between runs. */
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(kind.ordinal(), index, lo, hi, except, body);
+  }
 }

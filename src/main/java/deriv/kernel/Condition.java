@@ -27,4 +27,10 @@ public record Condition(Relation relation, Term left, Term right) {
   public String toString() {
     return left + " " + relation.symbol + " " + right;
   }
+
+  /** The relation by its ordinal: an enum's own hash is its identity, which differs between runs. */
+  @Override
+  public int hashCode() {
+    return (31 * relation.ordinal() + left.hashCode()) * 31 + right.hashCode();
+  }
 }

@@ -50,7 +50,13 @@ public final class Context {
    * A declared function's values all lie in a signed set ({@code let p : R -> positive}): {@code f(x) REL 0} for
    * every argument x. A fact of the declaration, used by the sign analysis and honoured by the sample models.
    */
-  public record Codomain(Var function, Condition.Relation relation) {}
+  public record Codomain(Var function, Condition.Relation relation) {
+    /** The relation by its ordinal: an enum's own hash is its identity, which differs between runs. */
+    @Override
+    public int hashCode() {
+      return 31 * function.hashCode() + relation.ordinal();
+    }
+  }
 
   /** The sign every value of function {@code f} has, if its declaration says one. */
   public Optional<Codomain> codomain(Var f) {

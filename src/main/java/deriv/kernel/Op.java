@@ -14,4 +14,13 @@ public record Op(Head head, List<Term> args) implements Term {
   public Term arg(int i) {
     return args.get(i);
   }
+
+  /**
+   * From the components' values, the enum by its ordinal: an enum's own hash is its identity, which differs between
+   * runs, and a hash set's order of terms (the order facts are tried, bindings named) must not.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * head.ordinal() + args.hashCode();
+  }
 }

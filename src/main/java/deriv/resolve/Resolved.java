@@ -70,7 +70,8 @@ public record Resolved(Ast.Derivation ast, List<Item> items, List<Diagnostic> di
   /** A reference to an earlier fact, with values for some of its variables. */
   public record FactUse(String name, Map<Var, Term> bindings, Span span) {
     public FactUse {
-      bindings = Map.copyOf(bindings);
+      // in the order written, which an instance's name shows: Map.copyOf's order changes from run to run
+      bindings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bindings));
     }
   }
 

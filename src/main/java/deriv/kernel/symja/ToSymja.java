@@ -88,7 +88,7 @@ final class ToSymja {
   private ToSymja(Mode mode, Map<Var, Num> point, FunctionModels models, Context genericAtoms, Context numeric) {
     this.mode = mode;
     this.numeric = numeric;
-    this.point = Map.copyOf(point);
+    this.point = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(point)); // Map.copyOf's order changes between runs
     this.values = values(point);
     this.models = models;
     this.genericAtoms = genericAtoms;
@@ -545,7 +545,7 @@ final class ToSymja {
     for (Condition c : ctx.conditions()) {
       and.append(condition(c));
     }
-    for (Var v : Set.copyOf(symbols.keySet())) {
+    for (Var v : List.copyOf(symbols.keySet())) { // a fixed order of assumptions: Set.copyOf's changes between runs
       if (!ctx.variables().contains(v)) {
         variableSort(v, and);
       }
