@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,7 +45,8 @@ public final class ParallelChecker implements AutoCloseable {
     this.options = options;
     this.loader = loader;
     this.decider = decider;
-    this.pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
+    this.pool = threads <= 1 ? null : new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
+        new PriorityBlockingQueue<>(), daemonThreads());
   }
 
   /** The files' results, in the order given. */
@@ -93,7 +96,7 @@ public final class ParallelChecker implements AutoCloseable {
     Checker guess = new Checker(options, loader, o -> {
       String d = ObligationKey.describe(o);
       if (d != null) {
-        started.add(ahead.computeIfAbsent(d, x -> CompletableFuture.supplyAsync(() -> decider.decide(o), pool)));
+        started.add(ahead.computeIfAbsent(d, x -> submit(o)));
       }
       return Verdict.assumed("speculation", "placeholder for a verdict being computed");
     });
@@ -106,6 +109,41 @@ public final class ParallelChecker implements AutoCloseable {
       byFile.put(s.path(), new ArrayList<>(started));
     }
     return ahead;
+  }
+
+  /**
+   * Starts deciding {@code o} on the pool. A step derived by an equation rule (solve, log, …) goes before the links:
+   * it is usually the dearest, and one such step left to the end of the queue ran alone while the other worker was
+   * idle. Otherwise in the order met. The order changes no verdict, only when each is known.
+   */
+  private CompletableFuture<Verdict> submit(Obligation o) {
+    CompletableFuture<Verdict> f = new CompletableFuture<>();
+    pool.execute(new Ranked(o instanceof Obligation.Derived ? 0 : 1, submitted++, () -> {
+      if (f.isDone()) {
+        return; // cancelled: no later file needs it
+      }
+      try {
+        f.complete(decider.decide(o));
+      } catch (RuntimeException | Error e) {
+        f.completeExceptionally(e);
+      }
+    }));
+    return f;
+  }
+
+  private long submitted;
+
+  /** A task of the pool's priority queue: by rank, then in the order submitted. */
+  private record Ranked(int rank, long order, Runnable work) implements Runnable, Comparable<Ranked> {
+    @Override
+    public void run() {
+      work.run();
+    }
+
+    @Override
+    public int compareTo(Ranked other) {
+      return rank != other.rank ? Integer.compare(rank, other.rank) : Long.compare(order, other.order);
+    }
   }
 
   private static Verdict join(CompletableFuture<Verdict> v) {
