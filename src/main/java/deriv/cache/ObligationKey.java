@@ -87,9 +87,11 @@ public final class ObligationKey {
       });
       out.append('}');
     } else if (v instanceof Context c) {
-      out.append("(Context ");
-      describe(c.parts(), out);
-      out.append(')');
+      out.append(CONTEXTS.computeIfAbsent(c, x -> {
+        StringBuilder d = new StringBuilder("(Context ");
+        describe(x.parts(), d);
+        return d.append(')').toString();
+      }));
     } else if (v.getClass().isRecord()) {
       record(v, out);
     } else {
@@ -108,6 +110,15 @@ public final class ObligationKey {
     }
     out.append(')');
   }
+
+  /**
+   * Each context's description, made once: the obligations of a derivation share their contexts, and a context's
+   * description (every declaration, condition and definition before the step) is most of each obligation's. A
+   * context is immutable and compared by identity, so a description once made stays right; weak, so that contexts
+   * no longer used go.
+   */
+  private static final java.util.Map<Context, String> CONTEXTS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /**
    * Each record class's component accessors, in declaration order, looked up once: getRecordComponents parses the
