@@ -412,7 +412,7 @@ final class Numerics {
       if (k == 0) {
         return lnM.round(mc);
       }
-      BigDecimal ln10 = newtonLn(BigDecimal.TEN, new MathContext(work.getPrecision() + 10, RoundingMode.HALF_EVEN));
+      BigDecimal ln10 = Constants.ln10(work.getPrecision() + 10);
       return lnM.add(ln10.multiply(BigDecimal.valueOf(k), work), work).round(mc);
     }
 
@@ -572,6 +572,24 @@ final class Numerics {
       return digits <= KEPT ? PI.round(new MathContext(digits, RoundingMode.HALF_EVEN)) : machin(digits);
     }
 
+    /** ln 10 (every logarithm of a number outside [1, 10) needs it; Newton's method took three exponentials). */
+    static BigDecimal ln10(int digits) {
+      return digits <= KEPT ? Ln10.KEPT_VALUE.round(new MathContext(digits, RoundingMode.HALF_EVEN)) : ln10Of(digits);
+    }
+
+    /** Computed on first use: π is needed at start-up, ln 10 only by a logarithm. */
+    private static final class Ln10 {
+      static final BigDecimal KEPT_VALUE = ln10Of(KEPT + 10);
+    }
+
+    /** ln 10 = 3·ln 2 + ln(5/4) = 6·atanh(1/3) + 2·atanh(1/9), in integers scaled as in {@link #machin}. */
+    private static BigDecimal ln10Of(int digits) {
+      BigInteger one = BigInteger.TEN.pow(digits + 10);
+      BigInteger ln10 = arctan(3, one, false).multiply(BigInteger.valueOf(6))
+          .add(arctan(9, one, false).shiftLeft(1));
+      return new BigDecimal(ln10, digits + 10).round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    }
+
     /**
      * Machin's formula π = 16·atan(1/5) − 4·atan(1/239), in integers scaled by 10^(digits + 10). Each series term is
      * truncated twice, so the error is below 3 units of the last place per term, about 1,500 terms at 2,000 digits:
@@ -584,15 +602,22 @@ final class Numerics {
       return new BigDecimal(pi, digits + 10).round(new MathContext(digits, RoundingMode.HALF_EVEN));
     }
 
-    /** atan(1/n)·one = Σ_k (−1)^k / ((2k + 1)·n^(2k + 1)) · one, summed until the powers vanish. */
     private static BigInteger atanOfInverse(int n, BigInteger one) {
+      return arctan(n, one, true);
+    }
+
+    /**
+     * atan(1/n)·one = Σ_k (−1)^k / ((2k + 1)·n^(2k + 1)) · one ({@code alternating}), or atanh(1/n)·one without the
+     * signs, summed until the powers vanish.
+     */
+    private static BigInteger arctan(int n, BigInteger one, boolean alternating) {
       BigInteger nSquared = BigInteger.valueOf((long) n * n);
       BigInteger power = one.divide(BigInteger.valueOf(n));
       BigInteger sum = power;
       for (int k = 1; power.signum() != 0; k++) {
         power = power.divide(nSquared);
         BigInteger term = power.divide(BigInteger.valueOf(2L * k + 1));
-        sum = k % 2 == 1 ? sum.subtract(term) : sum.add(term);
+        sum = alternating && k % 2 == 1 ? sum.subtract(term) : sum.add(term);
       }
       return sum;
     }

@@ -69,6 +69,19 @@ class NumericsTest {
     }
   }
 
+  /** ln 10 from 6·atanh(1/3) + 2·atanh(1/9), kept and beyond, through logarithms outside [1, 10), against Symja's N. */
+  @Test
+  void logarithmsOutsideOneToTenAgreeWithSymja() {
+    for (int digits : List.of(40, 680, 1500)) {
+      for (IExpr x : List.of(F.ZZ(10), F.ZZ(1000), F.QQ(1, 7000), F.ZZ(123456789))) {
+        BigDecimal fast = Numerics.value(F.Log(x), digits);
+        BigDecimal exact = new BigDecimal(symja.eval(F.N(F.Log(x), F.ZZ(digits + 40))).toString().replace("*10^", "E"));
+        assertThat(fast.subtract(exact).abs().compareTo(exact.abs().movePointLeft(digits - 2)))
+            .as("ln %s at %d digits", x, digits).isLessThanOrEqualTo(0);
+      }
+    }
+  }
+
   @Test
   void knownValues() {
     assertThat(Numerics.value(S.Pi, 30).toString()).isEqualTo("3.14159265358979323846264338328");
