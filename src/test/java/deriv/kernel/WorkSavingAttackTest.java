@@ -199,4 +199,16 @@ class WorkSavingAttackTest {
     assertThat(s.status()).as(s.verdict().message()).isEqualTo(Status.UNKNOWN);
     assertThat(s.verdict().message()).contains("not testable numerically", "cannot evaluate int(u in R");
   }
+
+  /**
+   * A derivative at a sample point is sized as it is evaluated, worked out: the parts of D(f(s), s) are functions of
+   * s, and sizing each of them through Symja's N used up 1,000 units on ∫ d/dT ln(p(T)/c) dT = ∫ p′(T)/p(T) dT.
+   */
+  @Test
+  void aDerivativeAtAPointIsSizedWorkedOut() {
+    StepResult s = withinBudget(100, "let T_1, T_2 : positive\nassume T_1 <= T_2\nlet p : R -> positive\n"
+        + "let c : positive", "claim c: int(T in T_1..T_2, diff(ln(p(T)/c), T)) = int(T in T_1..T_2, "
+        + "diff(p(T), T)/p(T)) by algebra");
+    assertThat(s.status()).as(s.verdict().message()).isEqualTo(Status.PROVED);
+  }
 }

@@ -651,7 +651,11 @@ public final class SymjaAdapter {
   }
 
   /** The decimal magnitude of the sides and of the largest argument inside them, and the smallest part's. */
-  private Size extraDigits(IExpr l, IExpr r) {
+  private Size extraDigits(IExpr atPoint, IExpr otherAtPoint) {
+    // sized as they are evaluated, each derivative at the point worked out: inside D(f(s), s) the parts of f are
+    // functions of s, which Symja's N tried and failed to make numbers of, slowly, hundreds of times a step
+    IExpr l = withDerivativesTaken(atPoint);
+    IExpr r = withDerivativesTaken(otherAtPoint);
     int[] budget = {MAX_TERMS_SIZED};
     int[] fine = {Math.max(finenessOf(l), finenessOf(r))};
     int largest = Math.max(largestTerm(l, budget, fine), largestTerm(r, budget, fine));
