@@ -75,7 +75,9 @@ final class Definedness {
         inner.removeIf(c -> proved(c, interval, null));
         inner.replaceAll(c -> strictOnlyAtZeros(c, interval));
       } else {
-        collect(child, ctx, inner);
+        // a binder's body where its variables range (declared conditions on a name it binds do not hold there)
+        collect(child, t instanceof Integral i && child == i.body() ? Binders.bodyContext(i, ctx)
+            : t instanceof BigOp b && child == b.body() ? Binders.bodyContext(b, ctx) : ctx, inner);
       }
       for (Condition c : inner) {
         if (bound.stream().noneMatch(v -> Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()))) {
