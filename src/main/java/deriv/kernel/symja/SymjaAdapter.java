@@ -809,9 +809,13 @@ public final class SymjaAdapter {
 
   /** The value as a real number at that precision (an imaginary part of rounding size dropped); else null. */
   private IExpr realValue(IExpr exact, int digits) {
-    java.math.BigDecimal fast = Numerics.value(withDerivativesTaken(exact), digits);
+    IExpr taken = withDerivativesTaken(exact);
+    java.math.BigDecimal fast = Numerics.value(taken, digits);
     if (fast != null) { // real arithmetic the kernel does itself, much faster than Symja's N at these digits
       return F.num(new org.apfloat.Apfloat(fast, digits));
+    }
+    if (farOut(taken)) {
+      return null; // no value here: the point is left out, as one where a side is not real
     }
     IExpr v = eval(F.N(exact, F.ZZ(digits)));
     if (!(v instanceof INumber)) {
@@ -959,6 +963,12 @@ public final class SymjaAdapter {
         && head != S.LessEqual) {
       return null;
     }
+    // a side positive by its form against 0: e^(10^8), a model's value far out, is beyond the digits but positive
+    int against = c.arg2().isZero() && positiveByForm(c.arg1()) ? 1 : c.arg1().isZero() && positiveByForm(c.arg2())
+        ? -1 : 0;
+    if (against != 0) {
+      return head == S.Unequal || (head == S.Greater || head == S.GreaterEqual) == against > 0 && head != S.Equal;
+    }
     java.math.BigDecimal a = Numerics.value(c.arg1(), DIGITS);
     java.math.BigDecimal b = a == null ? null : Numerics.value(c.arg2(), DIGITS);
     if (b == null) {
@@ -974,6 +984,45 @@ public final class SymjaAdapter {
     }
     boolean greater = d.signum() > 0;
     return head == S.Greater || head == S.GreaterEqual ? greater : !greater;
+  }
+
+  /** An exponent beyond which the kernel's arithmetic leaves e^x alone: Symja's N then took a tenth of a second. */
+  private static final java.math.BigDecimal FAR_OUT = java.math.BigDecimal.valueOf(100_000);
+
+  /**
+   * Whether {@code e} holds e^x with |x| beyond {@link #FAR_OUT}: a model of a function far from the origin (a
+   * point with T ≈ 27,500 gave e^(1.6·10⁸)). Such a point says little that others do not, and Symja's N of it used a
+   * step's budget; it is left out.
+   */
+  private static boolean farOut(IExpr e) {
+    return e.has(x -> x.isAST(S.Power, 3) && x.first() == S.E && beyond(x.second()), true);
+  }
+
+  private static boolean beyond(IExpr exponent) {
+    java.math.BigDecimal x = Numerics.value(exponent, 20);
+    return x != null && x.abs().compareTo(FAR_OUT) > 0;
+  }
+
+  /**
+   * Whether {@code e} is positive by its form: a positive rational, e raised to a real number (the kernel's own
+   * arithmetic computes the exponent), or a product of such.
+   */
+  private static boolean positiveByForm(IExpr e) {
+    if (e.isRational()) {
+      return e.isPositive();
+    }
+    if (e.isAST(S.Power, 3) && e.first() == S.E) {
+      return Numerics.value(e.second(), 20) != null;
+    }
+    if (e.isTimes()) {
+      for (IExpr factor : (IAST) e) {
+        if (!positiveByForm(factor)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   // ---- evaluation ---------------------------------------------------------------------------------------------
