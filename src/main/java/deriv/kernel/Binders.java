@@ -55,6 +55,28 @@ public final class Binders {
   }
 
   /**
+   * What may be assumed while {@code child}, a child of {@code parent}, is read: a binder's body sees its variables
+   * and their ranges (a sum's index in its range, an integral's variables over their whole space, a definite
+   * integral's variable between known bounds), d/dx's function the conditions open in x; any other child {@code ctx}.
+   * One answer for the rewriting of terms and for the definedness of their parts.
+   */
+  static Context childContext(Term parent, Term child, Context ctx) {
+    if (parent instanceof BigOp b && child == b.body()) {
+      return bodyContext(b, ctx);
+    }
+    if (parent instanceof Integral i && child == i.body()) {
+      return bodyContext(i, ctx);
+    }
+    if (parent instanceof DefiniteIntegral d && child == d.body()) {
+      return onKnownInterval(d, ctx);
+    }
+    if (parent instanceof Op o && o.head() == Head.DIFF && o.arg(1) instanceof Var x && child == o.arg(0)) {
+      return nearEveryPoint(x, ctx);
+    }
+    return ctx;
+  }
+
+  /**
    * Inside a definite integral, for a rewrite of its body: the integral's value depends on its body on the interval
    * between its bounds only, so the body is rewritten knowing its variable lies there, when the bounds' order is
    * known without proof search (numbers, signs, a stated condition: lo ≤ hi or hi ≤ lo); else as
@@ -138,5 +160,4 @@ public final class Binders {
     }
     return out;
   }
-
 }

@@ -64,20 +64,17 @@ final class Definedness {
     }
     Set<Var> bound = t instanceof BigOp b ? Set.of(b.index()) : t instanceof Integral i ? Set.copyOf(i.vars())
         : t instanceof DefiniteIntegral d ? Set.of(d.var()) : Set.of();
-    // a definite integral's body is needed between its bounds only: worked out there when their order is known, its
-    // conditions that hold on the whole interval dropped (0^x on [1, 2] needs nothing; over all of R it would need
-    // 0 > 0), and a strict one whose non-strict half holds there kept as its other half (y² > 0 on [0, 1] as y² ≠ 0)
-    Context interval = t instanceof DefiniteIntegral d ? Binders.onKnownInterval(d, ctx) : null;
     for (Term child : Terms.children(t)) {
+      // each part where its variables range (Binders.childContext): a declared condition on a name a binder
+      // rebinds does not hold in its body, nor a closed one on x near a point of d/dx
+      Context here = Binders.childContext(t, child, ctx);
       List<Condition> inner = new ArrayList<>();
-      if (interval != null && child == ((DefiniteIntegral) t).body()) {
-        collect(child, interval, inner);
-        inner.removeIf(c -> proved(c, interval, null));
-        inner.replaceAll(c -> strictOnlyAtZeros(c, interval));
-      } else {
-        // a binder's body where its variables range (declared conditions on a name it binds do not hold there)
-        collect(child, t instanceof Integral i && child == i.body() ? Binders.bodyContext(i, ctx)
-            : t instanceof BigOp b && child == b.body() ? Binders.bodyContext(b, ctx) : ctx, inner);
+      collect(child, here, inner);
+      if (t instanceof DefiniteIntegral d && child == d.body()) {
+        // needed between the bounds only: what holds on the whole interval is dropped (0^x on [1, 2] needs
+        // nothing), a strict condition whose non-strict half holds there kept as the other half (y² ≠ 0 on [0, 1])
+        inner.removeIf(c -> proved(c, here, null));
+        inner.replaceAll(c -> strictOnlyAtZeros(c, here));
       }
       for (Condition c : inner) {
         if (bound.stream().noneMatch(v -> Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()))) {

@@ -63,23 +63,24 @@ final class Rewriting {
     Term map(Term child, Context inner, List<Var> boundHere);
   }
 
-  /** Like {@link Terms#mapChildren}, but a binder's body sees its variables and their ranges. */
+  /** Like {@link Terms#mapChildren}, but a binder's body sees its variables ({@link Binders#childContext}). */
   static Term mapChildren(Term t, Context ctx, ChildMapper f) {
     if (t instanceof BigOp b) {
-      Context inner = Binders.bodyContext(b, ctx);
       return new BigOp(b.kind(), b.index(), f.map(b.lo(), ctx, List.of()), f.map(b.hi(), ctx, List.of()),
-          b.hasExcept() ? f.map(b.except(), ctx, List.of()) : null, f.map(b.body(), inner, List.of(b.index())));
+          b.hasExcept() ? f.map(b.except(), ctx, List.of()) : null,
+          f.map(b.body(), Binders.childContext(t, b.body(), ctx), List.of(b.index())));
     }
     if (t instanceof Integral i) {
-      return new Integral(i.vars(), f.map(i.body(), Binders.bodyContext(i, ctx), i.vars()));
+      return new Integral(i.vars(), f.map(i.body(), Binders.childContext(t, i.body(), ctx), i.vars()));
     }
     if (t instanceof DefiniteIntegral d) {
       return new DefiniteIntegral(d.var(), f.map(d.lo(), ctx, List.of()), f.map(d.hi(), ctx, List.of()),
-          f.map(d.body(), Binders.onKnownInterval(d, ctx), List.of(d.var())));
+          f.map(d.body(), Binders.childContext(t, d.body(), ctx), List.of(d.var())));
     }
     if (t instanceof Op o && o.head() == Head.DIFF && o.arg(1) instanceof Var x) {
       // d/dx f looks at f for every x near the point: x varies there as under a binder, in an open set
-      return new Op(Head.DIFF, List.of(f.map(o.arg(0), Binders.nearEveryPoint(x, ctx), List.of(x)), o.arg(1)));
+      return new Op(Head.DIFF, List.of(f.map(o.arg(0), Binders.childContext(t, o.arg(0), ctx), List.of(x)),
+          o.arg(1)));
     }
     return Terms.mapChildren(t, c -> f.map(c, ctx, List.of()));
   }

@@ -33,6 +33,12 @@ class WorkSavingAttackTest {
     return claim(declarations, claim, Limits.DEFAULT.withWork(units));
   }
 
+  /** {@link #withinBudget}, and the claim must be proved there. */
+  private static void provedWithin(long units, String declarations, String claim) {
+    StepResult s = withinBudget(units, declarations, claim);
+    assertThat(s.status()).as(s.verdict().message()).isEqualTo(Status.PROVED);
+  }
+
   /** The Nernst–Planck law of first try ghk/03: J = −D·(c′(s) + z·q/(k_B·T)·c(s)·φ′(s)) for every s. */
   private static final String NERNST_PLANCK = "let k_B, T, q, D : positive\\nlet z : integer, z != 0\\nlet J, x : real\\n"
       + "let c : R -> R\\nlet φ : R -> R\\n"
@@ -107,9 +113,8 @@ class WorkSavingAttackTest {
    */
   @Test
   void aLawComparedWhereItDoesNotApplyCostsAPointNotAFullSimplify() {
-    StepResult s = withinBudget(200, NERNST_PLANCK,
+    provedWithin(200, NERNST_PLANCK,
         "claim c: -1/D*(-D*(diff(c(x), x) + z*q/(k_B*T)*c(x)*diff(φ(x), x))) = -1/D*J by nernst_planck");
-    assertThat(s.status()).as(s.verdict().message()).isEqualTo(Status.PROVED);
     for (String wrong : List.of(
         "claim c: -1/D*(-D*(diff(c(x), x) - z*q/(k_B*T)*c(x)*diff(φ(x), x))) = -1/D*J by nernst_planck",
         "claim c: -1/D*(-D*(diff(c(x), x) + z*q/(k_B*T)*c(x)*diff(φ(x), x))) = 1/D*J by nernst_planck")) {
@@ -128,9 +133,8 @@ class WorkSavingAttackTest {
   void theUnfoldedFormIsEvaluatedBeforeFullSimplifyOnTheFormAsWritten() {
     String declarations = "let k_B, T, q, L : positive\\nlet z : integer, z != 0\\nlet u : real, u != 0\\n"
         + "let c : R -> R\\nlet x : real\\ndef V := k_B*T*u/(z*q)";
-    StepResult s = withinBudget(60, declarations,
+    provedWithin(60, declarations,
         "claim c: diff(c(x), x) - u/L*c(x) = diff(c(x), x) + z*q/(k_B*T)*c(x)*(-V/L) by algebra");
-    assertThat(s.status()).as(s.verdict().message()).isEqualTo(Status.PROVED);
     StepResult wrong = claim(declarations,
         "claim c: diff(c(x), x) - u/L*c(x) = diff(c(x), x) + z*q/(k_B*T)*c(x)*(V/L) by algebra");
     assertThat(wrong.status()).as(wrong.verdict().message()).isEqualTo(Status.FAILED);
@@ -206,10 +210,9 @@ class WorkSavingAttackTest {
    */
   @Test
   void aDerivativeAtAPointIsSizedWorkedOut() {
-    StepResult s = withinBudget(100, "let T_1, T_2 : positive\nassume T_1 <= T_2\nlet p : R -> positive\n"
+    provedWithin(100, "let T_1, T_2 : positive\nassume T_1 <= T_2\nlet p : R -> positive\n"
         + "let c : positive", "claim c: int(T in T_1..T_2, diff(ln(p(T)/c), T)) = int(T in T_1..T_2, "
         + "diff(p(T), T)/p(T)) by algebra");
-    assertThat(s.status()).as(s.verdict().message()).isEqualTo(Status.PROVED);
   }
 
   /**
@@ -219,11 +222,10 @@ class WorkSavingAttackTest {
    */
   @Test
   void aPointFarOutCostsNothing() {
-    StepResult s = withinBudget(100, "let L : positive [J/mol]\nlet R : positive [J/(mol*K)] = gas_constant\n"
+    provedWithin(100, "let L : positive [J/mol]\nlet R : positive [J/(mol*K)] = gas_constant\n"
         + "let T_1, T_2 : positive [K]\nassume T_1 <= T_2\nlet p : R [K] -> positive [Pa]\n"
         + "let p_1, p_2 : positive [Pa], p_1 = p(T_1), p_2 = p(T_2)\nlet v_g : R [K] -> R [m^3/mol]\n"
         + "let Δv : R [K] -> positive [m^3/mol]", "claim c: int(T in T_1..T_2, L/(T*Δv(T))/p(T)) = "
         + "int(T in T_1..T_2, L/(T*(p(T)*Δv(T)))) by algebra");
-    assertThat(s.status()).as(s.verdict().message()).isEqualTo(Status.PROVED);
   }
 }

@@ -28,7 +28,7 @@ final class Numerics {
   private static final int MAX_DIGITS = 2_000;
   /** sin and cos are summed at r/2^HALVINGS, where their series are short, and doubled back. */
   private static final int HALVINGS = 16;
-  private static final BigDecimal MAX_EXP_ARGUMENT = BigDecimal.valueOf(100_000);
+  static final BigDecimal MAX_EXP_ARGUMENT = BigDecimal.valueOf(100_000);
   private static final BigDecimal MAX_TRIG_ARGUMENT = BigDecimal.valueOf(1_000_000);
   private static final int MAX_INTEGER_POWER = 100_000;
   private static final int MAX_SCALE = 1_000_000;

@@ -263,13 +263,16 @@ public final class SymjaAdapter {
       return Sample.unusable(Sample.Agreement.UNEVALUABLE, u.getMessage());
     }
     Size size = null; // digits beyond the usual ones, sized once: the sides' and their parts' magnitudes
+    // each derivative at the point worked out once: what is sized and judged far out is what is evaluated
+    IExpr lt = withDerivativesTaken(l);
+    IExpr rt = withDerivativesTaken(r);
     Sample.Agreement a;
     if (lhs.equals(rhs)) {
       // one side against itself: defined here? The kernel's arithmetic first (Symja's N finds ln(−2) − ln(−3) real)
-      Boolean real = Numerics.isReal(withDerivativesTaken(l), DIGITS);
+      Boolean real = Numerics.isReal(lt, DIGITS);
       a = real != null ? (real ? Sample.Agreement.AGREE : null)
           : realValue(l, DIGITS) != null ? Sample.Agreement.AGREE : null;
-    } else if (farOut(withDerivativesTaken(l)) || farOut(withDerivativesTaken(r))) {
+    } else if (farOut(lt) || farOut(rt)) {
       return Sample.unusable(Sample.Agreement.UNEVALUABLE, "a side holds e^x with |x| beyond " + FAR_OUT
           + " there, too far out to evaluate");
     } else if (genericAtoms) {
@@ -277,7 +280,7 @@ public final class SymjaAdapter {
     } else if (realValue(l, DIGITS) == null || realValue(r, DIGITS) == null) {
       a = null; // not a real number here: no need to size anything
     } else {
-      size = extraDigits(l, r);
+      size = extraDigits(lt, rt);
       a = size.digits() > maxDigits ? Sample.Agreement.INCONCLUSIVE : agreement(l, r, size);
     }
     if (a == null && (holdsHugePower(l) || holdsHugePower(r))) {
@@ -295,7 +298,7 @@ public final class SymjaAdapter {
       // digits for a counterexample nobody shows can cost more than the look (e^x at a large generic x)
       return new Sample(a, "?", "?", models.describe(), null, null);
     }
-    int extra = Math.min(MAX_MAGNITUDE, (size != null ? size : extraDigits(l, r)).digits());
+    int extra = Math.min(MAX_MAGNITUDE, (size != null ? size : extraDigits(lt, rt)).digits());
     String ls = approximate(l, extra);
     String rs = approximate(r, extra);
     return new Sample(a, ls, rs, models.describe(), null, ls.equals(rs) ? gap(l, r, extra) : null);
@@ -654,11 +657,9 @@ public final class SymjaAdapter {
   }
 
   /** The decimal magnitude of the sides and of the largest argument inside them, and the smallest part's. */
-  private Size extraDigits(IExpr atPoint, IExpr otherAtPoint) {
-    // sized as they are evaluated, each derivative at the point worked out: inside D(f(s), s) the parts of f are
-    // functions of s, which Symja's N tried and failed to make numbers of, slowly, hundreds of times a step
-    IExpr l = withDerivativesTaken(atPoint);
-    IExpr r = withDerivativesTaken(otherAtPoint);
+  private Size extraDigits(IExpr l, IExpr r) {
+    // l and r with each derivative at the point worked out: inside D(f(s), s) the parts of f are functions of s,
+    // which Symja's N tried and failed to make numbers of, slowly, hundreds of times a step
     int[] budget = {MAX_TERMS_SIZED};
     int[] fine = {Math.max(finenessOf(l), finenessOf(r))};
     int largest = Math.max(largestTerm(l, budget, fine), largestTerm(r, budget, fine));
@@ -991,8 +992,8 @@ public final class SymjaAdapter {
     return head == S.Greater || head == S.GreaterEqual ? greater : !greater;
   }
 
-  /** An exponent beyond which the kernel's arithmetic leaves e^x alone: Symja's N then took a tenth of a second. */
-  private static final java.math.BigDecimal FAR_OUT = java.math.BigDecimal.valueOf(100_000);
+  /** The exponent beyond which the kernel's arithmetic leaves e^x alone: Symja's N then took a tenth of a second. */
+  private static final java.math.BigDecimal FAR_OUT = Numerics.MAX_EXP_ARGUMENT;
 
   /**
    * Whether {@code e} holds e^x with |x| beyond {@link #FAR_OUT}: a model of a function far from the origin (a
