@@ -379,12 +379,22 @@ public final class Algebra {
    * n₁/n₂ > 0), and counts as proved here.
    */
   public static String definednessProblem(Term a, Term b, List<Fact> premises, Context ctx, Prover p) {
+    return sidesMismatch(a, b, (l, r) -> knownFrom(premises, l, r, ctx, p), c -> true, ctx, p);
+  }
+
+  /**
+   * {@link #domainMismatch} of the two sides' definedness forms, with what {@code known} says of those forms and
+   * the conditions {@code gated} selects; null for sides that are the same term.
+   */
+  private static String sidesMismatch(Term a, Term b,
+      java.util.function.BiFunction<Term, Term, List<Condition>> known,
+      java.util.function.Predicate<Condition> gated, Context ctx, Prover p) {
     if (Terms.alphaEquivalent(a, b)) {
       return null;
     }
     Term l = Definedness.form(a, ctx);
     Term r = Definedness.form(b, ctx);
-    return domainMismatch(Terms.show(a) + " = " + Terms.show(b), l, r, knownFrom(premises, l, r, ctx, p), ctx, p);
+    return domainMismatch(Terms.show(a) + " = " + Terms.show(b), l, r, known.apply(l, r), gated, ctx, p);
   }
 
   /**
@@ -424,13 +434,7 @@ public final class Algebra {
    * proved.
    */
   public static String ruleLinkDefinednessProblem(Term a, Term b, Context ctx, Prover p) {
-    if (Terms.alphaEquivalent(a, b)) {
-      return null;
-    }
-    Term l = Definedness.form(a, ctx);
-    Term r = Definedness.form(b, ctx);
-    return domainMismatch(Terms.show(a) + " = " + Terms.show(b), l, r, List.of(), c -> !Definedness.answeredByRules(c),
-        ctx, p);
+    return sidesMismatch(a, b, (l, r) -> List.of(), c -> !Definedness.answeredByRules(c), ctx, p);
   }
 
   private static void addIfTransferred(Condition c, Term from, Term to, List<Condition> known, Context ctx,
@@ -448,11 +452,7 @@ public final class Algebra {
    * that is not a condition of the other side and not proved from the context.
    */
   private static String domainMismatch(String claim, Term l, Term r, Context ctx, Prover p) {
-    return domainMismatch(claim, l, r, List.of(), ctx, p);
-  }
-
-  private static String domainMismatch(String claim, Term l, Term r, List<Condition> known, Context ctx, Prover p) {
-    return domainMismatch(claim, l, r, known, c -> true, ctx, p);
+    return domainMismatch(claim, l, r, List.of(), c -> true, ctx, p);
   }
 
   /** The same, for the conditions {@code gated} selects on either side (the other side's all count). */
