@@ -23,8 +23,29 @@ final class Definedness {
    */
   static List<Condition> of(Term t, Context ctx) {
     List<Condition> out = new ArrayList<>();
-    collect(t, ctx, out);
+    collect(t, ctx, out, null);
     return out;
+  }
+
+  /**
+   * {@link #of}, with every condition that involves {@code v} needed strictly (e ≥ 0 as e &gt; 0) where it arises,
+   * before a sum, product or integral lifts it: what a neighbourhood of each value of v needs (a derivative in v, a
+   * delta at a point). Strictness asked of the lifted form instead missed it: Σ_j (|e| − e) = 0 is an equation.
+   */
+  static List<Condition> strictIn(Term t, Var v, Context ctx) {
+    List<Condition> out = new ArrayList<>();
+    collect(t, ctx, out, v);
+    return out;
+  }
+
+  /** {@code c} needed strictly if it involves {@code v} (null: as it is). */
+  private static Condition strictly(Condition c, Var v) {
+    if (v == null || !(Terms.occurs(v, c.left()) || Terms.occurs(v, c.right()))) {
+      return c;
+    }
+    Condition z = zeroRight(c);
+    return z.relation() == Condition.Relation.GREATER_EQUAL ? positive(z.left())
+        : z.relation() == Condition.Relation.LESS_EQUAL ? positive(Terms.neg(z.left())) : c;
   }
 
   /**
@@ -51,13 +72,14 @@ final class Definedness {
     return d.name().sort() == Sort.INTEGER && d.params().isEmpty() && !Terms.isIntegerValued(d.body());
   }
 
-  private static void collect(Term t, Context ctx, List<Condition> out) {
+  /** {@code strict}: a variable whose conditions are needed strictly ({@link #strictIn}), or null. */
+  private static void collect(Term t, Context ctx, List<Condition> out, Var strict) {
     if (t instanceof Var v && v.sort() == Sort.INTEGER) { // an integer kept as a name by form: its value's conditions
       ctx.definition(v).filter(Definedness::keepsSort)
-          .ifPresent(d -> collect(Terms.unfold(d.body(), ctx), ctx, out));
+          .ifPresent(d -> collect(Terms.unfold(d.body(), ctx), ctx, out, strict));
     }
     if (t instanceof Op o) {
-      ofRoot(o, ctx).forEach(c -> addNew(c, out));
+      ofRoot(o, ctx).forEach(c -> addNew(strictly(c, strict), out));
     }
     if (t instanceof DefiniteIntegral d && d.improper()) {
       addNew(converges(d), out);
@@ -69,7 +91,7 @@ final class Definedness {
       // rebinds does not hold in its body, nor a closed one on x near a point of d/dx
       Context here = Binders.childContext(t, child, ctx);
       List<Condition> inner = new ArrayList<>();
-      collect(child, here, inner);
+      collect(child, here, inner, strict);
       if (t instanceof DefiniteIntegral d && child == d.body()) {
         // needed between the bounds only: what holds on the whole interval is dropped (0^x on [1, 2] needs
         // nothing), a strict condition whose non-strict half holds there kept as the other half (y² ≠ 0 on [0, 1])
@@ -363,16 +385,14 @@ final class Definedness {
    * condition of f that involves v holds strictly at the point. √(a − u) at u = a is defined on one side only.
    */
   static boolean definedAround(Term f, Var v, Term point, Context ctx, Prover p) {
-    for (Condition given : of(Terms.unfold(f, ctx), ctx)) {
+    for (Condition given : strictIn(Terms.unfold(f, ctx), v, ctx)) {
       if (!Terms.occurs(v, given.left())) {
         continue;
       }
       // a convergence stays one (and is never proved); any other condition as left − right REL 0
       Condition c = isConvergence(given) ? given : zeroRight(given);
       Term at = Terms.substitute(c.left(), java.util.Map.of(v, point), ctx);
-      Condition strict = c.relation() == Condition.Relation.GREATER_EQUAL ? positive(at)
-          : new Condition(c.relation(), at, c.right());
-      if (!proved(strict, ctx, p)) {
+      if (!proved(new Condition(c.relation(), at, c.right()), ctx, p)) {
         return false;
       }
     }
@@ -455,9 +475,9 @@ final class Definedness {
       return;
     }
     // near the point only: x ≥ 0 would order ∫_0^x's bounds and drop its integrand's conditions at x = 0
-    for (Condition c : of(f, Binders.nearEveryPoint(v, ctx))) {
+    for (Condition c : strictIn(f, v, Binders.nearEveryPoint(v, ctx))) {
       if (Terms.occurs(v, c.left())) {
-        addNew(c.relation() == Condition.Relation.GREATER_EQUAL ? positive(zeroRight(c).left()) : c, out);
+        addNew(c, out);
       }
     }
     kinks(f, v, out);
